@@ -1,0 +1,13 @@
+package org.pactum.registry.core;
+
+import java.util.Objects;
+
+/** An existing, non-deleted version of a subject. */
+public record VersionedSchema(int version, ParsedSchema schema) {
+  public VersionedSchema {
+    Objects.requireNonNull(schema, "schema");
+    if (version <= 0) {
+      throw new IllegalArgumentException("versions start at 1, got " + version);
+    }
+  }
+}

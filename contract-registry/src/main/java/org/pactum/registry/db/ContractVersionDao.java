@@ -1,0 +1,88 @@
+package org.pactum.registry.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+import org.pactum.registry.core.ContractDocument;
+import org.pactum.registry.core.PublishOutcome;
+
+/** The contract catalog: contracts and their document versions, in schema {@code registry}. */
+@RegisterConstructorMapper(ContractVersionRow.class)
+public interface ContractVersionDao {
+
+  String COLUMNS =
+      """
+      contract_id, version_no, semver, status, owner_team, description, schema_format,
+      compatibility, contract_yaml, schema_text, content_sha256, source, created_at
+      """;
+
+  /**
+   * Stores the document as the contract's next version unless the latest version already holds the
+   * same content. Concurrent publishers of one contract serialise on the contract's row, so
+   * versions stay contiguous and equal content is never stored twice in a row.
+   */
+  @Transaction
+  default PublishOutcome publish(ContractDocument document) {
+    insertContractIfAbsent(document.contractId());
+    lockContract(document.contractId());
+    String sha = document.contentSha256();
+    Optional<ContractVersionRow> latest = latest(document.contractId());
+    if (latest.isPresent() && latest.get().contentSha256().equals(sha)) {
+      return new PublishOutcome(document.contractId(), latest.get().versionNo(), false);
+    }
+    int next = latest.map(r -> r.versionNo() + 1).orElse(1);
+    insertVersion(document, next, sha);
+    return new PublishOutcome(document.contractId(), next, true);
+  }
+
+  @SqlUpdate("insert into registry.contract (id) values (:id) on conflict (id) do nothing")
+  void insertContractIfAbsent(@Bind("id") String id);
+
+  @SqlQuery("select id from registry.contract where id = :id for update")
+  String lockContract(@Bind("id") String id);
+
+  @SqlUpdate(
+      """
+      insert into registry.contract_version
+        (contract_id, version_no, semver, status, owner_team, description, schema_format,
+         compatibility, contract_yaml, schema_text, content_sha256, source)
+      values
+        (:d.contractId, :versionNo, :d.semver, :d.status, :d.ownerTeam, :d.description,
+         :d.schemaFormat, :d.compatibility, :d.contractYaml, :d.schemaText, :sha, :d.source)
+      """)
+  void insertVersion(
+      @BindMethods("d") ContractDocument document,
+      @Bind("versionNo") int versionNo,
+      @Bind("sha") String sha);
+
+  @SqlQuery(
+      "select "
+          + COLUMNS
+          + " from registry.contract_version where contract_id = :id"
+          + " order by version_no desc limit 1")
+  Optional<ContractVersionRow> latest(@Bind("id") String contractId);
+
+  @SqlQuery(
+      "select "
+          + COLUMNS
+          + " from registry.contract_version where contract_id = :id and version_no = :v")
+  Optional<ContractVersionRow> version(@Bind("id") String contractId, @Bind("v") int versionNo);
+
+  @SqlQuery(
+      "select "
+          + COLUMNS
+          + " from registry.contract_version where contract_id = :id order by version_no")
+  List<ContractVersionRow> versions(@Bind("id") String contractId);
+
+  /** The latest version of every contract, by id. */
+  @SqlQuery(
+      "select distinct on (contract_id) "
+          + COLUMNS
+          + " from registry.contract_version order by contract_id, version_no desc")
+  List<ContractVersionRow> latestOfEach();
+}
