@@ -1,0 +1,38 @@
+package org.pactum.server.cli;
+
+import java.util.concurrent.Callable;
+import org.pactum.server.PactumApplication;
+import org.pactum.server.config.PactumHome;
+import org.pactum.server.config.PactumSourceProvider;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code pactum demo}: the server on the embedded PostgreSQL with the example contracts, whatever
+ * database or contracts the environment names.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start Pactum on its embedded PostgreSQL with the example contracts loaded, and print the"
+          + " URL to open.",
+      "Data lives in ~/.pactum/pg (PACTUM_PG_DATA); the port is 8080 (PACTUM_PORT)."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() throws Exception {
+    System.setProperty("dw.database.url", "");
+    System.setProperty("dw.contracts.paths", "contracts/examples");
+    PactumHome home = PactumHome.fromEnvironment(System.getenv());
+    return Serving.run(
+        new PactumApplication(
+            home,
+            port ->
+                System.out.printf(
+                    "%nPactum demo is running on the embedded PostgreSQL with the example"
+                        + " contracts.%n  Open http://localhost:%d/ui/%n  Stop with Ctrl-C.%n%n",
+                    port)),
+        PactumSourceProvider.DEFAULT);
+  }
+}

@@ -1,0 +1,66 @@
+package org.pactum.server.db;
+
+import io.dropwizard.core.ConfiguredBundle;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.jdbi3.JdbiFactory;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.server.PactumConfiguration;
+import org.pactum.server.config.DatabaseConfig;
+import org.pactum.server.config.PactumHome;
+import org.pactum.server.health.MigrationsHealthCheck;
+
+/**
+ * Pactum's own store, ready before any module bundle runs: opens the configured PostgreSQL
+ * (starting the embedded one when no URL is set), applies every module schema's migrations, and
+ * builds the pooled {@link Jdbi} the modules share. Register it first.
+ */
+public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfiguration> {
+  private final PactumHome home;
+  private volatile Jdbi jdbi;
+
+  public PactumDatabaseBundle(PactumHome home) {
+    this.home = home;
+  }
+
+  @Override
+  public void run(PactumConfiguration config, Environment environment) {
+    PactumDatabase database = PactumDatabase.open(config.getDatabase(), home);
+    database.embedded().ifPresent(pg -> environment.lifecycle().manage(pg));
+
+    SchemaMigrator migrator =
+        new SchemaMigrator(database.connection().simpleDataSource(), ModuleSchemas.ALL);
+    if (config.isMigrateOnStartup()) {
+      migrator.migrate();
+    }
+    environment.healthChecks().register("migrations", new MigrationsHealthCheck(migrator));
+
+    jdbi =
+        new JdbiFactory()
+            .build(
+                environment,
+                dataSourceFactory(config.getDatabase(), database.connection()),
+                "pactum");
+  }
+
+  /** The shared Jdbi; available once this bundle has run. */
+  public Jdbi jdbi() {
+    Jdbi j = jdbi;
+    if (j == null) {
+      throw new IllegalStateException("the database bundle has not run yet: register it first");
+    }
+    return j;
+  }
+
+  private static DataSourceFactory dataSourceFactory(DatabaseConfig config, DatabaseConnection c) {
+    DataSourceFactory factory = new DataSourceFactory();
+    factory.setDriverClass("org.postgresql.Driver");
+    factory.setUrl(c.url());
+    factory.setUser(c.user());
+    factory.setPassword(c.password());
+    factory.setMaxSize(config.getMaxPoolSize());
+    factory.setMinSize(Math.min(2, config.getMaxPoolSize()));
+    factory.setInitialSize(Math.min(2, config.getMaxPoolSize()));
+    return factory;
+  }
+}

@@ -1,0 +1,22 @@
+package org.pactum.server.health;
+
+import com.codahale.metrics.health.HealthCheck;
+import java.util.List;
+import org.pactum.server.db.SchemaMigrator;
+
+/** Unhealthy while the database lacks migrations this build ships. */
+public final class MigrationsHealthCheck extends HealthCheck {
+  private final SchemaMigrator migrator;
+
+  public MigrationsHealthCheck(SchemaMigrator migrator) {
+    this.migrator = migrator;
+  }
+
+  @Override
+  protected Result check() {
+    List<String> pending = migrator.pending();
+    return pending.isEmpty()
+        ? Result.healthy("all module schemas are migrated")
+        : Result.unhealthy("pending migrations: " + String.join(", ", pending));
+  }
+}

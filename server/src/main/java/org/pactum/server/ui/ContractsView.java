@@ -1,0 +1,33 @@
+package org.pactum.server.ui;
+
+import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.pactum.server.catalog.CatalogProblem;
+import org.pactum.server.catalog.CatalogSnapshot;
+
+/** The contract list page, {@code templates/contracts.ftlh}. */
+public final class ContractsView extends View {
+  private final List<ContractRow> contracts;
+  private final List<CatalogProblem> problems;
+  private final List<String> sources;
+
+  public ContractsView(CatalogSnapshot snapshot) {
+    super("/templates/contracts.ftlh", StandardCharsets.UTF_8);
+    this.contracts = snapshot.entries().stream().map(ContractRow::of).toList();
+    this.problems = snapshot.problems();
+    this.sources = snapshot.sources().stream().map(Object::toString).toList();
+  }
+
+  public List<ContractRow> getContracts() {
+    return contracts;
+  }
+
+  public List<CatalogProblem> getProblems() {
+    return problems;
+  }
+
+  public List<String> getSources() {
+    return sources;
+  }
+}
