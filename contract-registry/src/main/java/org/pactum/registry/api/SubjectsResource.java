@@ -1,0 +1,123 @@
+package org.pactum.registry.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Objects;
+import org.pactum.registry.core.InvalidSchemaException;
+import org.pactum.registry.core.Registration;
+import org.pactum.registry.core.SchemaRegistry;
+import org.pactum.registry.core.VersionId;
+
+/** Confluent's {@code /subjects} resources: subjects, their versions, registration, lookup. */
+@Path("/subjects")
+@Produces({
+  RegistryMediaTypes.V1_JSON_WEIGHTED,
+  RegistryMediaTypes.DEFAULT_JSON_WEIGHTED,
+  RegistryMediaTypes.JSON_WEIGHTED
+})
+@Consumes({
+  RegistryMediaTypes.V1_JSON,
+  RegistryMediaTypes.DEFAULT_JSON,
+  RegistryMediaTypes.JSON,
+  RegistryMediaTypes.GENERIC_REQUEST
+})
+public final class SubjectsResource {
+  private final SchemaRegistry registry;
+
+  public SubjectsResource(SchemaRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  @GET
+  public List<String> subjects(
+      @QueryParam("subjectPrefix") String subjectPrefix,
+      @QueryParam("deleted") boolean deleted,
+      @QueryParam("deletedOnly") boolean deletedOnly) {
+    return registry.subjects(subjectPrefix, deleted, deletedOnly);
+  }
+
+  @GET
+  @Path("/{subject}/versions")
+  public List<Integer> versions(
+      @PathParam("subject") String subject,
+      @QueryParam("deleted") boolean deleted,
+      @QueryParam("deletedOnly") boolean deletedOnly) {
+    return registry.versionNumbers(subject, deleted, deletedOnly);
+  }
+
+  @POST
+  @Path("/{subject}/versions")
+  public RegisterSchemaResponse register(
+      @PathParam("subject") String subject,
+      @QueryParam("normalize") boolean normalize,
+      RegisterSchemaRequest request) {
+    Registration r = registry.register(subject, required(request).toSubmission());
+    return new RegisterSchemaResponse(r.id());
+  }
+
+  @GET
+  @Path("/{subject}/versions/{version}")
+  public SchemaResponse version(
+      @PathParam("subject") String subject,
+      @PathParam("version") String version,
+      @QueryParam("deleted") boolean deleted) {
+    return SchemaResponse.of(registry.version(subject, VersionId.parse(version), deleted));
+  }
+
+  @GET
+  @Path("/{subject}/versions/{version}/schema")
+  public String versionSchemaOnly(
+      @PathParam("subject") String subject,
+      @PathParam("version") String version,
+      @QueryParam("deleted") boolean deleted) {
+    return registry.version(subject, VersionId.parse(version), deleted).schema().text();
+  }
+
+  @GET
+  @Path("/{subject}/versions/{version}/referencedby")
+  public List<Integer> referencedBy(
+      @PathParam("subject") String subject, @PathParam("version") String version) {
+    return registry.referencedBy(subject, VersionId.parse(version));
+  }
+
+  @DELETE
+  @Path("/{subject}/versions/{version}")
+  public int deleteVersion(
+      @PathParam("subject") String subject,
+      @PathParam("version") String version,
+      @QueryParam("permanent") boolean permanent) {
+    return registry.deleteVersion(subject, VersionId.parse(version), permanent);
+  }
+
+  /** Looks the schema up under the subject. */
+  @POST
+  @Path("/{subject}")
+  public SchemaResponse lookup(
+      @PathParam("subject") String subject,
+      @QueryParam("normalize") boolean normalize,
+      @QueryParam("deleted") boolean deleted,
+      RegisterSchemaRequest request) {
+    return SchemaResponse.of(registry.lookup(subject, required(request).toSubmission(), deleted));
+  }
+
+  @DELETE
+  @Path("/{subject}")
+  public List<Integer> deleteSubject(
+      @PathParam("subject") String subject, @QueryParam("permanent") boolean permanent) {
+    return registry.deleteSubject(subject, permanent);
+  }
+
+  static RegisterSchemaRequest required(RegisterSchemaRequest request) {
+    if (request == null) {
+      throw new InvalidSchemaException("Invalid schema: the request has no body");
+    }
+    return request;
+  }
+}
