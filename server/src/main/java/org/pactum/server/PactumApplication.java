@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.pactum.contracts.ContractLoader;
+import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.db.ContractVersionDao;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
@@ -58,6 +59,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new SubstitutingSourceProvider(
             new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addBundle(database); // first: module bundles use its Jdbi
+    bootstrap.addBundle(new RegistryBundle<>(database::jdbi, PactumConfiguration::getRegistry));
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
 
@@ -14,7 +15,19 @@ public class PactumConfiguration extends Configuration {
 
   @Valid @NotNull private ContractsConfig contracts = new ContractsConfig();
 
+  @Valid @NotNull private RegistryConfig registry = new RegistryConfig();
+
   private boolean migrateOnStartup = true;
+
+  @JsonProperty
+  public RegistryConfig getRegistry() {
+    return registry;
+  }
+
+  @JsonProperty
+  public void setRegistry(RegistryConfig registry) {
+    this.registry = registry;
+  }
 
   @JsonProperty
   public DatabaseConfig getDatabase() {

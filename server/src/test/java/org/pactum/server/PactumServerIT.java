@@ -2,10 +2,6 @@ package org.pactum.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
-import io.dropwizard.core.Application;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.IOException;
 import java.net.URI;
@@ -14,15 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.server.config.PactumHome;
-import org.pactum.server.config.PactumSourceProvider;
 
 /**
  * The whole server, end to end: the built-in configuration, an embedded PostgreSQL in a temporary
@@ -35,23 +27,8 @@ class PactumServerIT {
 
   @TempDir Path work;
 
-  private DropwizardTestSupport<PactumConfiguration> server(Path pgData, Path contracts) {
-    return new DropwizardTestSupport<>(
-        PactumApplication.class,
-        PactumSourceProvider.DEFAULT,
-        new SubstitutingSourceProvider(
-            new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0"),
-        ConfigOverride.config("database.url", ""),
-        ConfigOverride.config("database.embedded.dataDirectory", pgData.toString()),
-        ConfigOverride.config("contracts.paths", contracts.toString()),
-        ConfigOverride.config("logging.level", "WARN")) {
-      @Override
-      public Application<PactumConfiguration> newApplication() {
-        return new PactumApplication(PactumHome.fromEnvironment(java.util.Map.of()), port -> {});
-      }
-    };
+  private static DropwizardTestSupport<PactumConfiguration> server(Path pgData, Path contracts) {
+    return PactumTestServer.create(pgData, contracts);
   }
 
   private HttpResponse<String> get(int port, String path) throws Exception {
@@ -60,24 +37,11 @@ class PactumServerIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
   @Test
   void bootsOnEmbeddedPostgresServesTheContractListAndKeepsDataAcrossARestart() throws Exception {
     Path pgData = work.resolve("pg");
     Path contracts = work.resolve("contracts");
-    copyTree(EXAMPLES, contracts);
+    PactumTestServer.copyTree(PactumTestServer.EXAMPLES, contracts);
 
     DropwizardTestSupport<PactumConfiguration> first = server(pgData, contracts);
     first.before();
@@ -133,7 +97,7 @@ class PactumServerIT {
   @Test
   void aBrokenContractIsShownAsAProblemAndTheOthersStillLoad() throws Exception {
     Path contracts = work.resolve("contracts");
-    copyTree(EXAMPLES, contracts);
+    PactumTestServer.copyTree(PactumTestServer.EXAMPLES, contracts);
     Path broken = contracts.resolve("orders/order_placed.contract.yaml");
     Files.writeString(broken, Files.readString(broken).replaceFirst("(?m)^owner:", "ownr:"));
 

@@ -1,0 +1,58 @@
+package org.pactum.server;
+
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.pactum.server.config.PactumHome;
+import org.pactum.server.config.PactumSourceProvider;
+
+/**
+ * The whole server for end-to-end tests: the built-in configuration on free ports, its own embedded
+ * PostgreSQL data directory, and a contracts folder.
+ */
+final class PactumTestServer {
+  static final Path EXAMPLES = Path.of("../contracts/examples").toAbsolutePath().normalize();
+
+  private PactumTestServer() {}
+
+  static DropwizardTestSupport<PactumConfiguration> create(Path pgData, Path contracts) {
+    return new DropwizardTestSupport<>(
+        PactumApplication.class,
+        PactumSourceProvider.DEFAULT,
+        new SubstitutingSourceProvider(
+            new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+        ConfigOverride.config("server.adminConnectors[0].port", "0"),
+        ConfigOverride.config("database.url", ""),
+        ConfigOverride.config("database.embedded.dataDirectory", pgData.toString()),
+        ConfigOverride.config("contracts.paths", contracts.toString()),
+        ConfigOverride.config("logging.level", "WARN")) {
+      @Override
+      public Application<PactumConfiguration> newApplication() {
+        return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {});
+      }
+    };
+  }
+
+  /** Copies a folder tree (the examples, say) so a test may edit it. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}
