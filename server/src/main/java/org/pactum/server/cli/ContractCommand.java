@@ -6,6 +6,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "contract",
     mixinStandardHelpOptions = true,
-    description = "Work with contract files: lint them.",
-    subcommands = ContractLintCommand.class)
+    description = "Contracts as code: lint them, and gate changes to them in CI.",
+    subcommands = {
+      ContractLintCommand.class,
+      ContractDiffCommand.class,
+      ContractCheckCommand.class
+    })
 final class ContractCommand {}

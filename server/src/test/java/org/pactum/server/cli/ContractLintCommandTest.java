@@ -30,7 +30,8 @@ class ContractLintCommandTest {
     int code = pactum("contract", "lint", EXAMPLES.toString());
 
     assertThat(code).as(out + "\n" + err).isEqualTo(0);
-    assertThat(out.toString()).contains("3 contracts checked: no problems");
+    assertThat(out.toString())
+        .contains("contract lint: 0 errors, 0 warnings, 0 notes in 3 contracts");
   }
 
   @Test
@@ -81,7 +82,7 @@ class ContractLintCommandTest {
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(code).isEqualTo(1);
     assertThat(json.get("errors").asInt()).isPositive();
-    assertThat(json.get("problems"))
+    assertThat(json.get("contracts").get(0).get("findings"))
         .anySatisfy(
             p -> {
               assertThat(p.get("line").asInt()).isEqualTo(4);

@@ -1,0 +1,127 @@
+package org.pactum.server.gate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pactum.contracts.LoadedContract;
+import org.pactum.contracts.model.CompatibilityMode;
+import org.pactum.contracts.model.SourcePosition;
+import org.pactum.registry.core.CompatibilityChecker;
+import org.pactum.registry.core.CompatibilityNote;
+import org.pactum.registry.core.CompatibilityResult;
+import org.pactum.registry.core.Incompatibility;
+import org.pactum.registry.core.InvalidSchemaException;
+import org.pactum.registry.core.ParsedSchema;
+import org.pactum.registry.core.VersionedSchema;
+
+/**
+ * Compares a changed contract with an earlier version of it: the schema under the new contract's
+ * compatibility mode (Avro and Protobuf rules), and the contract's guarantees (the semantic diff).
+ */
+public final class ContractChangeChecker {
+  private final SchemaSources schemas;
+  private final CompatibilityChecker compatibility;
+  private final SemanticDiffer semantic;
+
+  public ContractChangeChecker(
+      SchemaSources schemas, CompatibilityChecker compatibility, SemanticDiffer semantic) {
+    this.schemas = schemas;
+    this.compatibility = compatibility;
+    this.semantic = semantic;
+  }
+
+  /** Findings for {@code after} compared with {@code before}. */
+  public List<GateFinding> compare(LoadedContract before, LoadedContract after) {
+    List<GateFinding> findings = new ArrayList<>();
+    findings.addAll(schemaFindings(before, after));
+    findings.addAll(semantic.diff(before, after));
+    return findings;
+  }
+
+  private List<GateFinding> schemaFindings(LoadedContract before, LoadedContract after) {
+    CompatibilityMode mode = after.contract().schema().compatibility();
+    ParsedSchema oldSchema;
+    ParsedSchema newSchema;
+    try {
+      oldSchema = schemas.parse(before.schema());
+    } catch (InvalidSchemaException e) {
+      return List.of(schemaUnreadable(before, e));
+    }
+    try {
+      newSchema = schemas.parse(after.schema());
+    } catch (InvalidSchemaException e) {
+      return List.of(schemaUnreadable(after, e));
+    }
+    CompatibilityResult result =
+        compatibility.check(mode, newSchema, List.of(new VersionedSchema(1, oldSchema)));
+    List<GateFinding> findings = new ArrayList<>();
+    for (Incompatibility i : result.incompatibilities()) {
+      findings.add(incompatibility(after, mode, i));
+    }
+    for (CompatibilityNote n : result.notes()) {
+      findings.add(note(after, n));
+    }
+    return findings;
+  }
+
+  private static GateFinding incompatibility(
+      LoadedContract after, CompatibilityMode mode, Incompatibility i) {
+    Located at = locate(after, i.source());
+    String direction =
+        i.direction().name().toLowerCase(java.util.Locale.ROOT) + " (" + mode.name() + ")";
+    return new GateFinding(
+        FindingSeverity.ERROR,
+        i.type().name(),
+        at.file(),
+        at.line(),
+        at.column(),
+        i.fieldPath(),
+        "breaks " + direction + " compatibility: " + i.message(),
+        i.suggestedFix());
+  }
+
+  private static GateFinding note(LoadedContract after, CompatibilityNote n) {
+    Located at = locate(after, n.source());
+    return new GateFinding(
+        FindingSeverity.INFO,
+        n.type().name(),
+        at.file(),
+        at.line(),
+        at.column(),
+        n.fieldPath(),
+        n.message(),
+        "");
+  }
+
+  private static GateFinding schemaUnreadable(LoadedContract c, InvalidSchemaException e) {
+    return new GateFinding(
+        FindingSeverity.ERROR,
+        "INVALID_SCHEMA",
+        c.schema().file(),
+        e.line().orElse(1),
+        e.column().orElse(1),
+        "",
+        "the schema cannot be compared: " + e.getMessage(),
+        "");
+  }
+
+  /**
+   * Where a schema finding points: inside the schema file when the engine knows the line
+   * (Protobuf), else at the contract's {@code schema.file} line.
+   */
+  private static Located locate(
+      LoadedContract after, org.pactum.registry.core.SourcePosition source) {
+    if (source != null && source.line() > 0) {
+      Path schemaFile = after.schema().file();
+      Path file =
+          source.file() == null || schemaFile.getFileName().toString().equals(source.file())
+              ? schemaFile
+              : schemaFile.resolveSibling(source.file());
+      return new Located(file, source.line(), source.column());
+    }
+    SourcePosition p = after.contract().sourceMap().at("schema.file");
+    return new Located(after.file(), p.line(), p.column()); // UNKNOWN (0:0) reads as 1:1
+  }
+
+  private record Located(Path file, int line, int column) {}
+}

@@ -1,0 +1,8 @@
+package org.pactum.server.gate;
+
+/** How much a finding matters to a CI gate: only errors fail the build. */
+public enum FindingSeverity {
+  ERROR,
+  WARNING,
+  INFO
+}
