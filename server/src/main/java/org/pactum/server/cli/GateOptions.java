@@ -4,11 +4,11 @@ import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.diff.ContractDiffer;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
-import org.pactum.server.gate.ContractChangeChecker;
+import org.pactum.registry.core.gate.ContractChangeChecker;
+import org.pactum.registry.core.gate.ContractSemanticDiffer;
+import org.pactum.registry.core.gate.SchemaSources;
 import org.pactum.server.gate.ContractGate;
-import org.pactum.server.gate.ContractSemanticDiffer;
 import org.pactum.server.gate.GateFormat;
-import org.pactum.server.gate.SchemaSources;
 import picocli.CommandLine.Option;
 
 /** Options every CI-facing contract command shares, and the gate they run. */

@@ -1,8 +1,8 @@
 package org.pactum.server.cli;
 
 import java.util.List;
-import org.pactum.server.gate.ContractVerdict;
-import org.pactum.server.gate.FindingSeverity;
+import org.pactum.registry.core.gate.ContractVerdict;
+import org.pactum.registry.core.gate.FindingSeverity;
 import org.pactum.server.gate.GateReportPrinter;
 import picocli.CommandLine;
 

@@ -10,6 +10,10 @@ import org.pactum.contracts.LoadResult;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.Problem;
 import org.pactum.contracts.Severity;
+import org.pactum.registry.core.gate.ContractChangeChecker;
+import org.pactum.registry.core.gate.ContractVerdict;
+import org.pactum.registry.core.gate.FindingSeverity;
+import org.pactum.registry.core.gate.GateFinding;
 
 /**
  * The CI gate: lints a contract, and compares it with an earlier version (a file, or the same file

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pactum.registry.core.gate.ContractVerdict;
+import org.pactum.registry.core.gate.FindingSeverity;
+import org.pactum.registry.core.gate.GateFinding;
 
 /** Prints gate verdicts in one of the {@link GateFormat}s. */
 public final class GateReportPrinter {

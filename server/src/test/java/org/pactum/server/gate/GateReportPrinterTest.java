@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pactum.registry.core.gate.ContractVerdict;
+import org.pactum.registry.core.gate.FindingSeverity;
+import org.pactum.registry.core.gate.GateFinding;
 
 class GateReportPrinterTest {
 

@@ -1,4 +1,4 @@
-package org.pactum.server.gate;
+package org.pactum.registry.core.gate;
 
 /** How much a finding matters to a CI gate: only errors fail the build. */
 public enum FindingSeverity {

@@ -1,4 +1,4 @@
-package org.pactum.server.gate;
+package org.pactum.registry.core.gate;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.pactum.server.gate;
+package org.pactum.registry.core.gate;
 
 import com.squareup.wire.schema.Location;
 import com.squareup.wire.schema.ProtoFile;

@@ -1,4 +1,4 @@
-package org.pactum.server.gate;
+package org.pactum.registry.core.gate;
 
 import java.util.List;
 import org.pactum.contracts.LoadedContract;
