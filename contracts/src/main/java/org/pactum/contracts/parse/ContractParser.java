@@ -55,9 +55,16 @@ public final class ContractParser {
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** A table, optionally qualified by schema and catalog; every part a plain identifier. */
+  /**
+   * A table, optionally qualified by schema and catalog, every part a plain identifier; or, for
+   * lakes checked with DuckDB, a file function over one quoted path: {@code
+   * read_parquet('s3://lake/orders/*.parquet')}.
+   */
   public static final Pattern TABLE =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*){0,2}");
+      Pattern.compile(
+          "[A-Za-z_][A-Za-z0-9_$]*(?:\\.[A-Za-z_][A-Za-z0-9_$]*){0,2}"
+              + "|(?:read_parquet|read_csv|read_csv_auto|read_json|read_json_auto)"
+              + "\\(\\s*'(?:[^']|'')*'\\s*\\)");
 
   /** The named parameters the check engine binds in {@code load_scope}. */
   public static final List<String> LOAD_SCOPE_PARAMETERS = List.of("since", "until", "load_id");
@@ -351,7 +358,8 @@ public final class ContractParser {
                         n,
                         "table",
                         TABLE,
-                        "a table name, optionally qualified (schema.table); plain identifiers only"))
+                        "a table name, optionally qualified (schema.table), plain identifiers only; or a"
+                            + " file function such as read_parquet('path')"))
             .orElse(null);
     String loadScope = ctx.optional(map, "load_scope").flatMap(n -> loadScope(ctx, n)).orElse(null);
     return new Dataset(datasource, table, loadScope);

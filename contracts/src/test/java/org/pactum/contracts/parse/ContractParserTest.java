@@ -51,6 +51,34 @@ class ContractParserTest {
   }
 
   @Test
+  void aDatasetTableMayBeALakeFileFunctionButNotOtherSql() {
+    String base =
+        """
+        apiVersion: pactum/v1
+        kind: DataContract
+        id: lake.orders
+        version: 1.0.0
+        owner: {team: data}
+        schema: {format: avro, file: o.avsc}
+        dataset: {datasource: lake, table: %s}
+        """;
+
+    ParseResult parquet = parse(base.formatted("\"read_parquet('s3://lake/it''s/*.parquet')\""));
+    List<String> injected = formatted(base.formatted("\"orders; drop table x\""));
+    List<String> otherFunction = formatted(base.formatted("\"pg_read_file('/etc/passwd')\""));
+
+    assertThat(parquet.problems()).isEmpty();
+    assertThat(parquet.contract().orElseThrow().dataset().table())
+        .isEqualTo("read_parquet('s3://lake/it''s/*.parquet')");
+    assertThat(injected)
+        .singleElement()
+        .asString()
+        .startsWith("c.contract.yaml:7:")
+        .contains("file function");
+    assertThat(otherFunction).singleElement().asString().startsWith("c.contract.yaml:7:");
+  }
+
+  @Test
   void readsAFullContract() {
     ParseResult result =
         parse(
