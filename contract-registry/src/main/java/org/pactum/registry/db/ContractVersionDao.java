@@ -18,7 +18,9 @@ public interface ContractVersionDao {
   String COLUMNS =
       """
       contract_id, version_no, semver, status, owner_team, description, schema_format,
-      compatibility, contract_yaml, schema_text, content_sha256, source, created_at
+      compatibility, contract_yaml, schema_text, content_sha256, source, created_at,
+      schema_file, files::text as files_json, subject, schema_id, subject_version,
+      findings::text as findings_json
       """;
 
   /**
@@ -28,16 +30,34 @@ public interface ContractVersionDao {
    */
   @Transaction
   default PublishOutcome publish(ContractDocument document) {
+    return publishAfter(new NewContractVersion(document, null, null, null, null, null), -1)
+        .orElseThrow();
+  }
+
+  /**
+   * Stores the version as the contract's next version unless the latest version already holds the
+   * same content (then nothing is stored and that version is returned). With {@code basedOn} ≥ 0,
+   * stores only if the latest version is still {@code basedOn} (0: none), the version the caller
+   * compared with; empty otherwise, so the caller compares again. Concurrent publishers of one
+   * contract serialise on the contract's row, so versions stay contiguous.
+   */
+  @Transaction
+  default Optional<PublishOutcome> publishAfter(NewContractVersion version, int basedOn) {
+    ContractDocument document = version.document();
     insertContractIfAbsent(document.contractId());
     lockContract(document.contractId());
     String sha = document.contentSha256();
     Optional<ContractVersionRow> latest = latest(document.contractId());
     if (latest.isPresent() && latest.get().contentSha256().equals(sha)) {
-      return new PublishOutcome(document.contractId(), latest.get().versionNo(), false);
+      return Optional.of(
+          new PublishOutcome(document.contractId(), latest.get().versionNo(), false));
     }
-    int next = latest.map(r -> r.versionNo() + 1).orElse(1);
-    insertVersion(document, next, sha);
-    return new PublishOutcome(document.contractId(), next, true);
+    int current = latest.map(ContractVersionRow::versionNo).orElse(0);
+    if (basedOn >= 0 && current != basedOn) {
+      return Optional.empty();
+    }
+    insert(version, document, current + 1, sha);
+    return Optional.of(new PublishOutcome(document.contractId(), current + 1, true));
   }
 
   @SqlUpdate("insert into registry.contract (id) values (:id) on conflict (id) do nothing")
@@ -50,12 +70,16 @@ public interface ContractVersionDao {
       """
       insert into registry.contract_version
         (contract_id, version_no, semver, status, owner_team, description, schema_format,
-         compatibility, contract_yaml, schema_text, content_sha256, source)
+         compatibility, contract_yaml, schema_text, content_sha256, source,
+         schema_file, files, subject, schema_id, subject_version, findings)
       values
         (:d.contractId, :versionNo, :d.semver, :d.status, :d.ownerTeam, :d.description,
-         :d.schemaFormat, :d.compatibility, :d.contractYaml, :d.schemaText, :sha, :d.source)
+         :d.schemaFormat, :d.compatibility, :d.contractYaml, :d.schemaText, :sha, :d.source,
+         :d.schemaFile, cast(:v.filesJson as jsonb), :v.subject, :v.schemaId, :v.subjectVersion,
+         coalesce(cast(:v.findingsJson as jsonb), '[]'::jsonb))
       """)
-  void insertVersion(
+  void insert(
+      @BindMethods("v") NewContractVersion version,
       @BindMethods("d") ContractDocument document,
       @Bind("versionNo") int versionNo,
       @Bind("sha") String sha);

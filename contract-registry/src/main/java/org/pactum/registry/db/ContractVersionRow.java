@@ -2,7 +2,10 @@ package org.pactum.registry.db;
 
 import java.time.OffsetDateTime;
 
-/** A row of {@code registry.contract_version}. */
+/**
+ * A row of {@code registry.contract_version}; {@code filesJson} and {@code findingsJson} are the
+ * {@code jsonb} columns as text.
+ */
 public record ContractVersionRow(
     String contractId,
     int versionNo,
@@ -16,4 +19,10 @@ public record ContractVersionRow(
     String schemaText,
     String contentSha256,
     String source,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt,
+    String schemaFile,
+    String filesJson,
+    String subject,
+    Integer schemaId,
+    Integer subjectVersion,
+    String findingsJson) {}

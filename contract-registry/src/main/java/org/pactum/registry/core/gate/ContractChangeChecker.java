@@ -38,25 +38,43 @@ public final class ContractChangeChecker {
     return findings;
   }
 
+  /** The semantic diff alone: {@code after}'s guarantees compared with {@code before}'s. */
+  public List<GateFinding> semanticFindings(LoadedContract before, LoadedContract after) {
+    return semantic.diff(before, after);
+  }
+
   private List<GateFinding> schemaFindings(LoadedContract before, LoadedContract after) {
-    CompatibilityMode mode = after.contract().schema().compatibility();
     ParsedSchema oldSchema;
-    ParsedSchema newSchema;
     try {
       oldSchema = schemas.parse(before.schema());
     } catch (InvalidSchemaException e) {
       return List.of(schemaUnreadable(before, e));
     }
+    return schemaFindings(after, List.of(new VersionedSchema(1, oldSchema)), false);
+  }
+
+  /**
+   * {@code after}'s schema checked under its contract's compatibility mode against a history of
+   * schemas (a registry subject's versions, newest first): errors for incompatibilities, notes as
+   * {@code INFO}.
+   */
+  public List<GateFinding> schemaFindings(LoadedContract after, List<VersionedSchema> newestFirst) {
+    return schemaFindings(after, newestFirst, true);
+  }
+
+  private List<GateFinding> schemaFindings(
+      LoadedContract after, List<VersionedSchema> newestFirst, boolean nameVersions) {
+    CompatibilityMode mode = after.contract().schema().compatibility();
+    ParsedSchema newSchema;
     try {
       newSchema = schemas.parse(after.schema());
     } catch (InvalidSchemaException e) {
       return List.of(schemaUnreadable(after, e));
     }
-    CompatibilityResult result =
-        compatibility.check(mode, newSchema, List.of(new VersionedSchema(1, oldSchema)));
+    CompatibilityResult result = compatibility.check(mode, newSchema, newestFirst);
     List<GateFinding> findings = new ArrayList<>();
     for (Incompatibility i : result.incompatibilities()) {
-      findings.add(incompatibility(after, mode, i));
+      findings.add(incompatibility(after, mode, i, nameVersions));
     }
     for (CompatibilityNote n : result.notes()) {
       findings.add(note(after, n));
@@ -65,10 +83,16 @@ public final class ContractChangeChecker {
   }
 
   private static GateFinding incompatibility(
-      LoadedContract after, CompatibilityMode mode, Incompatibility i) {
+      LoadedContract after, CompatibilityMode mode, Incompatibility i, boolean nameVersion) {
     Located at = locate(after, i.source());
     String direction =
-        i.direction().name().toLowerCase(java.util.Locale.ROOT) + " (" + mode.name() + ")";
+        i.direction().name().toLowerCase(java.util.Locale.ROOT)
+            + " ("
+            + mode.name()
+            + (nameVersion && i.againstVersion() != null
+                ? ", against registered version " + i.againstVersion()
+                : "")
+            + ")";
     return new GateFinding(
         FindingSeverity.ERROR,
         i.type().name(),

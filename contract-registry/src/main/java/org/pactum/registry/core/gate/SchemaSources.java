@@ -36,7 +36,11 @@ public final class SchemaSources {
     return schema.file().getFileName().toString();
   }
 
-  static List<SchemaReference> references(LoadedSchema schema) {
+  /**
+   * The files a Protobuf schema imports from its proto path (the contract's folder), by import path
+   * ({@code common/money.proto}); none for Avro.
+   */
+  public static List<SchemaReference> references(LoadedSchema schema) {
     if (!(schema instanceof ProtobufContractSchema proto)) {
       return List.of();
     }

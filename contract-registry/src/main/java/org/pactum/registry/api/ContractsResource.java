@@ -1,0 +1,208 @@
+package org.pactum.registry.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.pactum.registry.core.contract.ContractCatalogException;
+import org.pactum.registry.core.contract.ContractError;
+import org.pactum.registry.core.contract.ContractService;
+import org.pactum.registry.core.contract.ContractSubmission;
+import org.pactum.registry.core.contract.ContractVersion;
+import org.pactum.registry.core.contract.PublishResult;
+import org.pactum.registry.core.contract.SubmissionLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Pactum's contract API under {@code /api/v1/contracts}; see contract-registry/README.md. */
+@Path("/api/v1/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ContractsResource {
+  private static final Logger LOG = LoggerFactory.getLogger(ContractsResource.class);
+
+  private final ContractService contracts;
+  private final ObjectMapper json;
+  private final SubmissionLimits limits;
+
+  public ContractsResource(ContractService contracts, ObjectMapper json, SubmissionLimits limits) {
+    this.contracts = contracts;
+    this.json = json;
+    this.limits = limits;
+  }
+
+  /** Publishes a contract: 201 with a new version, 200 when the content is already the latest. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response publish(InputStream body) {
+    ContractSubmission submission = submission(body);
+    String source =
+        submission.path() == null
+            ? "api"
+            : "api "
+                + submission
+                    .path()
+                    .replaceAll("\\p{Cntrl}", "?")
+                    .substring(0, Math.min(512, submission.path().length()));
+    PublishResult r = guard(() -> contracts.publish(submission, source));
+    ContractJson.Published entity = ContractJson.Published.of(r);
+    if (!r.created()) {
+      return Response.ok(entity).build();
+    }
+    return Response.created(
+            UriBuilder.fromPath("/api/v1/contracts/{id}/versions/{v}")
+                .build(r.contractId(), r.versionNo()))
+        .entity(entity)
+        .build();
+  }
+
+  /** The latest version of every contract. */
+  @GET
+  public List<ContractJson.Summary> list() {
+    return guard(() -> contracts.latestOfEach().stream().map(ContractJson.Summary::of).toList());
+  }
+
+  /** The latest version and the list of versions. */
+  @GET
+  @Path("/{id}")
+  public ContractJson.Contract contract(@PathParam("id") String id) {
+    return guard(
+        () -> {
+          List<ContractVersion> all = contracts.versions(id);
+          return new ContractJson.Contract(
+              id,
+              ContractJson.Summary.of(all.get(all.size() - 1)),
+              all.stream().map(ContractJson.VersionRef::of).toList());
+        });
+  }
+
+  /** One version ({@code latest} or a number): the document, its files and findings. */
+  @GET
+  @Path("/{id}/versions/{version}")
+  public ContractJson.Version version(
+      @PathParam("id") String id, @PathParam("version") String version) {
+    int v = versionNo(version, "version", true);
+    return guard(() -> ContractJson.Version.of(contracts.version(id, v)));
+  }
+
+  /** Version {@code to} compared with version {@code from}. */
+  @GET
+  @Path("/{id}/diff")
+  public ContractJson.Diff diff(
+      @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    int f = versionNo(from, "from", true);
+    int t = versionNo(to == null ? "latest" : to, "to", true);
+    return guard(
+        () -> {
+          int fromNo = f == -1 ? contracts.version(id, -1).versionNo() : f;
+          int toNo = t == -1 ? contracts.version(id, -1).versionNo() : t;
+          return ContractJson.Diff.of(contracts.diff(id, fromNo, toNo));
+        });
+  }
+
+  /** A dry run of publishing: every finding, nothing stored. */
+  @POST
+  @Path("/{id}/check")
+  @Consumes(MediaType.WILDCARD)
+  public ContractJson.Checked check(@PathParam("id") String id, InputStream body) {
+    ContractSubmission submission = submission(body);
+    return guard(() -> ContractJson.Checked.of(contracts.check(id, submission)));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private ContractSubmission submission(InputStream body) {
+    byte[] bytes;
+    try {
+      // JSON escapes can make the body larger than the texts: allow for it
+      long max = limits.maxBytes() * 2 + 64 * 1024;
+      bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new ContractCatalogException(
+            ContractError.INVALID_FILES, "the request body is larger than " + max + " bytes");
+      }
+    } catch (IOException e) {
+      throw new ContractCatalogException(
+          ContractError.MALFORMED_REQUEST, "the request body could not be read");
+    }
+    if (bytes.length == 0) {
+      throw malformed("the request body is empty");
+    }
+    ContractJson.Submission s;
+    try {
+      s = json.readValue(bytes, ContractJson.Submission.class);
+    } catch (JsonProcessingException e) {
+      throw malformed(
+          "the request body is not the expected JSON ({\"contract\": \"…\", \"path\": \"…\","
+              + " \"files\": {\"path\": \"text\"}}): "
+              + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw malformed("the request body could not be read");
+    }
+    if (s == null) {
+      throw malformed("the request body is null");
+    }
+    return new ContractSubmission(s.contract(), s.path(), s.files());
+  }
+
+  private static ContractCatalogException malformed(String message) {
+    return new ContractCatalogException(ContractError.MALFORMED_REQUEST, message);
+  }
+
+  /** A version number ≥ 1, or {@code latest} (-1). */
+  private static int versionNo(String text, String name, boolean latestAllowed) {
+    if (text == null || text.isBlank()) {
+      throw new ContractCatalogException(
+          ContractError.INVALID_REQUEST, "the query parameter '" + name + "' is required");
+    }
+    String t = text.trim();
+    if (latestAllowed && t.toLowerCase(Locale.ROOT).equals("latest")) {
+      return -1;
+    }
+    try {
+      int v = Integer.parseInt(t);
+      if (v >= 1) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    String shown = t.length() > 20 ? t.substring(0, 20) + "…" : t;
+    throw new ContractCatalogException(
+        ContractError.INVALID_REQUEST,
+        "'"
+            + shown.replaceAll("\\p{Cntrl}", "?")
+            + "' is not a version: expected 1, 2, … or latest");
+  }
+
+  /** Runs the call; anything unexpected becomes 50001 with an id to find the logged cause by. */
+  private static <T> T guard(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ContractCatalogException | WebApplicationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      LOG.error("event=contract_api_error error_id={}", id, e);
+      throw new ContractCatalogException(
+          ContractError.INTERNAL,
+          "internal error in the contract API; it has been logged with id " + id,
+          List.of(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.pactum.registry.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.registry.core.ContractDocument;
+import org.pactum.registry.core.PublishOutcome;
+import org.pactum.registry.core.contract.ContractStore;
+import org.pactum.registry.core.contract.ContractVersion;
+import org.pactum.registry.core.contract.FindingRecord;
+import org.pactum.registry.core.contract.SchemaLink;
+
+/**
+ * {@link ContractStore} on {@code registry.contract_version}, through {@link ContractVersionDao}.
+ */
+public final class JdbiContractStore implements ContractStore {
+  private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {};
+  private static final TypeReference<List<FindingRecord>> FINDINGS = new TypeReference<>() {};
+
+  private final ContractVersionDao dao;
+  private final ObjectMapper json;
+
+  public JdbiContractStore(Jdbi jdbi, ObjectMapper json) {
+    this.dao = jdbi.onDemand(ContractVersionDao.class);
+    this.json = json;
+  }
+
+  @Override
+  public Optional<ContractVersion> latest(String contractId) {
+    return dao.latest(contractId).map(this::version);
+  }
+
+  @Override
+  public Optional<ContractVersion> version(String contractId, int versionNo) {
+    return dao.version(contractId, versionNo).map(this::version);
+  }
+
+  @Override
+  public List<ContractVersion> versions(String contractId) {
+    return dao.versions(contractId).stream().map(this::version).toList();
+  }
+
+  @Override
+  public List<ContractVersion> latestOfEach() {
+    return dao.latestOfEach().stream().map(this::version).toList();
+  }
+
+  @Override
+  public Optional<PublishOutcome> publish(
+      ContractDocument document, SchemaLink schema, List<FindingRecord> findings, int basedOn) {
+    return dao.publishAfter(
+        new NewContractVersion(
+            document,
+            write(document.files()),
+            schema == null ? null : schema.subject(),
+            schema == null ? null : schema.id(),
+            schema == null ? null : schema.version(),
+            write(findings)),
+        basedOn);
+  }
+
+  private ContractVersion version(ContractVersionRow r) {
+    SchemaLink link =
+        r.subject() == null || r.schemaId() == null || r.subjectVersion() == null
+            ? null
+            : new SchemaLink(r.subject(), r.schemaId(), r.subjectVersion());
+    return new ContractVersion(
+        r.contractId(),
+        r.versionNo(),
+        r.semver(),
+        r.status(),
+        r.ownerTeam(),
+        r.description(),
+        r.schemaFormat(),
+        r.compatibility(),
+        r.contractYaml(),
+        r.schemaText(),
+        r.contentSha256(),
+        r.source(),
+        r.createdAt(),
+        r.schemaFile(),
+        r.filesJson() == null ? null : read(r.filesJson(), FILES),
+        link,
+        r.findingsJson() == null ? List.of() : read(r.findingsJson(), FINDINGS));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write catalog JSON", e);
+    }
+  }
+
+  private <T> T read(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable catalog JSON", e);
+    }
+  }
+}
