@@ -1,0 +1,189 @@
+package org.pactum.checks;
+
+import com.codahale.metrics.health.HealthCheck;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.core.ConfiguredBundle;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.lifecycle.Managed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.api.ChecksExceptionMapper;
+import org.pactum.checks.api.ContractResultsResource;
+import org.pactum.checks.api.JsonBodyExceptionMapper;
+import org.pactum.checks.api.RunsResource;
+import org.pactum.checks.api.UnexpectedExceptionMapper;
+import org.pactum.checks.api.WebApplicationExceptionMapper;
+import org.pactum.checks.core.CheckEngine;
+import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.FreshnessScheduler;
+import org.pactum.checks.core.RunCoordinator;
+
+/**
+ * The check engine's run triggers: the REST API ({@code /api/v1/runs}, {@code
+ * /api/v1/contracts/{id}/results}), the {@link RunCoordinator} (bounded pool, one run per table)
+ * and the freshness {@link FreshnessScheduler}, as managed objects, and a {@code checks} health
+ * check on the run queue.
+ *
+ * <p>The suppliers are resolved lazily, when the managed coordinator starts (or at the first
+ * request or accessor call, whichever comes first), so the server may fill them in an earlier
+ * bundle or in {@code Application.run}. The {@link Jdbi} must have the SqlObject plugin installed,
+ * and the database must be migrated ({@code db/checks}).
+ */
+public final class ChecksBundle<C extends Configuration> implements ConfiguredBundle<C> {
+  private final Supplier<Jdbi> jdbi;
+  private final Function<C, ChecksConfig> config;
+  private final Supplier<Function<String, DataSource>> datasources;
+  private final Supplier<ContractSource> contracts;
+  private final Clock clock;
+
+  private volatile ChecksConfig resolvedConfig;
+  private volatile ChecksRuntime runtime;
+
+  /**
+   * @param jdbi the Pactum store (schema {@code checks})
+   * @param config this bundle's section of the application's configuration (null: defaults)
+   * @param datasources warehouse datasources by name (a name it does not know → null)
+   * @param contracts the contract catalog the API and the scheduler run from
+   */
+  public ChecksBundle(
+      Supplier<Jdbi> jdbi,
+      Function<C, ChecksConfig> config,
+      Supplier<Function<String, DataSource>> datasources,
+      Supplier<ContractSource> contracts) {
+    this(jdbi, config, datasources, contracts, Clock.systemUTC());
+  }
+
+  ChecksBundle(
+      Supplier<Jdbi> jdbi,
+      Function<C, ChecksConfig> config,
+      Supplier<Function<String, DataSource>> datasources,
+      Supplier<ContractSource> contracts,
+      Clock clock) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.config = Objects.requireNonNull(config, "config");
+    this.datasources = Objects.requireNonNull(datasources, "datasources");
+    this.contracts = Objects.requireNonNull(contracts, "contracts");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void run(C configuration, Environment environment) {
+    ChecksConfig c = config.apply(configuration);
+    c = c == null ? new ChecksConfig() : c;
+    c.toEngineSettings(); // fail at start-up, not at the first run, on a bad setting
+    resolvedConfig = c;
+    components(this::runtime).forEach(environment.jersey()::register);
+    environment
+        .lifecycle()
+        .manage(
+            new Managed() {
+              @Override
+              public void start() {
+                runtime().coordinator().recoverAbandoned();
+              }
+
+              @Override
+              public void stop() {
+                ChecksRuntime r = runtime;
+                if (r != null) {
+                  r.close();
+                }
+              }
+            });
+    environment
+        .lifecycle()
+        .manage(
+            new Managed() {
+              @Override
+              public void start() {
+                runtime().scheduler().start();
+              }
+
+              @Override
+              public void stop() {
+                ChecksRuntime r = runtime;
+                if (r != null) {
+                  r.scheduler().close();
+                }
+              }
+            });
+    environment.healthChecks().register("checks", new QueueHealth());
+  }
+
+  /**
+   * The API's resources and exception mappers; {@link #run} registers them, and tests may register
+   * them on a test container.
+   */
+  public static List<Object> components(Supplier<ChecksRuntime> runtime) {
+    return List.of(
+        new RunsResource(runtime),
+        new ContractResultsResource(runtime),
+        new ChecksExceptionMapper(),
+        new JsonBodyExceptionMapper(),
+        new WebApplicationExceptionMapper(),
+        new UnexpectedExceptionMapper());
+  }
+
+  /** The running parts, created on first use (after {@link #run}). */
+  public ChecksRuntime runtime() {
+    ChecksRuntime r = runtime;
+    if (r != null) {
+      return r;
+    }
+    synchronized (this) {
+      if (runtime == null) {
+        ChecksConfig c = resolvedConfig;
+        if (c == null) {
+          throw new IllegalStateException("the checks bundle has not run yet");
+        }
+        runtime =
+            new ChecksRuntime(
+                Objects.requireNonNull(jdbi.get(), "the Jdbi supplier gave null"),
+                c,
+                Objects.requireNonNull(datasources.get(), "the datasources supplier gave null"),
+                Objects.requireNonNull(contracts.get(), "the contract source supplier gave null"),
+                clock);
+      }
+      return runtime;
+    }
+  }
+
+  /** The engine, for the server's own wiring (e.g. the CLI's {@code checks run}). */
+  public CheckEngine engine() {
+    return runtime().engine();
+  }
+
+  public RunCoordinator coordinator() {
+    return runtime().coordinator();
+  }
+
+  public FreshnessScheduler scheduler() {
+    return runtime().scheduler();
+  }
+
+  /** Unhealthy while the run queue is full or the coordinator is not accepting runs. */
+  private final class QueueHealth extends HealthCheck {
+    @Override
+    protected Result check() {
+      ChecksRuntime r = runtime;
+      if (r == null) {
+        return Result.healthy("not started");
+      }
+      RunCoordinator c = r.coordinator();
+      String state =
+          c.running() + " running, " + c.waiting() + " of " + c.queueCapacity() + " queued";
+      if (!c.accepting()) {
+        return Result.unhealthy("not accepting runs (shutting down); " + state);
+      }
+      if (c.waiting() >= c.queueCapacity()) {
+        return Result.unhealthy("run queue full: " + state);
+      }
+      return Result.healthy(state);
+    }
+  }
+}

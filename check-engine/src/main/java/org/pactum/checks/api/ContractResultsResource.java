@@ -1,0 +1,50 @@
+package org.pactum.checks.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.function.Supplier;
+import org.pactum.checks.ChecksRuntime;
+import org.pactum.checks.core.ChecksException;
+import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.StoredRun;
+
+/**
+ * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=} → its runs
+ * (every trigger) with their results, newest first, at most {@code limit} (default 20, at most
+ * 200). A contract no longer in the catalog still shows the history it left; one that is neither in
+ * the catalog nor in the log is 404.
+ */
+@Path("/api/v1/contracts/{id}/results")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ContractResultsResource {
+  private static final int DEFAULT_LIMIT = 20;
+
+  private final Supplier<ChecksRuntime> runtime;
+
+  public ContractResultsResource(Supplier<ChecksRuntime> runtime) {
+    this.runtime = runtime;
+  }
+
+  @GET
+  public RunList history(
+      @PathParam("id") String contractId,
+      @QueryParam("since") String since,
+      @QueryParam("limit") String limit) {
+    int n = QueryParams.limit(limit, DEFAULT_LIMIT);
+    ChecksRuntime rt = runtime.get();
+    List<StoredRun> runs = rt.history().list(contractId, null, QueryParams.since(since), n, true);
+    if (runs.isEmpty()
+        && rt.contracts().find(contractId).isEmpty()
+        && rt.history().list(contractId, null, null, 1, false).isEmpty()) {
+      throw new ChecksException(
+          Reason.UNKNOWN_CONTRACT,
+          "contract '" + contractId + "' is not in the catalog and has no results");
+    }
+    return new RunList(contractId, n, runs.stream().map(r -> RunJson.of(r, true)).toList());
+  }
+}

@@ -1,0 +1,57 @@
+package org.pactum.checks.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import org.pactum.checks.core.ChecksException;
+import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.RunHistory;
+import org.pactum.checks.core.RunState;
+
+/** Query parameters parsed here (not by Jersey) so a bad one is a 422 naming it. */
+final class QueryParams {
+  private QueryParams() {}
+
+  static int limit(String value, int defaultLimit) {
+    if (value == null || value.isBlank()) {
+      return defaultLimit;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= 1 && n <= RunHistory.MAX_PAGE) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw invalid("limit: must be a whole number from 1 to " + RunHistory.MAX_PAGE);
+  }
+
+  static Instant since(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw invalid("since: not an ISO-8601 timestamp with an offset (e.g. 2026-11-01T00:00:00Z)");
+    }
+  }
+
+  static RunState status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return RunState.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("status: must be one of " + Arrays.toString(RunState.values()));
+    }
+  }
+
+  static ChecksException invalid(String message) {
+    return new ChecksException(Reason.INVALID_FIELD, message);
+  }
+}

@@ -1,0 +1,201 @@
+package org.pactum.checks.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.pactum.checks.ChecksRuntime;
+import org.pactum.checks.core.ChecksException;
+import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.RunCoordinator;
+import org.pactum.checks.core.RunParameters;
+import org.pactum.checks.core.RunRequest;
+import org.pactum.checks.core.RunState;
+import org.pactum.contracts.model.DataContract;
+
+/**
+ * Run triggers and run lookups.
+ *
+ * <ul>
+ *   <li>{@code POST /api/v1/runs} {@code {"contract", "run_id"?, "load_id"?, "params"?}} → 202 with
+ *       the run id; the run executes asynchronously;
+ *   <li>{@code GET /api/v1/runs/{id}} → the run with its results;
+ *   <li>{@code GET /api/v1/runs?contract=&status=&since=&limit=} → runs, newest first, without
+ *       results.
+ * </ul>
+ */
+@Path("/api/v1/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RunsResource {
+  static final String TRIGGER = "api";
+  private static final Set<String> FIELDS = Set.of("contract", "run_id", "load_id", "params");
+  private static final int MAX_ID = 200;
+  private static final int DEFAULT_LIMIT = 50;
+
+  private final Supplier<ChecksRuntime> runtime;
+
+  public RunsResource(Supplier<ChecksRuntime> runtime) {
+    this.runtime = runtime;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw invalid(
+          "the request body must be a JSON object: {\"contract\": \"…\", \"run_id\"?,"
+              + " \"load_id\"?, \"params\"?}");
+    }
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!FIELDS.contains(name)) {
+        throw invalid(name + ": unknown field; expected contract, run_id, load_id, params");
+      }
+    }
+    String contractId = text(body, "contract", true);
+    String runId = text(body, "run_id", false);
+    String loadId = text(body, "load_id", false);
+    Map<String, Object> params = params(body.get("params"));
+
+    ChecksRuntime rt = runtime.get();
+    ContractVersion cv =
+        rt.contracts()
+            .find(contractId)
+            .orElseThrow(
+                () ->
+                    new ChecksException(
+                        Reason.UNKNOWN_CONTRACT,
+                        "contract '" + contractId + "' is not in the catalog"));
+    DataContract contract = cv.contract();
+    if (contract.dataset() == null) {
+      throw new ChecksException(
+          Reason.NO_DATASET,
+          "contract '" + contractId + "' has no dataset: there is nothing to check");
+    }
+    Map<String, Object> validated = RunParameters.validate(contract.dataset(), params, loadId);
+    RunCoordinator.Ticket ticket =
+        rt.coordinator()
+            .submit(
+                new RunRequest(
+                    runId == null ? UUID.randomUUID().toString() : runId,
+                    contract,
+                    cv.version(),
+                    TRIGGER,
+                    loadId,
+                    validated));
+    String self = RunJson.self(ticket.runId());
+    return Response.accepted(
+            new RunAccepted(ticket.runId(), RunState.QUEUED.name(), Map.of("self", self)))
+        .location(URI.create(self))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public RunJson get(@PathParam("id") String runId) {
+    return runtime
+        .get()
+        .history()
+        .find(runId)
+        .map(r -> RunJson.of(r, true))
+        .orElseThrow(
+            () -> new ChecksException(Reason.UNKNOWN_RUN, "run '" + runId + "' does not exist"));
+  }
+
+  @GET
+  public RunList list(
+      @QueryParam("contract") String contract,
+      @QueryParam("status") String status,
+      @QueryParam("since") String since,
+      @QueryParam("limit") String limit) {
+    int n = QueryParams.limit(limit, DEFAULT_LIMIT);
+    return new RunList(
+        null,
+        n,
+        runtime
+            .get()
+            .history()
+            .list(
+                contract == null || contract.isBlank() ? null : contract.strip(),
+                QueryParams.status(status),
+                QueryParams.since(since),
+                n,
+                false)
+            .stream()
+            .map(r -> RunJson.of(r, false))
+            .toList());
+  }
+
+  private static String text(JsonNode body, String field, boolean required) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw invalid(field + ": required");
+      }
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw invalid(field + ": must be a string");
+    }
+    String s = v.asText();
+    if (s.isBlank()) {
+      throw invalid(field + ": must not be blank");
+    }
+    if (s.length() > MAX_ID) {
+      throw invalid(field + ": longer than " + MAX_ID + " characters");
+    }
+    if (s.chars().anyMatch(Character::isISOControl)) {
+      throw invalid(field + ": must not contain control characters");
+    }
+    return s;
+  }
+
+  private static Map<String, Object> params(JsonNode node) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw invalid("params: must be an object of parameter names to values");
+    }
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode v = e.getValue();
+              Object value;
+              if (v.isNull()) {
+                value = null;
+              } else if (v.isTextual()) {
+                value = v.asText();
+              } else if (v.isIntegralNumber()) {
+                value = v.canConvertToLong() ? (Object) v.asLong() : v.decimalValue();
+              } else if (v.isNumber()) {
+                value = v.decimalValue();
+              } else if (v.isBoolean()) {
+                value = v.asBoolean();
+              } else {
+                throw invalid("params." + e.getKey() + ": must be a string, a number or a boolean");
+              }
+              out.put(e.getKey(), value);
+            });
+    return out;
+  }
+
+  private static ChecksException invalid(String message) {
+    return new ChecksException(Reason.INVALID_FIELD, message);
+  }
+}

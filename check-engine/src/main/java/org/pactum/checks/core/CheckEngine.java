@@ -1,0 +1,102 @@
+package org.pactum.checks.core;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The check engine's front door: runs a contract's checks against its dataset and records the
+ * results. Thread-safe; runs on different tables may proceed concurrently. Close it to stop its
+ * timeout timer.
+ *
+ * <pre>{@code
+ * JdbiCheckStore store = new JdbiCheckStore(jdbi);
+ * CheckEngine engine = new CheckEngine(store, store, datasources::get, Clock.systemUTC(), EngineSettings.DEFAULTS);
+ * CheckRunResult result = engine.run(new RunRequest(null, contract, 3, "api", loadId, Map.of("since", since)));
+ * }</pre>
+ */
+public final class CheckEngine implements AutoCloseable {
+  private final ResultLog log;
+  private final BaselineProvider baselines;
+  private final LearnedThresholds learned;
+  private final Function<String, DataSource> datasources;
+  private final Clock clock;
+  private final EngineSettings settings;
+  private final ScheduledExecutorService timer;
+
+  /**
+   * An engine with the default learned-threshold seam: drift references from the metric history,
+   * anomaly and drift criteria reported as "learning" until the anomaly module is wired.
+   */
+  public CheckEngine(
+      ResultLog log,
+      MetricHistory history,
+      Function<String, DataSource> datasources,
+      Clock clock,
+      EngineSettings settings) {
+    this(
+        log,
+        new HistoryBaselineProvider(history),
+        new LearningOnlyThresholds(history),
+        datasources,
+        clock,
+        settings);
+  }
+
+  public CheckEngine(
+      ResultLog log,
+      BaselineProvider baselines,
+      LearnedThresholds learned,
+      Function<String, DataSource> datasources,
+      Clock clock,
+      EngineSettings settings) {
+    this.log = log;
+    this.baselines = baselines;
+    this.learned = learned;
+    this.datasources = datasources;
+    this.clock = clock;
+    this.settings = settings;
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pactum-check-timeouts");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  public CheckRunResult run(RunRequest request) {
+    return run(request, RunListener.NONE);
+  }
+
+  /**
+   * Runs the request's checks. Never throws for warehouse problems: an unreachable datasource, a
+   * missing table or column, a timeout or bad SQL is an ERROR result with a message.
+   */
+  public CheckRunResult run(RunRequest request, RunListener listener) {
+    String runId =
+        request.runId() == null || request.runId().isBlank()
+            ? UUID.randomUUID().toString()
+            : request.runId();
+    return new CheckRun(
+            log,
+            baselines,
+            learned,
+            datasources,
+            clock,
+            settings,
+            timer,
+            request,
+            runId,
+            listener == null ? RunListener.NONE : listener)
+        .execute();
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}

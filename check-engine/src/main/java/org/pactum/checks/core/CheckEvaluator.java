@@ -1,0 +1,480 @@
+package org.pactum.checks.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pactum.contracts.model.AcceptedValuesCheck;
+import org.pactum.contracts.model.AnomalySpec;
+import org.pactum.contracts.model.Bounds;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.MetricCheck;
+import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.NullRateCheck;
+import org.pactum.contracts.model.RangeCheck;
+import org.pactum.contracts.model.RegexCheck;
+import org.pactum.contracts.model.RowCheck;
+import org.pactum.contracts.model.RowCountCheck;
+import org.pactum.contracts.model.SqlCheck;
+import org.pactum.contracts.model.Thresholds;
+import org.pactum.contracts.model.UniqueCheck;
+
+/**
+ * Judges measured values against a check's thresholds, following the contract format's semantics:
+ * row-level checks by the fraction of failing rows ({@code warn}/{@code fail}/{@code mostly}),
+ * metric checks by inclusive bands ({@code min}/{@code max} fail, {@code warn_min}/{@code warn_max}
+ * warn), {@code null_rate} by upper limits, freshness by age, and anomaly and drift criteria
+ * through {@link LearnedThresholds}.
+ */
+final class CheckEvaluator {
+  private final LearnedThresholds learned;
+  private final String dataset;
+  private final String runId;
+  private final Instant now;
+
+  CheckEvaluator(LearnedThresholds learned, String dataset, String runId, Instant now) {
+    this.learned = learned;
+    this.dataset = dataset;
+    this.runId = runId;
+    this.now = now;
+  }
+
+  CheckOutcome evaluate(ResolvedCheck rc, Measurements m, DriftReference reference) {
+    Check check = rc.check();
+    long rows = m.count(MetricKey.ROW_COUNT);
+    if (check instanceof RowCountCheck c) {
+      return bounded(rc, "row_count", "", (double) rows, c.fail(), c.warn(), c.anomaly());
+    }
+    if (check instanceof NotNullCheck c) {
+      return rowLevel(rc, c, m.count(MetricKey.nullCount(c.column())), rows, "null", "rows");
+    }
+    if (check instanceof UniqueCheck c && c.columns().size() == 1) {
+      String col = c.columns().get(0);
+      long nonNull = m.count(MetricKey.nonNullCount(col));
+      long distinct = m.count(MetricKey.distinctCount(col));
+      return rowLevel(
+          rc,
+          c,
+          nonNull - distinct,
+          nonNull,
+          "duplicates (beyond a value's first occurrence)",
+          "non-null values");
+    }
+    if (check instanceof UniqueCheck c) {
+      long keyRows = m.count(MetricKey.keyRows(c.name()));
+      long dupRows = m.count(MetricKey.duplicateRows(c.name()));
+      long dupKeys = m.count(MetricKey.duplicateKeys(c.name()));
+      CheckOutcome o =
+          rowLevel(
+              rc,
+              c,
+              dupRows,
+              keyRows,
+              "duplicates (beyond a key's first occurrence)",
+              "rows with a complete key");
+      return dupKeys == 0
+          ? o
+          : withMessage(
+              o,
+              o.message()
+                  + "; "
+                  + dupKeys
+                  + (dupKeys == 1 ? " key occurs" : " keys occur")
+                  + " more than once");
+    }
+    if (check instanceof RangeCheck c) {
+      String band =
+          "["
+              + (c.min() == null ? "-∞" : c.min().text())
+              + ", "
+              + (c.max() == null ? "∞" : c.max().text())
+              + "]";
+      return rowLevel(
+          rc,
+          c,
+          m.count(MetricKey.violations(c.name())),
+          m.count(MetricKey.nonNullCount(c.column())),
+          "outside " + band,
+          "non-null values");
+    }
+    if (check instanceof AcceptedValuesCheck c) {
+      return rowLevel(
+          rc,
+          c,
+          m.count(MetricKey.violations(c.name())),
+          m.count(MetricKey.nonNullCount(c.column())),
+          "not accepted values",
+          "non-null values");
+    }
+    if (check instanceof RegexCheck c) {
+      return rowLevel(
+          rc,
+          c,
+          m.count(MetricKey.violations(c.name())),
+          m.count(MetricKey.nonNullCount(c.column())),
+          "not matching the pattern",
+          "non-null values");
+    }
+    if (check instanceof NullRateCheck c) {
+      return nullRate(rc, c, m.count(MetricKey.nullCount(c.column())), rows);
+    }
+    if (check instanceof MetricCheck c) {
+      MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
+      Optional<Double> v = m.number(key);
+      if (v.isEmpty()) {
+        return undefined(
+            rc, c.metric().yamlName() + "(" + c.column() + ")", c.fail(), c.warn(), rows);
+      }
+      return bounded(
+          rc, c.metric().yamlName(), c.column(), v.get(), c.fail(), c.warn(), c.anomaly());
+    }
+    if (check instanceof FreshnessCheck c) {
+      return freshness(rc, c, m.number(MetricKey.newestEpoch(c.column())));
+    }
+    if (check instanceof DriftCheck c) {
+      return drift(rc, c, m, reference);
+    }
+    SqlCheck c = (SqlCheck) check;
+    MetricKey key = MetricKey.ofCheck("value", c.name());
+    if (m.raw(key) == null) {
+      return outcome(
+          rc,
+          Status.ERROR,
+          null,
+          null,
+          boundsMap(c.fail(), c.warn()),
+          "the query returned no value (NULL or no row); a sql check must return one number");
+    }
+    Optional<Double> v;
+    try {
+      v = m.number(key);
+    } catch (IllegalStateException e) {
+      return outcome(
+          rc,
+          Status.ERROR,
+          null,
+          null,
+          boundsMap(c.fail(), c.warn()),
+          "the query returned a non-numeric value; a sql check must return one number");
+    }
+    return bounded(rc, "value", "", v.get(), c.fail(), c.warn(), null);
+  }
+
+  // --- row-level -------------------------------------------------------------------------------
+
+  private CheckOutcome rowLevel(
+      ResolvedCheck rc, RowCheck c, long failing, long total, String what, String ofWhat) {
+    Thresholds t =
+        c.thresholds() == null || c.thresholds().isEmpty() ? Thresholds.STRICT : c.thresholds();
+    double fraction = total == 0 ? 0.0 : (double) failing / total;
+    Status status = Status.PASS;
+    if (t.fail() != null && fraction > t.fail()) {
+      status = Status.FAIL;
+    } else if (t.warn() != null && fraction > t.warn()) {
+      status = Status.WARN;
+    }
+    Map<String, Object> limits = new LinkedHashMap<>();
+    if (t.warn() != null) {
+      limits.put("warn", t.warn());
+    }
+    if (t.fail() != null) {
+      limits.put("fail", t.fail());
+      limits.put("mostly", t.mostly());
+    }
+    String message;
+    if (total == 0) {
+      message = "no " + ofWhat + " in scope: nothing to fail";
+    } else if (failing == 0) {
+      message = "all " + total + " " + ofWhat + " pass";
+    } else {
+      message =
+          failing
+              + " of "
+              + total
+              + " "
+              + ofWhat
+              + " "
+              + (c instanceof NotNullCheck ? "are null" : "are " + what)
+              + " ("
+              + Formats.percent(fraction)
+              + ")"
+              + limitText(status, t);
+    }
+    return outcome(rc, status, fraction, failing + "/" + total, limits, message);
+  }
+
+  private static String limitText(Status status, Thresholds t) {
+    return switch (status) {
+      case FAIL ->
+          t.fail() == 0
+              ? "; no failing rows allowed"
+              : "; above the fail limit of " + Formats.percent(t.fail());
+      case WARN -> "; above the warn limit of " + Formats.percent(t.warn());
+      default ->
+          t.fail() != null
+              ? "; within the fail limit of " + Formats.percent(t.fail())
+              : t.warn() != null ? "; within the warn limit of " + Formats.percent(t.warn()) : "";
+    };
+  }
+
+  private CheckOutcome nullRate(ResolvedCheck rc, NullRateCheck c, long nulls, long rows) {
+    Thresholds t = c.thresholds() == null ? Thresholds.NONE : c.thresholds();
+    Map<String, Object> limits = new LinkedHashMap<>();
+    if (t.warn() != null) {
+      limits.put("warn", t.warn());
+    }
+    if (t.fail() != null) {
+      limits.put("fail", t.fail());
+    }
+    if (rows == 0) {
+      return outcome(
+          rc, Status.PASS, null, "0/0", limits, "no rows in scope: the null rate is undefined");
+    }
+    double rate = (double) nulls / rows;
+    Status status = Status.PASS;
+    String why = "";
+    if (t.fail() != null && rate > t.fail()) {
+      status = Status.FAIL;
+      why = "; above the fail limit of " + Formats.percent(t.fail());
+    } else if (t.warn() != null && rate > t.warn()) {
+      status = Status.WARN;
+      why = "; above the warn limit of " + Formats.percent(t.warn());
+    }
+    String message =
+        "null rate " + Formats.percent(rate) + " (" + nulls + " of " + rows + " rows)" + why;
+    CheckOutcome fixed = outcome(rc, status, rate, nulls + "/" + rows, limits, message);
+    return withAnomaly(fixed, "null_rate", c.column(), rate, c.anomaly());
+  }
+
+  // --- bands -----------------------------------------------------------------------------------
+
+  private CheckOutcome bounded(
+      ResolvedCheck rc,
+      String metric,
+      String column,
+      double value,
+      Bounds fail,
+      Bounds warn,
+      AnomalySpec anomaly) {
+    Map<String, Object> limits = boundsMap(fail, warn);
+    String label = column.isEmpty() ? metric : metric + "(" + column + ")";
+    Status status = Status.PASS;
+    String why = "";
+    if (Double.isNaN(value)) {
+      status =
+          fail != null && !fail.isEmpty() || warn != null && !warn.isEmpty()
+              ? Status.FAIL
+              : Status.PASS;
+      why = " (not a number)";
+    } else if (fail != null && !fail.contains(value)) {
+      status = Status.FAIL;
+      why = ", outside the fail band " + band(fail);
+    } else if (warn != null && !warn.contains(value)) {
+      status = Status.WARN;
+      why = ", outside the warn band " + band(warn);
+    } else if (fail != null && !fail.isEmpty()) {
+      why = ", within " + band(fail);
+    }
+    CheckOutcome fixed =
+        outcome(rc, status, value, null, limits, label + " = " + Formats.number(value) + why);
+    return withAnomaly(fixed, metric, column, value, anomaly);
+  }
+
+  private CheckOutcome undefined(
+      ResolvedCheck rc, String label, Bounds fail, Bounds warn, long rows) {
+    boolean judged = fail != null && !fail.isEmpty() || warn != null && !warn.isEmpty();
+    String why = rows == 0 ? "no rows in scope" : "no non-null values to measure";
+    return outcome(
+        rc,
+        judged ? Status.FAIL : Status.PASS,
+        null,
+        null,
+        boundsMap(fail, warn),
+        label + " is undefined: " + why);
+  }
+
+  private static String band(Bounds b) {
+    return "["
+        + (b.min() == null ? "-∞" : Formats.number(b.min()))
+        + ", "
+        + (b.max() == null ? "∞" : Formats.number(b.max()))
+        + "]";
+  }
+
+  private static Map<String, Object> boundsMap(Bounds fail, Bounds warn) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (fail != null && fail.min() != null) {
+      m.put("min", fail.min());
+    }
+    if (fail != null && fail.max() != null) {
+      m.put("max", fail.max());
+    }
+    if (warn != null && warn.min() != null) {
+      m.put("warn_min", warn.min());
+    }
+    if (warn != null && warn.max() != null) {
+      m.put("warn_max", warn.max());
+    }
+    return m;
+  }
+
+  private CheckOutcome withAnomaly(
+      CheckOutcome fixed, String metric, String column, double value, AnomalySpec spec) {
+    if (spec == null || Double.isNaN(value)) {
+      return fixed;
+    }
+    Verdict v =
+        learned.judgeAnomaly(new AnomalyQuestion(dataset, metric, column, value, spec, runId, now));
+    Map<String, Object> limits = new LinkedHashMap<>(fixed.thresholds());
+    Map<String, Object> anomaly = new LinkedHashMap<>();
+    anomaly.put("sensitivity", spec.sensitivity());
+    anomaly.put("seasonality", spec.seasonality().yamlName());
+    anomaly.put("min_history", spec.minHistory());
+    anomaly.put("window", spec.window());
+    anomaly.put("direction", spec.direction().yamlName());
+    anomaly.put("band", v.band());
+    limits.put("anomaly", anomaly);
+    return new CheckOutcome(
+        fixed.checkName(),
+        fixed.checkType(),
+        fixed.column(),
+        fixed.status().worst(v.status()),
+        fixed.observedValue(),
+        fixed.observedText(),
+        limits,
+        fixed.message() + "; " + v.message(),
+        fixed.failedRowsSample(),
+        fixed.position());
+  }
+
+  // --- freshness and drift --------------------------------------------------------------------
+
+  private CheckOutcome freshness(ResolvedCheck rc, FreshnessCheck c, Optional<Double> newestEpoch) {
+    Map<String, Object> limits = new LinkedHashMap<>();
+    limits.put("max_age_seconds", c.maxAge().getSeconds());
+    if (c.warnAge() != null) {
+      limits.put("warn_age_seconds", c.warnAge().getSeconds());
+    }
+    if (newestEpoch.isEmpty()) {
+      return outcome(
+          rc,
+          Status.FAIL,
+          null,
+          null,
+          limits,
+          "no value in \"" + c.column() + "\" in scope: cannot tell when data last arrived");
+    }
+    double epoch = newestEpoch.get();
+    Instant newest =
+        Instant.ofEpochSecond((long) Math.floor(epoch), (long) ((epoch - Math.floor(epoch)) * 1e9));
+    Duration age = Duration.between(newest, now);
+    Status status = Status.PASS;
+    String why = "";
+    if (age.compareTo(c.maxAge()) > 0) {
+      status = Status.FAIL;
+      why = "; older than max_age " + Formats.duration(c.maxAge());
+    } else if (c.warnAge() != null && age.compareTo(c.warnAge()) > 0) {
+      status = Status.WARN;
+      why = "; older than warn_age " + Formats.duration(c.warnAge());
+    }
+    String message =
+        age.isNegative()
+            ? "newest \""
+                + c.column()
+                + "\" is "
+                + newest
+                + ", "
+                + Formats.duration(age.negated())
+                + " in the future"
+            : "newest \""
+                + c.column()
+                + "\" is "
+                + newest
+                + ", "
+                + Formats.duration(age)
+                + " old"
+                + why;
+    return outcome(rc, status, age.toMillis() / 1000.0, newest.toString(), limits, message);
+  }
+
+  private CheckOutcome drift(
+      ResolvedCheck rc, DriftCheck c, Measurements m, DriftReference reference) {
+    Histogram histogram = m.histogram(c.name()).orElse(null);
+    Frequencies frequencies = m.frequencies(c.name()).orElse(null);
+    Verdict v =
+        learned.judgeDrift(new DriftQuestion(dataset, c, reference, histogram, frequencies));
+    Map<String, Object> limits = new LinkedHashMap<>();
+    limits.put("method", c.method().yamlName());
+    if (c.thresholds().warn() != null) {
+      limits.put("warn", c.thresholds().warn());
+    }
+    if (c.thresholds().fail() != null) {
+      limits.put("fail", c.thresholds().fail());
+    }
+    limits.put("band", v.band());
+    String observed =
+        histogram != null
+            ? histogram.binCount() + " bins over " + histogram.total() + " values"
+            : frequencies != null
+                ? frequencies.distinct() + " categories over " + frequencies.total() + " values"
+                : null;
+    return outcome(rc, v.status(), v.statistic(), observed, limits, v.message());
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  static CheckOutcome outcome(
+      ResolvedCheck rc,
+      Status status,
+      Double observed,
+      String text,
+      Map<String, Object> limits,
+      String message) {
+    return error(rc.check(), rc.position(), status, observed, text, limits, message);
+  }
+
+  static CheckOutcome error(
+      Check check,
+      int position,
+      Status status,
+      Double observed,
+      String text,
+      Map<String, Object> limits,
+      String message) {
+    List<String> cols = check.columns();
+    return new CheckOutcome(
+        check.name(),
+        check.type().yamlName(),
+        cols.isEmpty() ? null : String.join(",", cols),
+        status,
+        observed,
+        text,
+        limits,
+        message,
+        List.of(),
+        position);
+  }
+
+  /** An ERROR outcome: the check could not be judged. */
+  static CheckOutcome error(Check check, int position, String message) {
+    return error(check, position, Status.ERROR, null, null, Map.of(), message);
+  }
+
+  private static CheckOutcome withMessage(CheckOutcome o, String message) {
+    return new CheckOutcome(
+        o.checkName(),
+        o.checkType(),
+        o.column(),
+        o.status(),
+        o.observedValue(),
+        o.observedText(),
+        o.thresholds(),
+        message,
+        o.failedRowsSample(),
+        o.position());
+  }
+}

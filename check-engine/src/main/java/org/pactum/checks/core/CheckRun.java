@@ -1,0 +1,531 @@
+package org.pactum.checks.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.checks.core.dialect.Dialect;
+import org.pactum.checks.core.dialect.Dialects;
+import org.pactum.checks.core.dialect.FailureKind;
+import org.pactum.checks.core.dialect.InvalidReferenceException;
+import org.pactum.checks.core.dialect.TableRef;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.Dataset;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.RowCheck;
+import org.pactum.contracts.model.UniqueCheck;
+
+/** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
+final class CheckRun {
+  /** The run cannot go on; every check not yet judged gets this message. */
+  private static final class RunAborted extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RunAborted(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final ResultLog log;
+  private final BaselineProvider baselines;
+  private final LearnedThresholds learned;
+  private final Function<String, DataSource> datasources;
+  private final Clock clock;
+  private final EngineSettings settings;
+  private final ScheduledExecutorService timer;
+  private final RunRequest request;
+  private final String runId;
+  private final RunListener listener;
+
+  private final DataContract contract;
+  private final Map<String, CheckOutcome> outcomes = new HashMap<>();
+  private final List<MetricObservation> metrics = new ArrayList<>();
+  private ScanPlan plan;
+
+  CheckRun(
+      ResultLog log,
+      BaselineProvider baselines,
+      LearnedThresholds learned,
+      Function<String, DataSource> datasources,
+      Clock clock,
+      EngineSettings settings,
+      ScheduledExecutorService timer,
+      RunRequest request,
+      String runId,
+      RunListener listener) {
+    this.log = log;
+    this.baselines = baselines;
+    this.learned = learned;
+    this.datasources = datasources;
+    this.clock = clock;
+    this.settings = settings;
+    this.timer = timer;
+    this.request = request;
+    this.runId = runId;
+    this.listener = listener;
+    this.contract = request.contract();
+  }
+
+  CheckRunResult execute() {
+    Instant started = clock.instant();
+    Dataset dataset = contract.dataset();
+    String datasource = dataset == null ? "" : dataset.datasource();
+    String datasetKey = dataset == null ? "" : datasource + ":" + dataset.table();
+    RunRecord record =
+        new RunRecord(
+            runId,
+            contract.id(),
+            request.contractVersion(),
+            contract.version(),
+            datasetKey,
+            datasource,
+            request.trigger(),
+            request.loadId(),
+            request.params(),
+            null,
+            started,
+            null,
+            null);
+    log.runStarted(record);
+    listener.runStarted(runId, contract.checks().size());
+    String runError = null;
+    try {
+      if (dataset == null) {
+        throw new RunAborted("the contract has no dataset: there is nothing to check");
+      }
+      runChecks(dataset, datasetKey, started);
+    } catch (RunAborted e) {
+      runError = e.getMessage();
+      for (int i = 0; i < contract.checks().size(); i++) {
+        Check c = contract.checks().get(i);
+        if (!outcomes.containsKey(c.name())) {
+          finish(CheckEvaluator.error(c, i, e.getMessage()));
+        }
+      }
+    }
+    List<CheckOutcome> results = new ArrayList<>();
+    for (Check c : contract.checks()) {
+      results.add(outcomes.get(c.name()));
+    }
+    Status status = Status.PASS;
+    for (CheckOutcome o : results) {
+      status = status.worst(o.status());
+    }
+    if (runError != null) {
+      status = Status.ERROR;
+    }
+    Instant finished = clock.instant();
+    log.runFinished(record.finished(status, finished, runError), results, metrics);
+    CheckRunResult result =
+        new CheckRunResult(
+            runId,
+            contract.id(),
+            request.contractVersion(),
+            datasetKey,
+            status,
+            started,
+            finished,
+            runError,
+            results,
+            metrics,
+            plan);
+    listener.runFinished(result);
+    return result;
+  }
+
+  private void runChecks(Dataset dataset, String datasetKey, Instant now) throws RunAborted {
+    DataSource source;
+    try {
+      source = datasources.apply(dataset.datasource());
+    } catch (RuntimeException e) {
+      source = null;
+    }
+    if (source == null) {
+      throw new RunAborted("datasource '" + dataset.datasource() + "' is not configured");
+    }
+    FailureMessages messages = new FailureMessages(dataset.datasource(), dataset.table());
+    try (Connection connection = source.getConnection()) {
+      Dialect dialect =
+          Dialects.forProduct(connection.getMetaData().getDatabaseProductName())
+              .orElseThrow(
+                  () ->
+                      new RunAborted(
+                          "datasource '"
+                              + dataset.datasource()
+                              + "' is neither PostgreSQL nor DuckDB; the check engine cannot"
+                              + " check it"));
+      dialect.prepare(connection);
+      WarehouseSession session = new WarehouseSession(connection, dialect, timer);
+      scan(session, dialect, dataset, datasetKey, now, messages);
+    } catch (SQLException e) {
+      throw new RunAborted(messages.unreachable());
+    }
+  }
+
+  private void scan(
+      WarehouseSession session,
+      Dialect dialect,
+      Dataset dataset,
+      String datasetKey,
+      Instant now,
+      FailureMessages messages)
+      throws RunAborted {
+    TableRef table;
+    Fragment scope;
+    try {
+      table = dialect.table(dataset.table());
+      scope = LoadScope.parse(dataset.loadScope()).bind(request.params());
+    } catch (InvalidReferenceException | ScopeException e) {
+      throw new RunAborted(e.getMessage());
+    }
+    TableShape shape;
+    try {
+      shape = session.probe(table, settings.queryTimeout());
+    } catch (QueryFailedException e) {
+      throw new RunAborted(messages.describe(e.failure(), settings.queryTimeout(), false));
+    }
+
+    List<ResolvedCheck> resolved = new ArrayList<>();
+    for (int i = 0; i < contract.checks().size(); i++) {
+      Check c = contract.checks().get(i);
+      List<ColumnInfo> columns = new ArrayList<>();
+      String missing = null;
+      for (String col : c.columns()) {
+        Optional<ColumnInfo> info = shape.resolve(col);
+        if (info.isEmpty()) {
+          missing = shape.missingColumnMessage(col);
+          break;
+        }
+        columns.add(info.get());
+      }
+      if (missing != null) {
+        finish(CheckEvaluator.error(c, i, missing));
+      } else {
+        resolved.add(new ResolvedCheck(c, i, columns));
+      }
+    }
+
+    Map<String, DriftReference> references = new HashMap<>();
+    Map<String, Histogram> bins = new HashMap<>();
+    for (ResolvedCheck rc : resolved) {
+      if (rc.check() instanceof DriftCheck d) {
+        boolean categorical = PlanCompiler.categorical(d, rc.column());
+        baselines
+            .driftReference(datasetKey, d, runId, categorical)
+            .ifPresent(
+                r -> {
+                  references.put(d.name(), r);
+                  if (!categorical && r.histogram() != null) {
+                    bins.put(d.name(), r.histogram());
+                  }
+                });
+      }
+    }
+
+    PlanCompiler compiler = new PlanCompiler(dialect, settings);
+    plan = compiler.compile(table, scope, resolved, bins);
+    Map<String, ResolvedCheck> byName = new LinkedHashMap<>();
+    for (ResolvedCheck rc : resolved) {
+      if (plan.rejected().containsKey(rc.name())) {
+        finish(CheckEvaluator.error(rc.check(), rc.position(), plan.rejected().get(rc.name())));
+      } else {
+        byName.put(rc.name(), rc);
+      }
+    }
+
+    Measurements m = new Measurements();
+    Map<String, String> failed = new HashMap<>();
+    runFused(session, compiler, table, scope, bins, byName, m, failed, messages);
+    bins.forEach(
+        (name, reference) -> {
+          List<Long> counts = new ArrayList<>();
+          for (int i = 0; i < reference.binCount(); i++) {
+            counts.add(m.count(MetricKey.bin(name, i)));
+          }
+          if (!failed.containsKey(name) && m.has(MetricKey.bin(name, 0))) {
+            m.histogram(name, new Histogram(reference.edges(), counts));
+          }
+        });
+    for (PlannedQuery q : plan.separate()) {
+      runSeparate(session, q, byName, m, failed, messages);
+    }
+
+    CheckEvaluator evaluator = new CheckEvaluator(learned, datasetKey, runId, now);
+    List<ColumnInfo> sampleKeys = sampleKeys(shape);
+    PiiMasker masker = new PiiMasker(contract);
+    for (ResolvedCheck rc : byName.values()) {
+      if (failed.containsKey(rc.name())) {
+        finish(CheckEvaluator.error(rc.check(), rc.position(), failed.get(rc.name())));
+        continue;
+      }
+      CheckOutcome o;
+      try {
+        o = evaluator.evaluate(rc, m, references.get(rc.name()));
+      } catch (RuntimeException e) {
+        o =
+            CheckEvaluator.error(
+                rc.check(),
+                rc.position(),
+                "the check's result could not be read: " + e.getMessage());
+      }
+      if (rc.check() instanceof RowCheck
+          && (o.status() == Status.FAIL || o.status() == Status.WARN)
+          && settings.sampleSize() > 0) {
+        o = o.withSample(sample(session, compiler, rc, sampleKeys, table, scope, masker));
+      }
+      finish(o);
+    }
+    collectMetrics(byName.values(), failed, m);
+  }
+
+  private void runFused(
+      WarehouseSession session,
+      PlanCompiler compiler,
+      TableRef table,
+      Fragment scope,
+      Map<String, Histogram> bins,
+      Map<String, ResolvedCheck> byName,
+      Measurements m,
+      Map<String, String> failed,
+      FailureMessages messages)
+      throws RunAborted {
+    PlannedQuery fused = plan.fused();
+    fused.checks().forEach(c -> listener.checkStarted(runId, c));
+    try {
+      m.putAll(session.aggregate(fused, settings.queryTimeout()));
+    } catch (QueryFailedException e) {
+      var f = e.failure();
+      if (f.fatalForRun()) {
+        throw new RunAborted(messages.describe(f, settings.queryTimeout(), false));
+      }
+      if (f.kind() == FailureKind.TIMEOUT) {
+        String msg = messages.describe(f, settings.queryTimeout(), false);
+        fused.checks().forEach(c -> failed.put(c, msg));
+        return;
+      }
+      // Isolate the culprit: each check's aggregates alone, so one bad check errors alone.
+      for (String name : fused.checks()) {
+        ResolvedCheck rc = byName.get(name);
+        if (rc == null) {
+          continue;
+        }
+        PlannedQuery alone = compiler.compile(table, scope, List.of(rc), bins).fused();
+        try {
+          m.putAll(session.aggregate(alone, settings.queryTimeout()));
+        } catch (QueryFailedException single) {
+          if (single.failure().fatalForRun()) {
+            throw new RunAborted(
+                messages.describe(single.failure(), settings.queryTimeout(), false));
+          }
+          failed.put(name, messages.describe(single.failure(), settings.queryTimeout(), false));
+        }
+      }
+    }
+  }
+
+  private void runSeparate(
+      WarehouseSession session,
+      PlannedQuery q,
+      Map<String, ResolvedCheck> byName,
+      Measurements m,
+      Map<String, String> failed,
+      FailureMessages messages)
+      throws RunAborted {
+    boolean custom = q.kind() == QueryKind.CUSTOM_SQL;
+    Duration timeout = custom ? settings.customSqlTimeout() : settings.queryTimeout();
+    q.checks().forEach(c -> listener.checkStarted(runId, c));
+    try {
+      if (custom) {
+        Optional<String> rejected = session.rejectCustomSql(q.sql());
+        if (rejected.isPresent()) {
+          q.checks().forEach(c -> failed.put(c, rejected.get()));
+          return;
+        }
+      }
+      switch (q.kind()) {
+        case SERIAL_AGGREGATES, DUPLICATE_KEYS, CUSTOM_SQL ->
+            m.putAll(session.aggregate(q, timeout));
+        case HISTOGRAM ->
+            m.histogram(
+                q.checks().get(0),
+                histogram(session.rows(q, timeout), byName.get(q.checks().get(0))));
+        case FREQUENCIES -> m.frequencies(q.checks().get(0), frequencies(session.rows(q, timeout)));
+        default -> throw new IllegalStateException("unexpected " + q.kind());
+      }
+    } catch (QueryFailedException e) {
+      if (e.failure().fatalForRun() && !custom) {
+        throw new RunAborted(messages.describe(e.failure(), timeout, false));
+      }
+      if (e.failure().kind() == FailureKind.CONNECTION) {
+        throw new RunAborted(messages.unreachable());
+      }
+      String msg = messages.describe(e.failure(), timeout, custom);
+      q.checks().forEach(c -> failed.put(c, msg));
+    }
+  }
+
+  private static Histogram histogram(List<Map<String, Object>> rows, ResolvedCheck rc) {
+    int n = ((DriftCheck) rc.check()).bins();
+    if (rows.isEmpty()) {
+      return new Histogram(Histogram.equalWidthEdges(0, 0, 1), List.of(0L));
+    }
+    double lo = ((Number) rows.get(0).get("lo")).doubleValue();
+    double hi = ((Number) rows.get(0).get("hi")).doubleValue();
+    if (lo == hi) {
+      long count = ((Number) rows.get(0).get("n")).longValue();
+      return new Histogram(List.of(lo, hi), List.of(count));
+    }
+    long[] counts = new long[n];
+    for (Map<String, Object> row : rows) {
+      counts[((Number) row.get("bin")).intValue()] += ((Number) row.get("n")).longValue();
+    }
+    List<Long> list = new ArrayList<>();
+    for (long c : counts) {
+      list.add(c);
+    }
+    return new Histogram(Histogram.equalWidthEdges(lo, hi, n), list);
+  }
+
+  private static Frequencies frequencies(List<Map<String, Object>> rows) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long total = 0;
+    long distinct = 0;
+    for (Map<String, Object> row : rows) {
+      counts.put(String.valueOf(row.get("v")), ((Number) row.get("n")).longValue());
+      total = ((Number) row.get("total")).longValue();
+      distinct = ((Number) row.get("distinct_values")).longValue();
+    }
+    return new Frequencies(counts, total, distinct);
+  }
+
+  /**
+   * The columns that identify a failed row: those of the contract's first resolvable unique check.
+   */
+  private List<ColumnInfo> sampleKeys(TableShape shape) {
+    for (Check c : contract.checks()) {
+      if (c instanceof UniqueCheck u) {
+        List<ColumnInfo> keys = new ArrayList<>();
+        for (String col : u.columns()) {
+          shape.resolve(col).ifPresent(keys::add);
+        }
+        if (keys.size() == u.columns().size()) {
+          return keys;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Map<String, Object>> sample(
+      WarehouseSession session,
+      PlanCompiler compiler,
+      ResolvedCheck rc,
+      List<ColumnInfo> keys,
+      TableRef table,
+      Fragment scope,
+      PiiMasker masker) {
+    PlannedQuery q = compiler.sampleQuery(rc, keys, table, scope, settings.sampleSize());
+    try {
+      List<Map<String, Object>> rows = session.rows(q, settings.queryTimeout());
+      List<ColumnInfo> named =
+          new ArrayList<>(rc.check() instanceof UniqueCheck ? List.of() : keys);
+      for (ColumnInfo c : rc.columns()) {
+        if (!named.contains(c)) {
+          named.add(c);
+        }
+      }
+      List<Map<String, Object>> sample = new ArrayList<>();
+      for (Map<String, Object> row : rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Object> values = new ArrayList<>(row.values());
+        for (int i = 0; i < named.size() && i < values.size(); i++) {
+          String name = contractName(named.get(i), rc);
+          out.put(name, masker.mask(name, SampleValues.jsonSafe(values.get(i))));
+        }
+        if (rc.check() instanceof UniqueCheck && values.size() > named.size()) {
+          out.put("occurrences", SampleValues.jsonSafe(values.get(named.size())));
+        }
+        sample.add(out);
+      }
+      return sample;
+    } catch (QueryFailedException e) {
+      return List.of(); // a sample is a courtesy: its failure does not change the verdict
+    }
+  }
+
+  /** The column's name as the contract wrote it (for PII matching and readable samples). */
+  private static String contractName(ColumnInfo column, ResolvedCheck rc) {
+    for (int i = 0; i < rc.columns().size(); i++) {
+      if (rc.columns().get(i).equals(column)) {
+        return rc.check().columns().get(i);
+      }
+    }
+    return column.displayName();
+  }
+
+  private void collectMetrics(
+      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m) {
+    Map<String, MetricObservation> byKey = new LinkedHashMap<>();
+    for (Map.Entry<MetricKey, Object> e : m.values().entrySet()) {
+      MetricKey key = e.getKey();
+      if (!key.dataMetric() || key.metric().equals("non_null_count")) {
+        continue;
+      }
+      m.number(key)
+          .filter(v -> !v.isNaN())
+          .ifPresent(
+              v ->
+                  byKey.put(
+                      key.metric() + "|" + key.column(),
+                      new MetricObservation(key.metric(), key.column(), v)));
+      if (key.metric().equals("null_count")) {
+        long rows = m.count(MetricKey.ROW_COUNT);
+        if (rows > 0) {
+          byKey.put(
+              "null_rate|" + key.column(),
+              new MetricObservation("null_rate", key.column(), m.count(key) / (double) rows));
+        }
+      }
+    }
+    for (ResolvedCheck rc : checks) {
+      if (!(rc.check() instanceof DriftCheck d) || failed.containsKey(d.name())) {
+        continue;
+      }
+      m.histogram(d.name())
+          .ifPresent(
+              h ->
+                  byKey.put(
+                      "histogram|" + d.column(),
+                      new MetricObservation(
+                          HistoryBaselineProvider.HISTOGRAM, d.column(), h.total(), h.toDetail())));
+      m.frequencies(d.name())
+          .ifPresent(
+              f ->
+                  byKey.put(
+                      "frequencies|" + d.column(),
+                      new MetricObservation(
+                          HistoryBaselineProvider.FREQUENCIES,
+                          d.column(),
+                          f.total(),
+                          f.toDetail())));
+    }
+    metrics.addAll(byKey.values());
+  }
+
+  private void finish(CheckOutcome outcome) {
+    outcomes.put(outcome.checkName(), outcome);
+    listener.checkFinished(runId, outcome);
+  }
+}

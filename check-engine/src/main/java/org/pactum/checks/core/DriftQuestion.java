@@ -1,0 +1,19 @@
+package org.pactum.checks.core;
+
+import org.pactum.contracts.model.DriftCheck;
+
+/**
+ * Has the column's distribution drifted from its reference?
+ *
+ * @param dataset the dataset key
+ * @param check the drift check (method, thresholds, bins)
+ * @param reference the reference distribution, or null while none exists yet
+ * @param histogram this run's histogram over the reference's bins (binned drift), or null
+ * @param frequencies this run's frequency table (categorical drift), or null
+ */
+public record DriftQuestion(
+    String dataset,
+    DriftCheck check,
+    DriftReference reference,
+    Histogram histogram,
+    Frequencies frequencies) {}

@@ -1,0 +1,189 @@
+package org.pactum.checks.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.Dataset;
+import org.pactum.contracts.model.FreshnessCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Freshness without loads: every interval, for every contract with a dataset and {@code freshness}
+ * checks, runs only those checks (trigger {@code schedule}) through the {@link RunCoordinator}, so
+ * scheduled runs respect one run per table. A load that never arrives is exactly what freshness
+ * must catch, so these runs look at the whole table: the dataset's {@code load_scope} is not
+ * applied.
+ *
+ * <p>A contract whose previous scheduled run is still queued or running is skipped this round; a
+ * failing datasource is that contract's ERROR result and does not stop the others. One log line per
+ * run when it finishes, one per skipped or refused contract.
+ */
+public final class FreshnessScheduler implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FreshnessScheduler.class);
+  public static final String TRIGGER = "schedule";
+
+  /** What one round did for one contract. */
+  public record Submission(String contractId, String runId, String outcome) {}
+
+  private final ContractSource contracts;
+  private final RunCoordinator coordinator;
+  private final Duration interval;
+  private final Map<String, String> lastRunByContract = new HashMap<>();
+  private ScheduledExecutorService timer;
+
+  /**
+   * @param interval how often to evaluate; zero disables the schedule ({@link #start} does nothing,
+   *     {@link #evaluateNow} still works)
+   */
+  public FreshnessScheduler(
+      ContractSource contracts, RunCoordinator coordinator, Duration interval) {
+    if (interval.isNegative()) {
+      throw new IllegalArgumentException("the freshness interval must not be negative");
+    }
+    this.contracts = contracts;
+    this.coordinator = coordinator;
+    this.interval = interval;
+  }
+
+  public boolean enabled() {
+    return !interval.isZero();
+  }
+
+  public Duration interval() {
+    return interval;
+  }
+
+  /**
+   * Starts the schedule: the first round after {@code min(interval, 1 minute)}, then every interval
+   * after the previous round was submitted.
+   */
+  public synchronized void start() {
+    if (!enabled() || timer != null) {
+      return;
+    }
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pactum-freshness-schedule");
+              t.setDaemon(true);
+              return t;
+            });
+    long first = Math.min(interval.toMillis(), Duration.ofMinutes(1).toMillis());
+    timer.scheduleWithFixedDelay(this::round, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info("freshness schedule started: every {}", Formats.duration(interval));
+  }
+
+  private void round() {
+    try {
+      evaluateNow();
+    } catch (RuntimeException e) {
+      // never let an exception cancel the schedule
+      LOG.error("freshness round failed; the next round runs as scheduled", e);
+    }
+  }
+
+  /** One round, now: submits a freshness run per eligible contract. */
+  public synchronized List<Submission> evaluateNow() {
+    List<ContractVersion> all;
+    try {
+      all = contracts.all();
+    } catch (RuntimeException e) {
+      LOG.error("freshness round skipped: the contract catalog could not be read", e);
+      return List.of();
+    }
+    List<Submission> out = new ArrayList<>();
+    for (ContractVersion cv : all) {
+      DataContract c = cv.contract();
+      List<Check> freshness = c.checks().stream().filter(FreshnessCheck.class::isInstance).toList();
+      if (c.dataset() == null || freshness.isEmpty()) {
+        continue;
+      }
+      String previous = lastRunByContract.get(c.id());
+      if (previous != null && coordinator.isActive(previous)) {
+        LOG.info(
+            "freshness run skipped contract={} reason=previous run {} still queued or running",
+            c.id(),
+            previous);
+        out.add(new Submission(c.id(), previous, "skipped"));
+        continue;
+      }
+      try {
+        RunCoordinator.Ticket t =
+            coordinator.submit(
+                new RunRequest(
+                    null, freshnessOnly(c, freshness), cv.version(), TRIGGER, null, Map.of()),
+                new LogLine());
+        lastRunByContract.put(c.id(), t.runId());
+        out.add(new Submission(c.id(), t.runId(), "queued"));
+      } catch (ChecksException e) {
+        LOG.warn("freshness run not queued contract={} reason={}", c.id(), e.getMessage());
+        out.add(new Submission(c.id(), null, "refused: " + e.getMessage()));
+      } catch (RuntimeException e) {
+        LOG.error("freshness run not queued contract={}", c.id(), e);
+        out.add(new Submission(c.id(), null, "failed"));
+      }
+    }
+    return out;
+  }
+
+  /** The contract with only its freshness checks, over the whole table. */
+  static DataContract freshnessOnly(DataContract c, List<Check> freshness) {
+    Dataset d = c.dataset();
+    return new DataContract(
+        c.id(),
+        c.version(),
+        c.status(),
+        c.owner(),
+        c.description(),
+        c.schema(),
+        new Dataset(d.datasource(), d.table(), null),
+        freshness,
+        c.pii(),
+        c.tags(),
+        c.sourceMap());
+  }
+
+  @Override
+  public synchronized void close() {
+    if (timer != null) {
+      timer.shutdownNow();
+      timer = null;
+    }
+  }
+
+  /** One structured line per finished scheduled run. */
+  private static final class LogLine implements RunListener {
+    @Override
+    public void runFinished(CheckRunResult r) {
+      long failing = r.results().stream().filter(o -> o.status() != Status.PASS).count();
+      if (r.status() == Status.PASS) {
+        LOG.info(
+            "freshness run finished run_id={} contract={} dataset={} status={} checks={}",
+            r.runId(),
+            r.contractId(),
+            r.dataset(),
+            r.status(),
+            r.results().size());
+      } else {
+        LOG.warn(
+            "freshness run finished run_id={} contract={} dataset={} status={} checks={}"
+                + " not_passing={} error={}",
+            r.runId(),
+            r.contractId(),
+            r.dataset(),
+            r.status(),
+            r.results().size(),
+            failing,
+            r.error() == null ? "-" : r.error());
+      }
+    }
+  }
+}

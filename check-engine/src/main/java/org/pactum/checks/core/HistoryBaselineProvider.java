@@ -1,0 +1,64 @@
+package org.pactum.checks.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pactum.contracts.model.DriftCheck;
+
+/**
+ * Drift references from the metric history: the latest stored histogram (its bins reused, so
+ * successive runs stay comparable) or frequency table of the column, since the last baseline reset.
+ * A histogram with a different number of bins than the check asks for is not reused.
+ */
+public final class HistoryBaselineProvider implements BaselineProvider {
+  public static final String HISTOGRAM = "histogram";
+  public static final String FREQUENCIES = "frequencies";
+
+  private final MetricHistory history;
+
+  public HistoryBaselineProvider(MetricHistory history) {
+    this.history = history;
+  }
+
+  @Override
+  public Optional<DriftReference> driftReference(
+      String dataset, DriftCheck check, String currentRunId, boolean categorical) {
+    if (categorical) {
+      return history
+          .latest(dataset, FREQUENCIES, check.column(), currentRunId)
+          .flatMap(m -> frequencies(m.detail()).map(f -> new DriftReference(m.runId(), null, f)));
+    }
+    return history
+        .latest(dataset, HISTOGRAM, check.column(), currentRunId)
+        .flatMap(m -> histogram(m.detail()).map(h -> new DriftReference(m.runId(), h, null)))
+        .filter(r -> r.histogram().binCount() == check.bins());
+  }
+
+  static Optional<Histogram> histogram(Map<String, Object> detail) {
+    if (!(detail.get("edges") instanceof List<?> edges)
+        || !(detail.get("counts") instanceof List<?> counts)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Histogram(
+              edges.stream().map(e -> ((Number) e).doubleValue()).toList(),
+              counts.stream().map(c -> ((Number) c).longValue()).toList()));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Optional<Frequencies> frequencies(Map<String, Object> detail) {
+    if (!(detail.get("counts") instanceof Map<?, ?> counts)
+        || !(detail.get("total") instanceof Number total)) {
+      return Optional.empty();
+    }
+    Map<String, Long> values = new LinkedHashMap<>();
+    counts.forEach((k, v) -> values.put(String.valueOf(k), ((Number) v).longValue()));
+    long distinct =
+        detail.get("distinct") instanceof Number d ? d.longValue() : (long) values.size();
+    return Optional.of(new Frequencies(values, total.longValue(), distinct));
+  }
+}

@@ -1,0 +1,521 @@
+package org.pactum.checks.core;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.checks.core.dialect.ColumnKind;
+import org.pactum.checks.core.dialect.Dialect;
+import org.pactum.checks.core.dialect.TableRef;
+import org.pactum.contracts.model.AcceptedValuesCheck;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.DriftMethod;
+import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.Metric;
+import org.pactum.contracts.model.MetricCheck;
+import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.NullRateCheck;
+import org.pactum.contracts.model.RangeBound;
+import org.pactum.contracts.model.RangeCheck;
+import org.pactum.contracts.model.RegexCheck;
+import org.pactum.contracts.model.RowCountCheck;
+import org.pactum.contracts.model.SqlCheck;
+import org.pactum.contracts.model.UniqueCheck;
+
+/**
+ * Compiles a contract's checks on one table and scope into a {@link ScanPlan}: "compile, don't
+ * loop". Every aggregate that can share the scan goes into one fused statement; only multi-column
+ * uniqueness, categorical frequency tables, reference histograms, custom SQL — and, where the
+ * dialect says they would serialise the scan, distinct counts and medians — get their own
+ * statements. Identifiers are quoted by the dialect; every value is bound.
+ */
+public final class PlanCompiler {
+  private final Dialect dialect;
+  private final EngineSettings settings;
+
+  public PlanCompiler(Dialect dialect, EngineSettings settings) {
+    this.dialect = dialect;
+    this.settings = settings;
+  }
+
+  /**
+   * Compiles the checks.
+   *
+   * @param table the validated table reference
+   * @param scope the bound load-scope predicate, or null for the whole table
+   * @param checks the checks whose columns exist
+   * @param driftBins bins for numeric drift checks, by check name, from the baseline; a drift check
+   *     without bins gets a reference histogram query instead
+   */
+  public ScanPlan compile(
+      TableRef table,
+      Fragment scope,
+      List<ResolvedCheck> checks,
+      Map<String, Histogram> driftBins) {
+    AggregateList fused = new AggregateList();
+    AggregateList serial = dialect.fusesSerialAggregates() ? fused : new AggregateList();
+    List<PlannedQuery> separate = new ArrayList<>();
+    Map<String, String> rejected = new LinkedHashMap<>();
+    fused.add(MetricKey.ROW_COUNT, Fragment.of("count(*)"));
+    for (ResolvedCheck rc : checks) {
+      try {
+        compileOne(rc, table, scope, fused, serial, separate, driftBins);
+      } catch (CheckNotCompilable e) {
+        rejected.put(rc.name(), e.getMessage());
+      }
+    }
+    List<PlannedQuery> all = new ArrayList<>();
+    if (serial != fused && !serial.isEmpty()) {
+      all.add(serial.toQuery(QueryKind.SERIAL_AGGREGATES, table.sql(), scope));
+    }
+    all.addAll(separate);
+    return new ScanPlan(
+        dialect.name(), fused.toQuery(QueryKind.FUSED, table.sql(), scope), all, rejected);
+  }
+
+  private void compileOne(
+      ResolvedCheck rc,
+      TableRef table,
+      Fragment scope,
+      AggregateList fused,
+      AggregateList serial,
+      List<PlannedQuery> separate,
+      Map<String, Histogram> driftBins) {
+    String name = rc.name();
+    Check check = rc.check();
+    if (check instanceof RowCountCheck) {
+      fused.feeds(name);
+    } else if (check instanceof NotNullCheck || check instanceof NullRateCheck) {
+      fused.add(MetricKey.nullCount(check.columns().get(0)), nullCount(rc.column()));
+      fused.feeds(name);
+    } else if (check instanceof UniqueCheck c && c.columns().size() == 1) {
+      String col = dialect.column(rc.column());
+      fused.add(MetricKey.nonNullCount(c.columns().get(0)), Fragment.of("count(" + col + ")"));
+      fused.feeds(name);
+      serial.add(
+          MetricKey.distinctCount(c.columns().get(0)), Fragment.of("count(distinct " + col + ")"));
+      serial.feeds(name);
+    } else if (check instanceof UniqueCheck) {
+      fused.add(
+          MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
+      fused.feeds(name);
+      separate.add(duplicateKeys(rc, table, scope));
+    } else if (check instanceof RangeCheck
+        || check instanceof AcceptedValuesCheck
+        || check instanceof RegexCheck) {
+      rowViolations(rc, fused);
+    } else if (check instanceof MetricCheck c) {
+      MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
+      Fragment expr = metricExpression(c, rc.column());
+      boolean serialOnly = c.metric() == Metric.MEDIAN || c.metric() == Metric.DISTINCT_COUNT;
+      AggregateList target = serialOnly ? serial : fused;
+      target.add(key, expr);
+      target.feeds(name);
+    } else if (check instanceof FreshnessCheck c) {
+      if (!rc.column().kind().temporal() && rc.column().kind() != ColumnKind.OTHER) {
+        throw new CheckNotCompilable(
+            "column \"" + c.column() + "\" is not a timestamp or date column");
+      }
+      fused.add(
+          MetricKey.newestEpoch(c.column()),
+          Fragment.of(dialect.epochSeconds("max(" + dialect.column(rc.column()) + ")")));
+      fused.feeds(name);
+    } else if (check instanceof DriftCheck c) {
+      compileDrift(rc, c, table, scope, fused, separate, driftBins.get(name));
+    } else if (check instanceof SqlCheck c) {
+      separate.add(customSql(rc, c, table, scope));
+    } else {
+      throw new CheckNotCompilable("unsupported check type " + check.type().yamlName());
+    }
+  }
+
+  private Fragment nullCount(ColumnInfo column) {
+    return Fragment.of("count(*) filter (where " + dialect.column(column) + " is null)");
+  }
+
+  private void rowViolations(ResolvedCheck rc, AggregateList fused) {
+    Fragment predicate = violation(rc);
+    fused.add(
+        MetricKey.nonNullCount(rc.check().columns().get(0)),
+        Fragment.of("count(" + dialect.column(rc.column()) + ")"));
+    fused.add(
+        MetricKey.violations(rc.name()),
+        new Fragment("count(*) filter (where " + predicate.sql() + ")", predicate.params()));
+    fused.feeds(rc.name());
+  }
+
+  /**
+   * The predicate a failing row satisfies, for row-level checks other than {@code unique}: used to
+   * count violations in the fused scan and to select failed-row samples.
+   */
+  public Fragment violation(ResolvedCheck rc) {
+    String col = dialect.column(rc.column());
+    ColumnKind kind = rc.column().kind();
+    Check check = rc.check();
+    if (check instanceof NotNullCheck) {
+      return Fragment.of(col + " is null");
+    } else if (check instanceof RangeCheck c) {
+      return rangeViolation(c, col, kind);
+    } else if (check instanceof AcceptedValuesCheck c) {
+      return acceptedViolation(c, col, kind);
+    } else if (check instanceof RegexCheck c) {
+      return Fragment.of(
+          col
+              + " is not null and not ("
+              + dialect.regexMatches(kind == ColumnKind.TEXT ? col : dialect.asText(col))
+              + ")",
+          c.pattern());
+    }
+    throw new IllegalArgumentException("no row predicate for " + check.type());
+  }
+
+  private Fragment rangeViolation(RangeCheck c, String col, ColumnKind kind) {
+    List<String> ors = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    dialect.isNan(col, kind).ifPresent(ors::add);
+    if (c.min() != null) {
+      ors.add(col + " < " + boundSql(c, c.min(), kind, params));
+    }
+    if (c.max() != null) {
+      ors.add(col + " > " + boundSql(c, c.max(), kind, params));
+    }
+    return new Fragment(col + " is not null and (" + String.join(" or ", ors) + ")", params);
+  }
+
+  private String boundSql(RangeCheck c, RangeBound bound, ColumnKind kind, List<Object> params) {
+    if (bound instanceof RangeBound.NumericBound n) {
+      if (kind.temporal()) {
+        throw new CheckNotCompilable(
+            "range bound " + n.text() + " is a number but \"" + c.column() + "\" is temporal");
+      }
+      params.add(kind == ColumnKind.FLOAT ? (Object) n.value().doubleValue() : n.value());
+      return "?";
+    }
+    requireTemporal(c, bound, kind);
+    if (bound instanceof RangeBound.DateBound d) {
+      params.add(d.value().toString());
+      return dialect.castParameter(ColumnKind.DATE);
+    }
+    Instant instant = ((RangeBound.TimestampBound) bound).value();
+    if (kind == ColumnKind.TIMESTAMP_TZ) {
+      params.add(instant.toString());
+      return dialect.castParameter(ColumnKind.TIMESTAMP_TZ);
+    }
+    // a naive timestamp column holds UTC wall-clock times by the engine's convention
+    params.add(LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString());
+    return dialect.castParameter(ColumnKind.TIMESTAMP);
+  }
+
+  private static void requireTemporal(RangeCheck c, RangeBound bound, ColumnKind kind) {
+    if (kind.numeric() || kind == ColumnKind.TEXT || kind == ColumnKind.BOOLEAN) {
+      throw new CheckNotCompilable(
+          "range bound " + bound.text() + " is a date but \"" + c.column() + "\" is not temporal");
+    }
+  }
+
+  private Fragment acceptedViolation(AcceptedValuesCheck c, String col, ColumnKind kind) {
+    List<Object> params = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
+    String target = col;
+    for (String v : c.values()) {
+      switch (kind) {
+        case INTEGER, DECIMAL, FLOAT -> {
+          try {
+            BigDecimal d = new BigDecimal(v.trim());
+            params.add(kind == ColumnKind.FLOAT ? (Object) d.doubleValue() : d);
+            marks.add("?");
+          } catch (NumberFormatException e) {
+            throw new CheckNotCompilable(
+                "accepted value '" + v + "' is not a number but \"" + c.column() + "\" is numeric");
+          }
+        }
+        case BOOLEAN -> {
+          String b = v.trim().toLowerCase(Locale.ROOT);
+          if (!b.equals("true") && !b.equals("false")) {
+            throw new CheckNotCompilable(
+                "accepted value '"
+                    + v
+                    + "' is not true/false but \""
+                    + c.column()
+                    + "\" is boolean");
+          }
+          params.add(Boolean.valueOf(b));
+          marks.add("?");
+        }
+        case DATE, TIMESTAMP, TIMESTAMP_TZ -> {
+          params.add(v);
+          marks.add(dialect.castParameter(kind));
+        }
+        case TEXT -> {
+          params.add(v);
+          marks.add("?");
+        }
+        case OTHER -> {
+          target = dialect.asText(col);
+          params.add(v);
+          marks.add("?");
+        }
+      }
+    }
+    return new Fragment(
+        col + " is not null and " + target + " not in (" + String.join(", ", marks) + ")", params);
+  }
+
+  private String keysNotNull(ResolvedCheck rc) {
+    return String.join(
+        " and ", rc.columns().stream().map(c -> dialect.column(c) + " is not null").toList());
+  }
+
+  private PlannedQuery duplicateKeys(ResolvedCheck rc, TableRef table, Fragment scope) {
+    String keys = String.join(", ", rc.columns().stream().map(dialect::column).toList());
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(keysNotNull(rc));
+    if (scope != null) {
+      where.append(" and (").append(scope.sql()).append(')');
+      params.addAll(scope.params());
+    }
+    String sql =
+        "select coalesce(sum(n - 1), 0) as m0, count(*) as m1\nfrom (select count(*) as n from "
+            + table.sql()
+            + " where "
+            + where
+            + " group by "
+            + keys
+            + " having count(*) > 1) as duplicates";
+    return new PlannedQuery(
+        QueryKind.DUPLICATE_KEYS,
+        List.of(rc.name()),
+        sql,
+        params,
+        List.of(MetricKey.duplicateRows(rc.name()), MetricKey.duplicateKeys(rc.name())));
+  }
+
+  private Fragment metricExpression(MetricCheck c, ColumnInfo column) {
+    String col = dialect.column(column);
+    ColumnKind kind = column.kind();
+    Optional<String> finite = dialect.isFinite(col, kind);
+    Optional<String> notNan = dialect.isNan(col, kind).map(p -> "not (" + p + ")");
+    String text = kind == ColumnKind.TEXT ? col : dialect.asText(col);
+    return switch (c.metric()) {
+      case MEAN -> Fragment.of(filtered("avg(" + col + ")", finite));
+      case STDDEV -> Fragment.of(filtered(dialect.stddev(col), finite));
+      case SUM -> Fragment.of(filtered("sum(" + col + ")", finite));
+      case MEDIAN -> Fragment.of(filtered(dialect.median(col), finite));
+      case MIN, MAX -> {
+        String agg = c.metric().yamlName() + "(" + col + ")";
+        yield Fragment.of(kind.temporal() ? dialect.epochSeconds(agg) : filtered(agg, notNan));
+      }
+      case DISTINCT_COUNT -> Fragment.of("count(distinct " + col + ")");
+      case AVG_LENGTH -> Fragment.of("avg(" + dialect.charLength(text) + ")");
+      case MIN_LENGTH -> Fragment.of("min(" + dialect.charLength(text) + ")");
+      case MAX_LENGTH -> Fragment.of("max(" + dialect.charLength(text) + ")");
+    };
+  }
+
+  private static String filtered(String aggregate, Optional<String> predicate) {
+    return predicate.map(p -> aggregate + " filter (where " + p + ")").orElse(aggregate);
+  }
+
+  /** Whether a drift check compares category frequencies rather than binned numbers. */
+  public static boolean categorical(DriftCheck check, ColumnInfo column) {
+    return check.method() == DriftMethod.CHI_SQUARED
+        || !(column.kind().numeric() || column.kind().temporal());
+  }
+
+  /** The numeric value drift bins: the column, or epoch seconds for temporal columns. */
+  private String driftValue(ColumnInfo column) {
+    String col = dialect.column(column);
+    return column.kind().temporal() ? dialect.epochSeconds(col) : dialect.asDouble(col);
+  }
+
+  private void compileDrift(
+      ResolvedCheck rc,
+      DriftCheck c,
+      TableRef table,
+      Fragment scope,
+      AggregateList fused,
+      List<PlannedQuery> separate,
+      Histogram bins) {
+    ColumnInfo column = rc.column();
+    if (categorical(c, column)) {
+      separate.add(frequencies(rc, table, scope));
+      return;
+    }
+    String x = driftValue(column);
+    if (bins == null) {
+      separate.add(histogram(rc, c, x, table, scope));
+      return;
+    }
+    String finite = finiteAnd(x);
+    List<Double> e = bins.edges();
+    int n = bins.binCount();
+    for (int i = 0; i < n; i++) {
+      Fragment bin;
+      if (n == 1) {
+        bin = Fragment.of(x + " is not null" + finite);
+      } else if (i == 0) {
+        bin = Fragment.of(x + " < ?" + finite, e.get(1));
+      } else if (i == n - 1) {
+        bin = Fragment.of(x + " >= ?" + finite, e.get(i));
+      } else {
+        bin = Fragment.of(x + " >= ? and " + x + " < ?" + finite, e.get(i), e.get(i + 1));
+      }
+      fused.add(
+          MetricKey.bin(rc.name(), i),
+          new Fragment("count(*) filter (where " + bin.sql() + ")", bin.params()));
+    }
+    fused.feeds(rc.name());
+  }
+
+  private String finiteAnd(String x) {
+    return dialect.isFinite(x, ColumnKind.FLOAT).map(p -> " and " + p).orElse("");
+  }
+
+  private PlannedQuery histogram(
+      ResolvedCheck rc, DriftCheck c, String x, TableRef table, Fragment scope) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("with v as (select " + x + " as x from " + table.sql());
+    if (scope != null) {
+      sql.append(" where (").append(scope.sql()).append(')');
+      params.addAll(scope.params());
+    }
+    sql.append(
+        "),\n r as (select min(x) as lo, max(x) as hi from v where x is not null"
+            + finiteAnd("x")
+            + ")\nselect r.lo, r.hi, case when r.hi = r.lo then 0 else least(?, cast(floor((v.x -"
+            + " r.lo) / (r.hi - r.lo) * ?) as integer)) end as bin, count(*) as n\nfrom v, r where"
+            + " v.x is not null"
+            + finiteAnd("v.x")
+            + "\ngroup by 1, 2, 3 order by 3");
+    params.add(c.bins() - 1);
+    params.add(c.bins());
+    return new PlannedQuery(
+        QueryKind.HISTOGRAM, List.of(rc.name()), sql.toString(), params, List.of());
+  }
+
+  private PlannedQuery frequencies(ResolvedCheck rc, TableRef table, Fragment scope) {
+    String col = dialect.column(rc.column());
+    String text = rc.column().kind() == ColumnKind.TEXT ? col : dialect.asText(col);
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "select v, n, sum(n) over () as total, count(*) over () as distinct_values\nfrom"
+                + " (select "
+                + text
+                + " as v, count(*) as n from "
+                + table.sql()
+                + " where "
+                + col
+                + " is not null");
+    if (scope != null) {
+      sql.append(" and (").append(scope.sql()).append(')');
+      params.addAll(scope.params());
+    }
+    sql.append(" group by 1) as f\norder by n desc, v limit ?");
+    params.add(settings.maxCategories());
+    return new PlannedQuery(
+        QueryKind.FREQUENCIES, List.of(rc.name()), sql.toString(), params, List.of());
+  }
+
+  private PlannedQuery customSql(ResolvedCheck rc, SqlCheck c, TableRef table, Fragment scope) {
+    String query = org.pactum.checks.core.dialect.SqlText.stripTrailingSemicolons(c.query());
+    StringBuilder sql = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    String scoped =
+        scope == null
+            ? table.sql()
+            : "(select * from " + table.sql() + " where (" + scope.sql() + "))";
+    int i = 0;
+    while (true) {
+      int t = query.indexOf(SqlCheck.TABLE_PLACEHOLDER, i);
+      int k = query.indexOf(SqlCheck.COLUMN_PLACEHOLDER, i);
+      int next = t < 0 ? k : k < 0 ? t : Math.min(t, k);
+      if (next < 0) {
+        sql.append(query, i, query.length());
+        break;
+      }
+      sql.append(query, i, next);
+      if (next == t) {
+        sql.append(scoped);
+        if (scope != null) {
+          params.addAll(scope.params());
+        }
+        i = next + SqlCheck.TABLE_PLACEHOLDER.length();
+      } else {
+        if (rc.columns().isEmpty()) {
+          throw new CheckNotCompilable("the query uses {column} but the check names no column");
+        }
+        sql.append(dialect.column(rc.column()));
+        i = next + SqlCheck.COLUMN_PLACEHOLDER.length();
+      }
+    }
+    return new PlannedQuery(
+        QueryKind.CUSTOM_SQL,
+        List.of(rc.name()),
+        sql.toString(),
+        params,
+        List.of(MetricKey.ofCheck("value", rc.name())));
+  }
+
+  /**
+   * Failed rows of a failing row-level check: the sample key columns and the check's columns, at
+   * most {@code limit} rows. For {@code unique}: the most repeated keys with their occurrences.
+   */
+  public PlannedQuery sampleQuery(
+      ResolvedCheck rc, List<ColumnInfo> keys, TableRef table, Fragment scope, int limit) {
+    List<Object> params = new ArrayList<>();
+    String sql;
+    if (rc.check() instanceof UniqueCheck) {
+      String cols = String.join(", ", rc.columns().stream().map(dialect::column).toList());
+      StringBuilder where = new StringBuilder(keysNotNull(rc));
+      if (scope != null) {
+        where.append(" and (").append(scope.sql()).append(')');
+        params.addAll(scope.params());
+      }
+      sql =
+          "select "
+              + cols
+              + ", count(*) as "
+              + dialect.quote("occurrences")
+              + " from "
+              + table.sql()
+              + " where "
+              + where
+              + " group by "
+              + cols
+              + " having count(*) > 1 order by count(*) desc limit ?";
+    } else {
+      List<ColumnInfo> selected = new ArrayList<>(keys);
+      for (ColumnInfo c : rc.columns()) {
+        if (!selected.contains(c)) {
+          selected.add(c);
+        }
+      }
+      Fragment predicate = violation(rc);
+      params.addAll(predicate.params());
+      StringBuilder where = new StringBuilder(predicate.sql());
+      if (scope != null) {
+        where.append(" and (").append(scope.sql()).append(')');
+        params.addAll(scope.params());
+      }
+      sql =
+          "select "
+              + String.join(", ", selected.stream().map(dialect::column).toList())
+              + " from "
+              + table.sql()
+              + " where "
+              + where
+              + " limit ?";
+    }
+    params.add(limit);
+    return new PlannedQuery(QueryKind.SAMPLE, List.of(rc.name()), sql, params, List.of());
+  }
+}

@@ -1,0 +1,27 @@
+package org.pactum.checks.core;
+
+import java.util.List;
+import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.contracts.model.Check;
+
+/**
+ * A contract check whose columns were found in the table.
+ *
+ * @param check the check
+ * @param position its index in the contract
+ * @param columns its columns as the database names them, in the check's order
+ */
+public record ResolvedCheck(Check check, int position, List<ColumnInfo> columns) {
+  public ResolvedCheck {
+    columns = List.copyOf(columns);
+  }
+
+  public String name() {
+    return check.name();
+  }
+
+  /** The first (for most checks, the only) column. */
+  public ColumnInfo column() {
+    return columns.get(0);
+  }
+}

@@ -1,0 +1,15 @@
+package org.pactum.checks.core;
+
+/** Progress of a run, for the CLI's progress display; every method defaults to doing nothing. */
+public interface RunListener {
+  RunListener NONE = new RunListener() {};
+
+  default void runStarted(String runId, int checkCount) {}
+
+  /** The statement that feeds this check is about to run. */
+  default void checkStarted(String runId, String checkName) {}
+
+  default void checkFinished(String runId, CheckOutcome outcome) {}
+
+  default void runFinished(CheckRunResult result) {}
+}

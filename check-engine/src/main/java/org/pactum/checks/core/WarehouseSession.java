@@ -1,0 +1,163 @@
+package org.pactum.checks.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.checks.core.dialect.Dialect;
+import org.pactum.checks.core.dialect.FailureKind;
+import org.pactum.checks.core.dialect.SqlFailure;
+import org.pactum.checks.core.dialect.TableRef;
+
+/**
+ * One run's connection to the checked datasource. Each statement runs in its own (read-only, where
+ * supported) transaction with a timeout: the database's own where it has one, and a client-side
+ * cancel as a backstop. Failures come back classified, without SQL text.
+ */
+final class WarehouseSession {
+  private static final Duration CANCEL_GRACE = Duration.ofMillis(250);
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final ScheduledExecutorService timer;
+
+  WarehouseSession(Connection connection, Dialect dialect, ScheduledExecutorService timer) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.timer = timer;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The table's columns, from a statement that reads no rows. */
+  TableShape probe(TableRef table, Duration timeout) throws QueryFailedException {
+    PlannedQuery probe =
+        new PlannedQuery(
+            QueryKind.FUSED,
+            List.of(),
+            "select * from " + table.sql() + " where 1 = 0",
+            List.of(),
+            List.of());
+    return run(
+        probe,
+        timeout,
+        rs -> {
+          ResultSetMetaData md = rs.getMetaData();
+          Map<String, ColumnInfo> columns = new LinkedHashMap<>();
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            String name = md.getColumnLabel(i);
+            columns.put(
+                name,
+                new ColumnInfo(
+                    name,
+                    dialect.kindOf(md.getColumnType(i), md.getColumnTypeName(i)),
+                    md.getColumnTypeName(i)));
+          }
+          return new TableShape(table, columns);
+        });
+  }
+
+  /** Runs a single-row aggregate statement; returns its values by metric. */
+  Map<MetricKey, Object> aggregate(PlannedQuery query, Duration timeout)
+      throws QueryFailedException {
+    return run(
+        query,
+        timeout,
+        rs -> {
+          Map<MetricKey, Object> values = new LinkedHashMap<>();
+          boolean row = rs.next();
+          for (int i = 0; i < query.metrics().size(); i++) {
+            values.put(query.metrics().get(i), row ? rs.getObject(i + 1) : null);
+          }
+          return values;
+        });
+  }
+
+  /** Runs a row-returning statement. */
+  List<Map<String, Object>> rows(PlannedQuery query, Duration timeout) throws QueryFailedException {
+    return run(
+        query,
+        timeout,
+        rs -> {
+          ResultSetMetaData md = rs.getMetaData();
+          List<Map<String, Object>> rows = new ArrayList<>();
+          while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              row.put(md.getColumnLabel(i), rs.getObject(i));
+            }
+            rows.add(row);
+          }
+          return rows;
+        });
+  }
+
+  /** Rejects a custom query the database could not keep read-only; empty when acceptable. */
+  Optional<String> rejectCustomSql(String sql) throws QueryFailedException {
+    try {
+      return dialect.rejectCustomSql(connection, sql);
+    } catch (SQLException e) {
+      throw new QueryFailedException(dialect.classify(e), e);
+    } finally {
+      dialect.endStatement(connection);
+    }
+  }
+
+  private interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T run(PlannedQuery query, Duration timeout, Reader<T> reader)
+      throws QueryFailedException {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    ScheduledFuture<?> canceller = null;
+    try {
+      dialect.beginStatement(connection, timeout);
+      try (PreparedStatement ps = connection.prepareStatement(query.sql())) {
+        for (int i = 0; i < query.params().size(); i++) {
+          dialect.bind(ps, i + 1, query.params().get(i));
+        }
+        canceller =
+            timer.schedule(
+                () -> {
+                  cancelled.set(true);
+                  try {
+                    ps.cancel();
+                  } catch (SQLException | RuntimeException ignored) {
+                    // the statement finished or the connection is gone
+                  }
+                },
+                timeout.plus(CANCEL_GRACE).toMillis(),
+                TimeUnit.MILLISECONDS);
+        try (ResultSet rs = ps.executeQuery()) {
+          return reader.read(rs);
+        }
+      }
+    } catch (SQLException e) {
+      SqlFailure failure = dialect.classify(e);
+      if (cancelled.get() && failure.kind() != FailureKind.CONNECTION) {
+        failure = new SqlFailure(FailureKind.TIMEOUT, failure.detail(), failure.sqlState());
+      }
+      throw new QueryFailedException(failure, e);
+    } finally {
+      if (canceller != null) {
+        canceller.cancel(false);
+      }
+      dialect.endStatement(connection);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.pactum.checks.core.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything that differs between the SQL databases the engine checks. Identifiers are validated
+ * and quoted here; values are always bound as parameters ({@code ?}).
+ */
+public interface Dialect {
+
+  /** {@code postgresql} or {@code duckdb}. */
+  String name();
+
+  /** Validates one identifier and quotes it ({@code "a""b"}). */
+  default String quote(String identifier) {
+    return Identifiers.quote(identifier);
+  }
+
+  /**
+   * Validates a contract's {@code dataset.table}: {@code table}, {@code schema.table} or {@code
+   * catalog.schema.table} (parts may be double-quoted), and on DuckDB also {@code
+   * read_parquet('path')} / {@code read_csv('path')}.
+   *
+   * @throws InvalidReferenceException naming the contract field
+   */
+  TableRef table(String tableField);
+
+  /** The SQL reference to a column (or a field of a struct column). */
+  default String column(ColumnInfo column) {
+    StringBuilder sql = new StringBuilder(quote(column.name()));
+    if (!column.path().isEmpty()) {
+      sql.insert(0, '(').append(')');
+      for (String field : column.path()) {
+        sql.append('.').append(quote(field));
+      }
+    }
+    return sql.toString();
+  }
+
+  /** Maps a JDBC column type to the engine's kind. */
+  ColumnKind kindOf(int jdbcType, String typeName);
+
+  /** A predicate true when {@code expr} matches the regex bound as the one {@code ?}. */
+  String regexMatches(String expr);
+
+  /** The length in characters of a text expression. */
+  String charLength(String expr);
+
+  /** {@code expr} as text, for comparisons and patterns on non-text columns. */
+  String asText(String expr);
+
+  /** {@code expr} as a double-precision number (drift binning). */
+  String asDouble(String expr);
+
+  /** A predicate true when {@code expr} is NaN; empty when the kind cannot hold NaN. */
+  Optional<String> isNan(String expr, ColumnKind kind);
+
+  /** A predicate true when {@code expr} is neither NaN nor ±Infinity; empty when always finite. */
+  Optional<String> isFinite(String expr, ColumnKind kind);
+
+  /** Seconds since the epoch (UTC) of a timestamp or date expression, as a double. */
+  String epochSeconds(String expr);
+
+  /** The continuous median aggregate of {@code expr}. */
+  String median(String expr);
+
+  /** The sample standard deviation aggregate of {@code expr}. */
+  default String stddev(String expr) {
+    return "stddev_samp(" + expr + ")";
+  }
+
+  /**
+   * Whether {@code count(distinct …)} and ordered-set aggregates (median) may share the fused scan.
+   * PostgreSQL: no — they turn off parallel aggregation for the whole statement, so they get a
+   * statement of their own. DuckDB: yes.
+   */
+  boolean fusesSerialAggregates();
+
+  /** {@code cast(? as date)}, {@code cast(? as timestamp)}: a bound literal of a temporal type. */
+  default String castParameter(ColumnKind kind) {
+    return switch (kind) {
+      case DATE -> "cast(? as date)";
+      case TIMESTAMP -> "cast(? as timestamp)";
+      case TIMESTAMP_TZ -> "cast(? as timestamptz)";
+      default -> "?";
+    };
+  }
+
+  /**
+   * Prepares a connection for checking: read-only where the database supports it. Every statement
+   * then runs in its own transaction, so one failure does not poison the next.
+   */
+  void prepare(Connection connection) throws SQLException;
+
+  /** Starts a statement's transaction with a server-side timeout where supported. */
+  void beginStatement(Connection connection, Duration timeout) throws SQLException;
+
+  /** Ends a statement's transaction (rolling back: checks never write). */
+  void endStatement(Connection connection);
+
+  /**
+   * Rejects a custom query that is not a single read-only statement, where the database cannot
+   * enforce read-only transactions itself; returns a reason, or empty when acceptable.
+   */
+  Optional<String> rejectCustomSql(Connection connection, String sql) throws SQLException;
+
+  /** Binds one value. */
+  void bind(PreparedStatement statement, int index, Object value) throws SQLException;
+
+  /** Classifies a failure, keeping only the database's one-line description. */
+  SqlFailure classify(SQLException e);
+}

@@ -1,0 +1,265 @@
+package org.pactum.checks.core.dialect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DuckDB: warehouse tables, or Parquet/CSV/JSON files in a lake through {@code
+ * read_parquet('path')} and friends; regex with {@code regexp_matches} (RE2); everything, distinct
+ * counts and medians included, in one fused scan. DuckDB has no read-only transactions on an open
+ * connection, so custom queries must parse as a single {@code SELECT} ({@code json_serialize_sql}
+ * refuses anything else), and timeouts cancel the statement from the client.
+ */
+public final class DuckDbDialect implements Dialect {
+  private static final Pattern FILE_FUNCTION =
+      Pattern.compile(
+          "(read_parquet|read_csv|read_csv_auto|read_json|read_json_auto)\\s*\\(\\s*'((?:[^']|'')*)'\\s*\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return "duckdb";
+  }
+
+  @Override
+  public TableRef table(String tableField) {
+    if (tableField == null || tableField.isBlank()) {
+      throw new InvalidReferenceException("dataset.table: missing table name");
+    }
+    String text = tableField.trim();
+    Matcher m = FILE_FUNCTION.matcher(text);
+    if (m.matches()) {
+      String path = m.group(2).replace("''", "'");
+      if (path.isEmpty() || path.chars().anyMatch(Character::isISOControl)) {
+        throw new InvalidReferenceException(
+            "dataset.table: the file path must be non-empty and free of control characters");
+      }
+      String function = m.group(1).toLowerCase(Locale.ROOT);
+      return new TableRef(tableField, function + "(" + literal(path) + ")");
+    }
+    if (text.contains("(")) {
+      throw new InvalidReferenceException(
+          "dataset.table: '"
+              + Identifiers.abbreviate(text)
+              + "' is not a table reference; expected schema.table or one of"
+              + " read_parquet('path'), read_csv('path'), read_json('path')");
+    }
+    List<String> parts = Identifiers.splitQualified(text, "dataset.table");
+    return new TableRef(tableField, String.join(".", parts.stream().map(this::quote).toList()));
+  }
+
+  /** A string literal with quotes doubled: DuckDB's table functions take constant paths. */
+  static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  @Override
+  public ColumnKind kindOf(int jdbcType, String typeName) {
+    String t = typeName == null ? "" : typeName.toUpperCase(Locale.ROOT);
+    if (t.startsWith("DECIMAL") || t.startsWith("NUMERIC")) {
+      return ColumnKind.DECIMAL;
+    }
+    if (t.startsWith("TIMESTAMP WITH TIME ZONE") || t.equals("TIMESTAMPTZ")) {
+      return ColumnKind.TIMESTAMP_TZ;
+    }
+    if (t.startsWith("TIMESTAMP")) {
+      return ColumnKind.TIMESTAMP;
+    }
+    return switch (t) {
+      case "TINYINT",
+          "SMALLINT",
+          "INTEGER",
+          "BIGINT",
+          "HUGEINT",
+          "UTINYINT",
+          "USMALLINT",
+          "UINTEGER",
+          "UBIGINT",
+          "UHUGEINT" ->
+          ColumnKind.INTEGER;
+      case "FLOAT", "DOUBLE", "REAL" -> ColumnKind.FLOAT;
+      case "VARCHAR", "TEXT", "STRING" -> ColumnKind.TEXT;
+      case "BOOLEAN" -> ColumnKind.BOOLEAN;
+      case "DATE" -> ColumnKind.DATE;
+      default -> ColumnKind.OTHER;
+    };
+  }
+
+  @Override
+  public String column(ColumnInfo column) {
+    StringBuilder sql = new StringBuilder(quote(column.name()));
+    for (String field : column.path()) {
+      sql.append('.').append(quote(field));
+    }
+    return sql.toString();
+  }
+
+  @Override
+  public String regexMatches(String expr) {
+    return "regexp_matches(" + expr + ", ?)";
+  }
+
+  @Override
+  public String charLength(String expr) {
+    return "length(" + expr + ")";
+  }
+
+  @Override
+  public String asText(String expr) {
+    return "cast(" + expr + " as varchar)";
+  }
+
+  @Override
+  public String asDouble(String expr) {
+    return "cast(" + expr + " as double)";
+  }
+
+  @Override
+  public Optional<String> isNan(String expr, ColumnKind kind) {
+    return kind == ColumnKind.FLOAT ? Optional.of("isnan(" + expr + ")") : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> isFinite(String expr, ColumnKind kind) {
+    return kind == ColumnKind.FLOAT ? Optional.of("isfinite(" + expr + ")") : Optional.empty();
+  }
+
+  @Override
+  public String epochSeconds(String expr) {
+    return "cast(epoch(" + expr + ") as double)";
+  }
+
+  @Override
+  public String median(String expr) {
+    return "quantile_cont(" + expr + ", 0.5)";
+  }
+
+  @Override
+  public boolean fusesSerialAggregates() {
+    return true;
+  }
+
+  @Override
+  public void prepare(Connection connection) throws SQLException {
+    connection.setAutoCommit(true);
+  }
+
+  @Override
+  public void beginStatement(Connection connection, Duration timeout) {
+    // no server-side timeout: the session cancels the statement from the client
+  }
+
+  @Override
+  public void endStatement(Connection connection) {}
+
+  @Override
+  public Optional<String> rejectCustomSql(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("select json_serialize_sql(cast(? as varchar))")) {
+      ps.setString(1, sql);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        JsonNode tree = json.readTree(rs.getString(1));
+        if (tree.path("error").asBoolean(false)) {
+          String type = tree.path("error_type").asText("");
+          return Optional.of(
+              type.equals("not implemented")
+                  ? "a sql check must be a read-only SELECT query"
+                  : "the query does not parse: " + tree.path("error_message").asText(""));
+        }
+        if (tree.path("statements").size() != 1) {
+          return Optional.of("a sql check must be a single SELECT statement");
+        }
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      return Optional.of("the query could not be analysed");
+    }
+  }
+
+  @Override
+  public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.NULL);
+    } else if (value instanceof Instant i) {
+      statement.setObject(index, i.atOffset(ZoneOffset.UTC));
+    } else if (value instanceof BigDecimal d) {
+      statement.setBigDecimal(index, d);
+    } else if (value instanceof String s) {
+      statement.setString(index, s);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  @Override
+  public SqlFailure classify(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String detail = detail(message);
+    FailureKind kind;
+    if (message.contains("INTERRUPT Error")) {
+      kind = FailureKind.TIMEOUT;
+    } else if (message.contains("Catalog Error: Table with name")
+        || message.contains("Catalog Error: Schema with name")
+        || (message.contains("IO Error") && message.contains("No files found"))
+        || (message.contains("IO Error") && message.contains("does not exist"))) {
+      kind = FailureKind.MISSING_TABLE;
+    } else if (message.contains("Referenced column") || message.contains("column named")) {
+      kind = FailureKind.MISSING_COLUMN;
+    } else if (message.contains("Connection Error")
+        || message.contains("connection has been closed")
+        || message.contains("Connection was closed")
+        || message.contains("database has been closed")
+        || message.contains("Database was shut down")) {
+      kind = FailureKind.CONNECTION;
+    } else if (message.contains("Permission Error")) {
+      kind = FailureKind.PERMISSION;
+    } else if (message.contains("Parser Error")
+        || message.contains("Binder Error")
+        || message.contains("Catalog Error")) {
+      kind = FailureKind.INVALID_SQL;
+    } else if (message.contains("Conversion Error")
+        || message.contains("Out of Range Error")
+        || message.contains("Invalid Input Error")) {
+      kind = FailureKind.DATA;
+    } else {
+      kind = FailureKind.OTHER;
+    }
+    return new SqlFailure(kind, detail, e.getSQLState());
+  }
+
+  /** The line that says what went wrong, without the "LINE 1: select …" echo of the statement. */
+  static String detail(String message) {
+    for (String raw : message.split("\n")) {
+      String line = raw.strip();
+      if (line.startsWith("Error: ")) {
+        line = line.substring("Error: ".length());
+      }
+      if (line.isEmpty()
+          || line.startsWith("LINE ")
+          || line.startsWith("^")
+          || line.contains("Attempting to execute an unsuccessful or closed pending query")) {
+        continue;
+      }
+      return line;
+    }
+    return "";
+  }
+}

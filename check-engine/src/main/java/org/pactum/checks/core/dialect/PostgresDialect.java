@@ -1,0 +1,210 @@
+package org.pactum.checks.core.dialect;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * PostgreSQL: regex with {@code ~} (POSIX ARE), NaN as a value of {@code float8}/{@code numeric}
+ * that sorts above every number, read-only transactions with a server-side {@code
+ * statement_timeout}, and distinct counts and medians kept out of the fused scan (they disable
+ * parallel aggregation).
+ */
+public final class PostgresDialect implements Dialect {
+  private static final Set<String> TEXT_TYPES =
+      Set.of("text", "varchar", "bpchar", "name", "citext");
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public TableRef table(String tableField) {
+    if (tableField == null || tableField.isBlank()) {
+      throw new InvalidReferenceException("dataset.table: missing table name");
+    }
+    if (tableField.contains("(")) {
+      throw new InvalidReferenceException(
+          "dataset.table: '"
+              + Identifiers.abbreviate(tableField)
+              + "' is a file function; read_parquet/read_csv are only supported on DuckDB"
+              + " datasources");
+    }
+    List<String> parts = Identifiers.splitQualified(tableField.trim(), "dataset.table");
+    return new TableRef(tableField, String.join(".", parts.stream().map(this::quote).toList()));
+  }
+
+  @Override
+  public ColumnKind kindOf(int jdbcType, String typeName) {
+    String t = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "int2", "int4", "int8", "smallint", "integer", "bigint", "serial", "bigserial" ->
+          ColumnKind.INTEGER;
+      case "numeric", "decimal" -> ColumnKind.DECIMAL;
+      case "float4", "float8", "real", "double precision" -> ColumnKind.FLOAT;
+      case "bool", "boolean" -> ColumnKind.BOOLEAN;
+      case "date" -> ColumnKind.DATE;
+      case "timestamp" -> ColumnKind.TIMESTAMP;
+      case "timestamptz" -> ColumnKind.TIMESTAMP_TZ;
+      default -> TEXT_TYPES.contains(t) ? ColumnKind.TEXT : ColumnKind.OTHER;
+    };
+  }
+
+  @Override
+  public String regexMatches(String expr) {
+    return expr + " ~ ?";
+  }
+
+  @Override
+  public String charLength(String expr) {
+    return "char_length(" + expr + ")";
+  }
+
+  @Override
+  public String asText(String expr) {
+    return "cast(" + expr + " as text)";
+  }
+
+  @Override
+  public String asDouble(String expr) {
+    return "cast(" + expr + " as double precision)";
+  }
+
+  @Override
+  public Optional<String> isNan(String expr, ColumnKind kind) {
+    // NaN = NaN is true in PostgreSQL, and NaN sorts above every number: "x <= max" passes NaN.
+    return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL
+        ? Optional.of(expr + " = 'NaN'")
+        : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> isFinite(String expr, ColumnKind kind) {
+    return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL
+        ? Optional.of(expr + " not in ('NaN', 'Infinity', '-Infinity')")
+        : Optional.empty();
+  }
+
+  @Override
+  public String epochSeconds(String expr) {
+    return "cast(extract(epoch from " + expr + ") as double precision)";
+  }
+
+  @Override
+  public String median(String expr) {
+    return "percentile_cont(0.5) within group (order by " + expr + ")";
+  }
+
+  @Override
+  public boolean fusesSerialAggregates() {
+    return false;
+  }
+
+  @Override
+  public void prepare(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    connection.setReadOnly(true);
+    try (Statement s = connection.createStatement()) {
+      // Even a custom query that ends its transaction cannot start a writable one.
+      s.execute("set session characteristics as transaction read only");
+    }
+    connection.commit();
+  }
+
+  @Override
+  public void beginStatement(Connection connection, Duration timeout) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("set local statement_timeout = " + Math.max(1, timeout.toMillis()));
+    }
+  }
+
+  @Override
+  public void endStatement(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the next statement reports it
+    }
+  }
+
+  @Override
+  public Optional<String> rejectCustomSql(Connection connection, String sql) {
+    // The transaction is read-only and the session default is read-only: PostgreSQL enforces it.
+    return SqlText.singleStatement(sql)
+        ? Optional.empty()
+        : Optional.of("a sql check must be a single statement (found ';' between statements)");
+  }
+
+  @Override
+  public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.NULL);
+    } else if (value instanceof String s) {
+      // untyped: the server infers the type from context (timestamptz, bigint, an enum...)
+      statement.setObject(index, s, Types.OTHER);
+    } else if (value instanceof Instant i) {
+      statement.setObject(index, i.atOffset(ZoneOffset.UTC));
+    } else if (value instanceof BigDecimal d) {
+      statement.setBigDecimal(index, d);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  @Override
+  public SqlFailure classify(SQLException e) {
+    String state = e.getSQLState();
+    String detail = detail(e);
+    FailureKind kind;
+    if (state == null) {
+      kind = FailureKind.OTHER;
+    } else if (state.startsWith("08") || state.startsWith("57P")) {
+      kind = FailureKind.CONNECTION;
+    } else {
+      kind =
+          switch (state) {
+            case "42P01", "3F000" -> FailureKind.MISSING_TABLE;
+            case "42703" -> FailureKind.MISSING_COLUMN;
+            case "57014" -> FailureKind.TIMEOUT;
+            case "25006" -> FailureKind.READ_ONLY;
+            case "42501" -> FailureKind.PERMISSION;
+            default ->
+                state.startsWith("42")
+                    ? FailureKind.INVALID_SQL
+                    : state.startsWith("22") ? FailureKind.DATA : FailureKind.OTHER;
+          };
+    }
+    return new SqlFailure(kind, detail, state);
+  }
+
+  private static String detail(SQLException e) {
+    if (e instanceof PSQLException p) {
+      ServerErrorMessage server = p.getServerErrorMessage();
+      if (server != null && server.getMessage() != null) {
+        return firstLine(server.getMessage());
+      }
+    }
+    return firstLine(e.getMessage());
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).trim();
+  }
+}

@@ -1,0 +1,19 @@
+package org.pactum.checks.db;
+
+import java.time.OffsetDateTime;
+
+/** A row of {@code checks.check_run}; {@code scopeParams} is JSON text. */
+public record CheckRunRow(
+    String runId,
+    String contractId,
+    int contractVersion,
+    String contractSemver,
+    String dataset,
+    String datasource,
+    String trigger,
+    String loadId,
+    String scopeParams,
+    String status,
+    OffsetDateTime startedAt,
+    OffsetDateTime finishedAt,
+    String error) {}

@@ -1,0 +1,169 @@
+package org.pactum.checks.db;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.MetricHistory;
+import org.pactum.checks.core.MetricObservation;
+import org.pactum.checks.core.ResultLog;
+import org.pactum.checks.core.RunQueueLog;
+import org.pactum.checks.core.RunRecord;
+import org.pactum.checks.core.StoredMetric;
+
+/**
+ * The result log and metric history over PostgreSQL schema {@code checks}. Finishing a run writes
+ * the run, its results and its metrics in one transaction, after removing whatever an earlier run
+ * with the same id left: a repeated run id replaces, never duplicates.
+ */
+public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueLog {
+  private final Jdbi jdbi;
+  private final Json json = new Json();
+
+  public JdbiCheckStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public void runStarted(RunRecord run) {
+    jdbi.useTransaction(
+        h -> {
+          h.attach(CheckRunDao.class).upsert(row(run));
+          h.attach(CheckResultDao.class).deleteRun(run.runId());
+          h.attach(MetricValueDao.class).deleteRun(run.runId());
+        });
+  }
+
+  @Override
+  public void runFinished(
+      RunRecord run, List<CheckOutcome> results, List<MetricObservation> metrics) {
+    OffsetDateTime at = run.finishedAt().atOffset(ZoneOffset.UTC);
+    jdbi.useTransaction(
+        h -> {
+          h.attach(CheckRunDao.class).upsert(row(run));
+          CheckResultDao resultDao = h.attach(CheckResultDao.class);
+          MetricValueDao metricDao = h.attach(MetricValueDao.class);
+          resultDao.deleteRun(run.runId());
+          metricDao.deleteRun(run.runId());
+          resultDao.insertAll(results.stream().map(r -> row(run.runId(), r)).toList());
+          if (run.status() != null) {
+            metricDao.insertAll(
+                metrics.stream()
+                    .map(
+                        m ->
+                            new MetricValueRow(
+                                run.dataset(),
+                                m.metric(),
+                                m.column(),
+                                m.value(),
+                                m.detail().isEmpty() ? null : json.write(m.detail()),
+                                run.runId(),
+                                at))
+                    .toList());
+          }
+        });
+  }
+
+  @Override
+  public void runQueued(RunRecord run, Instant queuedAt) {
+    CheckRunRow r = row(run);
+    StoredRunRow queued =
+        new StoredRunRow(
+            r.runId(),
+            r.contractId(),
+            r.contractVersion(),
+            r.contractSemver(),
+            r.dataset(),
+            r.datasource(),
+            r.trigger(),
+            r.loadId(),
+            r.scopeParams(),
+            "QUEUED",
+            queuedAt.atOffset(ZoneOffset.UTC),
+            null,
+            null,
+            null);
+    jdbi.useTransaction(
+        h -> {
+          h.attach(RunQueueDao.class).queue(queued);
+          h.attach(CheckResultDao.class).deleteRun(run.runId());
+          h.attach(MetricValueDao.class).deleteRun(run.runId());
+        });
+  }
+
+  @Override
+  public int abandonUnfinished(String message, Instant at) {
+    return jdbi.withExtension(
+        RunQueueDao.class, d -> d.abandonUnfinished(message, at.atOffset(ZoneOffset.UTC)));
+  }
+
+  @Override
+  public int observationCount(String dataset, String metric, String column, String excludeRunId) {
+    return jdbi.withExtension(
+        MetricValueDao.class,
+        d -> d.countSinceReset(dataset, metric, column, excludeRunId == null ? "" : excludeRunId));
+  }
+
+  @Override
+  public List<StoredMetric> recent(
+      String dataset, String metric, String column, int limit, String excludeRunId) {
+    return jdbi
+        .withExtension(
+            MetricValueDao.class,
+            d ->
+                d.recentSinceReset(
+                    dataset, metric, column, limit, excludeRunId == null ? "" : excludeRunId))
+        .stream()
+        .map(
+            r ->
+                new StoredMetric(
+                    r.runId(), r.value(), json.readMap(r.detail()), r.observedAt().toInstant()))
+        .toList();
+  }
+
+  private CheckRunRow row(RunRecord r) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    r.scopeParams().forEach((k, v) -> params.put(k, v == null ? null : v.toString()));
+    return new CheckRunRow(
+        r.runId(),
+        r.contractId(),
+        r.contractVersion(),
+        r.contractSemver(),
+        r.dataset(),
+        r.datasource(),
+        r.trigger(),
+        r.loadId(),
+        json.write(params),
+        r.status() == null ? "RUNNING" : r.status().name(),
+        r.startedAt() == null ? null : r.startedAt().atOffset(ZoneOffset.UTC),
+        r.finishedAt() == null ? null : r.finishedAt().atOffset(ZoneOffset.UTC),
+        r.error());
+  }
+
+  private CheckResultRow row(String runId, CheckOutcome o) {
+    Double observed = o.observedValue();
+    if (observed != null && (observed.isNaN() || observed.isInfinite())) {
+      observed = null; // kept readable in observed_text instead
+    }
+    String text =
+        o.observedText() == null && o.observedValue() != null && observed == null
+            ? o.observedValue().toString()
+            : o.observedText();
+    return new CheckResultRow(
+        runId,
+        o.checkName(),
+        o.checkType(),
+        o.column(),
+        o.status().name(),
+        observed,
+        text,
+        json.write(o.thresholds()),
+        o.message(),
+        o.failedRowsSample().isEmpty() ? null : json.write(o.failedRowsSample()),
+        o.position());
+  }
+}

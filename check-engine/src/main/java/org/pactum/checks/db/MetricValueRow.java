@@ -1,0 +1,13 @@
+package org.pactum.checks.db;
+
+import java.time.OffsetDateTime;
+
+/** A row of {@code checks.metric_value}; {@code detail} is JSON text or null. */
+public record MetricValueRow(
+    String dataset,
+    String metric,
+    String columnName,
+    Double value,
+    String detail,
+    String runId,
+    OffsetDateTime observedAt) {}

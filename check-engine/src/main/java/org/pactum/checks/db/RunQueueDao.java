@@ -1,0 +1,79 @@
+package org.pactum.checks.db;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The queue's side of {@code checks.check_run}: queued runs, recovery, and listings. */
+@RegisterConstructorMapper(StoredRunRow.class)
+@RegisterConstructorMapper(CheckResultRow.class)
+public interface RunQueueDao {
+  String COLUMNS =
+      """
+      run_id, contract_id, contract_version, contract_semver, dataset, datasource, trigger,
+      load_id, scope_params::text as scope_params, status, queued_at, started_at, finished_at, error
+      """;
+
+  /** Records a run as queued, or resets a finished run with the same id to queued. */
+  @SqlUpdate(
+      """
+      insert into checks.check_run
+        (run_id, contract_id, contract_version, contract_semver, dataset, datasource, trigger,
+         load_id, scope_params, status, queued_at, started_at, finished_at, error)
+      values
+        (:r.runId, :r.contractId, :r.contractVersion, :r.contractSemver, :r.dataset, :r.datasource,
+         :r.trigger, :r.loadId, cast(:r.scopeParams as jsonb), 'QUEUED', :r.queuedAt, null, null,
+         null)
+      on conflict (run_id) do update set
+        contract_id = excluded.contract_id, contract_version = excluded.contract_version,
+        contract_semver = excluded.contract_semver, dataset = excluded.dataset,
+        datasource = excluded.datasource, trigger = excluded.trigger, load_id = excluded.load_id,
+        scope_params = excluded.scope_params, status = 'QUEUED', queued_at = excluded.queued_at,
+        started_at = null, finished_at = null, error = null
+      """)
+  void queue(@BindMethods("r") StoredRunRow run);
+
+  @SqlUpdate(
+      """
+      update checks.check_run
+         set status = 'ERROR', error = :message, finished_at = :at
+       where status = 'QUEUED' or (status = 'RUNNING' and trigger in ('api', 'schedule'))
+      """)
+  int abandonUnfinished(@Bind("message") String message, @Bind("at") OffsetDateTime at);
+
+  @SqlQuery("select " + COLUMNS + " from checks.check_run where run_id = :id")
+  Optional<StoredRunRow> find(@Bind("id") String runId);
+
+  @SqlQuery(
+      "select "
+          + COLUMNS
+          + """
+           from checks.check_run
+          where (cast(:contract as text) is null or contract_id = :contract)
+            and (cast(:status as text) is null or status = :status)
+            and (cast(:since as timestamptz) is null
+                 or coalesce(started_at, queued_at) >= cast(:since as timestamptz))
+          order by coalesce(started_at, queued_at) desc, run_id desc
+          limit :limit
+          """)
+  List<StoredRunRow> list(
+      @Bind("contract") String contractId,
+      @Bind("status") String status,
+      @Bind("since") OffsetDateTime since,
+      @Bind("limit") int limit);
+
+  @SqlQuery(
+      """
+      select run_id, check_name, check_type, column_name, status, observed_value, observed_text,
+             thresholds::text as thresholds, message, failed_rows_sample::text as failed_rows_sample,
+             position
+      from checks.check_result where run_id in (<ids>) order by run_id, position, check_name
+      """)
+  List<CheckResultRow> resultsFor(@BindList("ids") List<String> runIds);
+}

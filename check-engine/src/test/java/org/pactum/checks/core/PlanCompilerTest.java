@@ -1,0 +1,175 @@
+package org.pactum.checks.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pactum.checks.core.Contracts.AT;
+import static org.pactum.checks.core.Contracts.between;
+import static org.pactum.checks.core.Contracts.strict;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.checks.core.dialect.ColumnKind;
+import org.pactum.checks.core.dialect.Dialect;
+import org.pactum.checks.core.dialect.DuckDbDialect;
+import org.pactum.checks.core.dialect.PostgresDialect;
+import org.pactum.contracts.model.AcceptedValuesCheck;
+import org.pactum.contracts.model.Bounds;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.DriftMethod;
+import org.pactum.contracts.model.Metric;
+import org.pactum.contracts.model.MetricCheck;
+import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.NullRateCheck;
+import org.pactum.contracts.model.RangeBound;
+import org.pactum.contracts.model.RangeCheck;
+import org.pactum.contracts.model.RegexCheck;
+import org.pactum.contracts.model.SqlCheck;
+import org.pactum.contracts.model.Thresholds;
+import org.pactum.contracts.model.UniqueCheck;
+
+class PlanCompilerTest {
+  private static final ColumnInfo ID = new ColumnInfo("order_id", ColumnKind.INTEGER, "int8");
+  private static final ColumnInfo AMOUNT = new ColumnInfo("amount", ColumnKind.FLOAT, "float8");
+  private static final ColumnInfo EMAIL = new ColumnInfo("email", ColumnKind.TEXT, "text");
+  private static final ColumnInfo STATUS = new ColumnInfo("status", ColumnKind.TEXT, "text");
+
+  private static List<ResolvedCheck> checks() {
+    return List.of(
+        rc(new NotNullCheck("not_null(order_id)", "order_id", strict(), AT), ID),
+        rc(new UniqueCheck("unique(order_id)", List.of("order_id"), strict(), AT), ID),
+        rc(
+            new RangeCheck(
+                "range(amount)",
+                "amount",
+                new RangeBound.NumericBound(BigDecimal.ZERO),
+                new RangeBound.NumericBound(new BigDecimal("100000")),
+                strict(),
+                AT),
+            AMOUNT),
+        rc(
+            new AcceptedValuesCheck(
+                "accepted_values(status)", "status", List.of("PAID", "x' or '1'='1"), strict(), AT),
+            STATUS),
+        rc(new RegexCheck("regex(email)", "email", "^[^@]+@[^@]+$", strict(), AT), EMAIL),
+        rc(
+            new NullRateCheck("null_rate(email)", "email", new Thresholds(0.1, 0.2), null, AT),
+            EMAIL),
+        rc(
+            new MetricCheck(
+                "mean(amount)", Metric.MEAN, "amount", between(0.0, 10.0), Bounds.NONE, null, AT),
+            AMOUNT),
+        rc(
+            new MetricCheck(
+                "median(amount)",
+                Metric.MEDIAN,
+                "amount",
+                between(0.0, 10.0),
+                Bounds.NONE,
+                null,
+                AT),
+            AMOUNT),
+        rc(
+            new UniqueCheck("unique(order_id,email)", List.of("order_id", "email"), strict(), AT),
+            ID,
+            EMAIL),
+        rc(
+            new DriftCheck(
+                "drift(amount)", "amount", DriftMethod.PSI, new Thresholds(0.1, 0.25), 3, AT),
+            AMOUNT),
+        rc(
+            new SqlCheck(
+                "custom",
+                "select count(*) from {table} where {column} < 0",
+                "amount",
+                between(null, 0.0),
+                Bounds.NONE,
+                AT),
+            AMOUNT));
+  }
+
+  private static ResolvedCheck rc(Check c, ColumnInfo... columns) {
+    return new ResolvedCheck(c, 0, List.of(columns));
+  }
+
+  private static ScanPlan compile(Dialect d, Fragment scope) {
+    Histogram bins = Histogram.bins(List.of(0.0, 10.0, 20.0, 30.0));
+    return new PlanCompiler(d, EngineSettings.DEFAULTS)
+        .compile(d.table("public.orders"), scope, checks(), Map.of("drift(amount)", bins));
+  }
+
+  @Test
+  void duckDbPutsEveryAggregateInOneScan() {
+    ScanPlan plan = compile(new DuckDbDialect(), null);
+    String sql = plan.fused().sql();
+    assertThat(sql).startsWith("select count(*) as m0").contains("from \"public\".\"orders\"");
+    assertThat(sql)
+        .contains("count(distinct \"order_id\")")
+        .contains("quantile_cont(\"amount\", 0.5)");
+    assertThat(sql).contains("regexp_matches(\"email\", ?)").contains("isnan(\"amount\")");
+    assertThat(plan.separate())
+        .extracting(PlannedQuery::kind)
+        .containsExactly(QueryKind.DUPLICATE_KEYS, QueryKind.CUSTOM_SQL);
+    // the null count is shared by null_rate and not_null-like metrics: computed once
+    assertThat(plan.fused().metrics()).containsOnlyOnce(MetricKey.nullCount("email"));
+    assertThat(plan.fused().aliasOf(MetricKey.bin("drift(amount)", 2))).isNotNull();
+  }
+
+  @Test
+  void postgresKeepsDistinctAndMedianOutOfTheParallelScan() {
+    ScanPlan plan = compile(new PostgresDialect(), null);
+    assertThat(plan.fused().sql())
+        .doesNotContain("distinct")
+        .doesNotContain("percentile_cont")
+        .contains("\"email\" ~ ?")
+        .contains("\"amount\" = 'NaN'");
+    PlannedQuery serial = plan.separate(QueryKind.SERIAL_AGGREGATES).get(0);
+    assertThat(serial.metrics())
+        .containsExactly(MetricKey.distinctCount("order_id"), MetricKey.column("median", "amount"));
+  }
+
+  @Test
+  void valuesAreBoundNeverConcatenated() {
+    ScanPlan plan = compile(new PostgresDialect(), Fragment.of("loaded_at >= ?", "2024-01-01"));
+    for (PlannedQuery q : plan.statements()) {
+      assertThat(q.sql())
+          .doesNotContain("PAID")
+          .doesNotContain("1'='1")
+          .doesNotContain("2024-01-01")
+          .doesNotContain("^[^@]");
+      assertThat(q.sql().chars().filter(ch -> ch == '?').count()).isEqualTo(q.params().size());
+    }
+    assertThat(plan.fused().params())
+        .contains("PAID", "x' or '1'='1", "^[^@]+@[^@]+$", "2024-01-01");
+    assertThat(plan.fused().sql()).endsWith("where (loaded_at >= ?)");
+    PlannedQuery custom = plan.separate(QueryKind.CUSTOM_SQL).get(0);
+    assertThat(custom.sql())
+        .isEqualTo(
+            "select count(*) from (select * from \"public\".\"orders\" where (loaded_at >= ?)) where \"amount\" < 0");
+  }
+
+  @Test
+  void driftWithoutBinsGetsAReferenceHistogramQuery() {
+    Dialect d = new DuckDbDialect();
+    ScanPlan plan =
+        new PlanCompiler(d, EngineSettings.DEFAULTS)
+            .compile(
+                d.table("t"),
+                null,
+                List.of(
+                    rc(
+                        new DriftCheck(
+                            "drift(amount)",
+                            "amount",
+                            DriftMethod.PSI,
+                            new Thresholds(0.1, 0.25),
+                            3,
+                            AT),
+                        AMOUNT)),
+                Map.of());
+    assertThat(plan.separate(QueryKind.HISTOGRAM)).hasSize(1);
+    assertThat(plan.describe()).contains("-- HISTOGRAM for drift(amount)");
+  }
+}

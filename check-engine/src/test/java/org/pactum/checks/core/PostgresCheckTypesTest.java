@@ -1,0 +1,242 @@
+package org.pactum.checks.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pactum.checks.core.Contracts.AT;
+import static org.pactum.checks.core.Contracts.between;
+import static org.pactum.checks.core.Contracts.contract;
+import static org.pactum.checks.core.Contracts.strict;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.checks.db.CheckRunDao;
+import org.pactum.checks.db.CheckRunRow;
+import org.pactum.contracts.model.Bounds;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.Metric;
+import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.RegexCheck;
+import org.pactum.contracts.model.RowCountCheck;
+import org.pactum.contracts.model.SqlCheck;
+import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.testsupport.PostgresExtension;
+import org.pactum.testsupport.TestDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
+
+@ExtendWith(PostgresExtension.class)
+class PostgresCheckTypesTest extends CheckTypesContractTest {
+  private final TestDatabase db;
+  private final PGSimpleDataSource warehouse;
+
+  PostgresCheckTypesTest(TestDatabase db) {
+    super(db);
+    this.db = db;
+    this.warehouse = (PGSimpleDataSource) db.dataSource();
+    warehouse.setApplicationName("pactum-warehouse-test");
+  }
+
+  @Override
+  DataSource warehouse() {
+    return warehouse;
+  }
+
+  @Override
+  void sql(String statement) {
+    db.execute(statement);
+  }
+
+  @Override
+  String dialect() {
+    return "postgresql";
+  }
+
+  @Test
+  void distinctCountsAndMediansGetTheirOwnStatementOnPostgres() {
+    table("pg_plan", "id integer, v float8", "(1, 1.0), (2, 2.0)");
+    CheckRunResult r =
+        run(
+            "pg_plan",
+            new UniqueCheck("unique(id)", List.of("id"), strict(), AT),
+            metric(Metric.MEDIAN, "v", between(1.5, 1.5), Bounds.NONE),
+            metric(Metric.MEAN, "v", between(1.5, 1.5), Bounds.NONE));
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.plan().fused().sql()).doesNotContain("distinct").doesNotContain("percentile_cont");
+    PlannedQuery serial = r.plan().separate(QueryKind.SERIAL_AGGREGATES).get(0);
+    assertThat(serial.sql()).contains("count(distinct \"id\")").contains("percentile_cont(0.5)");
+  }
+
+  @Test
+  void customSqlTimesOutAndTheRunGoesOn() {
+    table("pg_slow", "id integer", "(1)");
+    try (CheckEngine slow =
+        engine(EngineSettings.DEFAULTS.withCustomSqlTimeout(Duration.ofMillis(200)))) {
+      DataContract c =
+          contract(
+              "pg_slow",
+              null,
+              List.of(
+                  new SqlCheck(
+                      "slow",
+                      "select count(*) from {table}, pg_sleep(3)",
+                      null,
+                      between(null, 5.0),
+                      Bounds.NONE,
+                      AT),
+                  new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
+      long start = System.nanoTime();
+      CheckRunResult r = slow.run(new RunRequest(null, c, 1, "cli", null, Map.of()));
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+      assertThat(r.result("slow").orElseThrow().status()).isEqualTo(Status.ERROR);
+      assertThat(r.result("slow").orElseThrow().message())
+          .isEqualTo("the custom query timed out after 200ms and was cancelled");
+      assertThat(r.result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);
+    }
+  }
+
+  @Test
+  void unreachableDatasourceIsARunErrorAndTheNextRunWorks() {
+    table("pg_down", "id integer", "(1)");
+    PGSimpleDataSource down = new PGSimpleDataSource();
+    down.setServerNames(new String[] {"localhost"});
+    down.setPortNumbers(new int[] {1});
+    down.setDatabaseName("nothing");
+    down.setConnectTimeout(2);
+    DataContract c =
+        contract(
+            "pg_down",
+            null,
+            List.of(new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
+    try (CheckEngine broken =
+        new CheckEngine(
+            store, store, n -> down, java.time.Clock.systemUTC(), EngineSettings.DEFAULTS)) {
+      CheckRunResult r = broken.run(new RunRequest("down-1", c, 1, "schedule", null, Map.of()));
+      assertThat(r.status()).isEqualTo(Status.ERROR);
+      assertThat(r.error())
+          .isEqualTo("datasource 'warehouse' is unreachable or the connection was lost");
+      CheckRunRow row = jdbi.withExtension(CheckRunDao.class, d -> d.find("down-1")).orElseThrow();
+      assertThat(row.status()).isEqualTo("ERROR");
+      assertThat(row.error()).isEqualTo(r.error());
+    }
+    assertThat(run(c).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void datasourceGoingAwayMidRunErrorsTheRestAndTheNextRunWorks() {
+    table("pg_gone", "id integer, a integer, b integer", "(1, 1, 1), (2, 1, 1)");
+    DataContract c =
+        contract(
+            "pg_gone",
+            null,
+            List.of(
+                new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT),
+                new UniqueCheck("unique(a,b)", List.of("a", "b"), strict(), AT),
+                new SqlCheck(
+                    "custom",
+                    "select count(*) from {table}",
+                    null,
+                    between(1.0, null),
+                    Bounds.NONE,
+                    AT)));
+    AtomicBoolean killed = new AtomicBoolean();
+    RunListener killer =
+        new RunListener() {
+          @Override
+          public void checkStarted(String runId, String checkName) {
+            if (checkName.equals("unique(a,b)")
+                && killed.get() == false
+                && startedSeparate(checkName)) {
+              killed.set(true);
+              db.execute(
+                  "select pg_terminate_backend(pid) from pg_stat_activity"
+                      + " where application_name = 'pactum-warehouse-test'");
+            }
+          }
+
+          private int seen;
+
+          private boolean startedSeparate(String name) {
+            return ++seen == 2; // the first start is the fused scan, the second its own query
+          }
+        };
+    CheckRunResult r = engine().run(new RunRequest(null, c, 1, "api", null, Map.of()), killer);
+    assertThat(killed).isTrue();
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.error())
+        .isEqualTo("datasource 'warehouse' is unreachable or the connection was lost");
+    assertThat(r.result("unique(a,b)").orElseThrow().status()).isEqualTo(Status.ERROR);
+    assertThat(r.result("custom").orElseThrow().status()).isEqualTo(Status.ERROR);
+    assertThat(run(c).result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void concurrentRunsOnDifferentTables() throws Exception {
+    int n = 6;
+    List<DataContract> contracts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder rows = new StringBuilder();
+      for (int k = 0; k <= i; k++) {
+        rows.append(k == 0 ? "" : ", ").append("(").append(k).append(", 'v").append(k).append("')");
+      }
+      table("conc_" + i, "id integer, s text", rows.toString());
+      contracts.add(
+          contract(
+              "conc_" + i,
+              null,
+              List.of(
+                  new RowCountCheck(
+                      "row_count", between((double) i + 1, (double) i + 1), Bounds.NONE, null, AT),
+                  new UniqueCheck("unique(id)", List.of("id"), strict(), AT),
+                  new RegexCheck("regex(s)", "s", "^v[0-9]+$", strict(), AT))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<CheckRunResult>> futures = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (DataContract c : contracts) {
+          futures.add(
+              pool.submit(() -> engine().run(new RunRequest(null, c, 1, "api", null, Map.of()))));
+        }
+      }
+      for (Future<CheckRunResult> f : futures) {
+        assertThat(f.get().status()).isEqualTo(Status.PASS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void readOnlySessionSurvivesCustomSqlThatCommits() throws SQLException {
+    table("pg_commit", "id integer", "(1)");
+    Check sneaky =
+        new SqlCheck(
+            "commit",
+            "commit; delete from {table}; select 1",
+            null,
+            between(null, 5.0),
+            Bounds.NONE,
+            AT);
+    CheckRunResult r =
+        run("pg_commit", sneaky, new NotNullCheck("not_null(id)", "id", strict(), AT));
+    assertThat(r.result("commit").orElseThrow().status()).isEqualTo(Status.ERROR);
+    assertThat(r.result("commit").orElseThrow().message()).contains("single statement");
+    try (Connection c = warehouse.getConnection();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("select count(*) from pg_commit")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    }
+  }
+}
