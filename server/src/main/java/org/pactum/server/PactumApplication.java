@@ -12,34 +12,105 @@ import io.dropwizard.lifecycle.ServerLifecycleListener;
 import io.dropwizard.views.common.ViewBundle;
 import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.ChecksBundle;
+import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.Status;
+import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.registry.RegistryBundle;
-import org.pactum.registry.db.ContractVersionDao;
+import org.pactum.server.catalog.CatalogContractSource;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoReplay;
+import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.ui.UiResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one Dropwizard application: everything is wired here, by hand (DESIGN.md §6). */
 public class PactumApplication extends Application<PactumConfiguration> {
+  private static final Logger LOG = LoggerFactory.getLogger(PactumApplication.class);
   private final PactumHome home;
   private final IntConsumer onServing;
+  private final Consumer<String> console;
   private final PactumDatabaseBundle database;
+  private final RegistryBundle<PactumConfiguration> registry;
+  private final ChecksBundle<PactumConfiguration> checks;
+  private volatile ContractSource contracts;
 
   /**
    * @param onServing told the HTTP port once the server is serving (the CLI prints the URL)
+   * @param console where progress of long start-up jobs goes (the demo's replay)
    */
-  public PactumApplication(PactumHome home, IntConsumer onServing) {
+  public PactumApplication(PactumHome home, IntConsumer onServing, Consumer<String> console) {
     this.home = home;
     this.onServing = onServing;
+    this.console = console;
     this.database = new PactumDatabaseBundle(home);
+    this.registry = new RegistryBundle<>(database::jdbi, PactumConfiguration::getRegistry);
+    this.checks =
+        new ChecksBundle<>(
+            database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
+  }
+
+  private ContractSource contracts() {
+    ContractSource c = contracts;
+    if (c == null) {
+      throw new IllegalStateException("the contract catalog is not loaded yet");
+    }
+    return c;
+  }
+
+  public PactumApplication(PactumHome home, IntConsumer onServing) {
+    this(home, onServing, line -> LOG.info("event=progress {}", line));
   }
 
   public PactumApplication() {
     this(PactumHome.fromEnvironment(System.getenv()), port -> {});
+  }
+
+  private void replayDemo() {
+    String datasource = "warehouse";
+    console.accept(
+        "Loading the demo warehouse: "
+            + DemoReplay.DAYS
+            + " daily loads, each checked as it lands (the last one is broken)…");
+    Map<String, CheckRunResult> today =
+        new DemoReplay(
+                new DemoWarehouse(
+                    Jdbi.create(
+                        database
+                            .embedded()
+                            .orElseThrow(
+                                () ->
+                                    new IllegalStateException(
+                                        "the demo needs the embedded database"))
+                            .connection(datasource)
+                            .simpleDataSource())),
+                new JdbiCheckStore(database.jdbi()),
+                database.datasources(),
+                Clock.systemUTC())
+            .replay(contracts.all(), datasource, console);
+    today.forEach(
+        (contract, result) ->
+            console.accept(
+                String.format(
+                    "  today %-22s %-5s %s",
+                    contract,
+                    result.status(),
+                    result.results().stream()
+                        .filter(o -> o.status() != Status.PASS)
+                        .map(o -> o.checkName() + "=" + o.status())
+                        .toList())));
   }
 
   @Override
@@ -59,7 +130,8 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new SubstitutingSourceProvider(
             new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addBundle(database); // first: module bundles use its Jdbi
-    bootstrap.addBundle(new RegistryBundle<>(database::jdbi, PactumConfiguration::getRegistry));
+    bootstrap.addBundle(registry);
+    bootstrap.addBundle(checks);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -70,11 +142,12 @@ public class PactumApplication extends Application<PactumConfiguration> {
     List<Path> contractPaths =
         config.getContracts().getPaths().stream().map(home::resolve).toList();
     ContractCatalog catalog =
-        new ContractCatalog(
-            new ContractLoader(),
-            database.jdbi().onDemand(ContractVersionDao.class),
-            contractPaths);
+        new ContractCatalog(new ContractLoader(), registry.contracts(), contractPaths);
     catalog.reload();
+    contracts = new CatalogContractSource(catalog);
+    if (config.isDemo()) {
+      replayDemo();
+    }
 
     environment.jersey().register(new UiResource(catalog));
     environment

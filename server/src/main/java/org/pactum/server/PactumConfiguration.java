@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pactum.checks.ChecksConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
+import org.pactum.server.config.DatasourceConfig;
 
 /** The server's configuration: {@code server/config/pactum.yml} documents every option. */
 public class PactumConfiguration extends Configuration {
@@ -17,7 +21,46 @@ public class PactumConfiguration extends Configuration {
 
   @Valid @NotNull private RegistryConfig registry = new RegistryConfig();
 
+  @Valid @NotNull private ChecksConfig checks = new ChecksConfig();
+
+  @JsonProperty
+  public ChecksConfig getChecks() {
+    return checks;
+  }
+
+  @JsonProperty
+  public void setChecks(ChecksConfig checks) {
+    this.checks = checks;
+  }
+
+  @Valid @NotNull
+  private Map<String, @Valid DatasourceConfig> datasources =
+      new LinkedHashMap<>(Map.of("warehouse", new DatasourceConfig()));
+
   private boolean migrateOnStartup = true;
+
+  private boolean demo = false;
+
+  /** Seed the demo warehouse and replay its history of loads and checks at start-up. */
+  @JsonProperty
+  public boolean isDemo() {
+    return demo;
+  }
+
+  @JsonProperty
+  public void setDemo(boolean demo) {
+    this.demo = demo;
+  }
+
+  @JsonProperty
+  public Map<String, DatasourceConfig> getDatasources() {
+    return datasources;
+  }
+
+  @JsonProperty
+  public void setDatasources(Map<String, DatasourceConfig> datasources) {
+    this.datasources = datasources;
+  }
 
   @JsonProperty
   public RegistryConfig getRegistry() {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.pactum.server.config.PactumHome;
@@ -23,18 +25,24 @@ final class PactumTestServer {
 
   private PactumTestServer() {}
 
-  static DropwizardTestSupport<PactumConfiguration> create(Path pgData, Path contracts) {
+  static DropwizardTestSupport<PactumConfiguration> create(
+      Path pgData, Path contracts, ConfigOverride... extra) {
+    List<ConfigOverride> overrides =
+        new ArrayList<>(
+            List.of(
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("database.url", ""),
+                ConfigOverride.config("database.embedded.dataDirectory", pgData.toString()),
+                ConfigOverride.config("contracts.paths", contracts.toString()),
+                ConfigOverride.config("logging.level", "WARN")));
+    overrides.addAll(List.of(extra));
     return new DropwizardTestSupport<>(
         PactumApplication.class,
         PactumSourceProvider.DEFAULT,
         new SubstitutingSourceProvider(
             new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0"),
-        ConfigOverride.config("database.url", ""),
-        ConfigOverride.config("database.embedded.dataDirectory", pgData.toString()),
-        ConfigOverride.config("contracts.paths", contracts.toString()),
-        ConfigOverride.config("logging.level", "WARN")) {
+        overrides.toArray(ConfigOverride[]::new)) {
       @Override
       public Application<PactumConfiguration> newApplication() {
         return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {});

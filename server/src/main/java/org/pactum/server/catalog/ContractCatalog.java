@@ -10,29 +10,32 @@ import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadReport;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.Problem;
-import org.pactum.contracts.model.DataContract;
-import org.pactum.registry.core.ContractDocument;
-import org.pactum.registry.core.PublishOutcome;
-import org.pactum.registry.db.ContractVersionDao;
+import org.pactum.registry.core.contract.ContractCatalogException;
+import org.pactum.registry.core.contract.ContractFiles;
+import org.pactum.registry.core.contract.ContractService;
+import org.pactum.registry.core.contract.FindingRecord;
+import org.pactum.registry.core.contract.PublishResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the contracts folders into the catalog: every contract that loads without errors is
- * published to {@code registry.contract_version} (a new version only when its content changed), and
- * the problems of the rest are kept for stewards to see.
+ * published through the contract API's {@link ContractService}, as {@code POST /api/v1/contracts}
+ * would publish it (its schema registered in the subject named by its id, under its mode; a new
+ * catalog version only when its content changed), and the problems of the rest, including schemas
+ * the registry refuses as incompatible, are kept for stewards to see.
  */
 public final class ContractCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(ContractCatalog.class);
 
   private final ContractLoader loader;
-  private final ContractVersionDao versions;
+  private final ContractService contracts;
   private final List<Path> sources;
   private volatile CatalogSnapshot snapshot = CatalogSnapshot.empty();
 
-  public ContractCatalog(ContractLoader loader, ContractVersionDao versions, List<Path> sources) {
+  public ContractCatalog(ContractLoader loader, ContractService contracts, List<Path> sources) {
     this.loader = loader;
-    this.versions = versions;
+    this.contracts = contracts;
     this.sources = List.copyOf(sources);
   }
 
@@ -60,14 +63,7 @@ public final class ContractCatalog {
         problems.add(new CatalogProblem(p.severity().name(), location(p), p.message()));
       }
       for (LoadedContract loaded : report.contracts()) {
-        PublishOutcome outcome = versions.publish(document(loaded));
-        entries.add(new CatalogEntry(loaded, outcome.versionNo()));
-        LOG.info(
-            "event=contract_loaded contract={} catalog_version={} new_version={} file={}",
-            outcome.contractId(),
-            outcome.versionNo(),
-            outcome.created(),
-            loaded.file());
+        publish(loaded, entries, problems);
       }
     } catch (IOException e) {
       problems.add(new CatalogProblem("ERROR", String.valueOf(readable), e.getMessage()));
@@ -83,18 +79,39 @@ public final class ContractCatalog {
     return p.file() + ":" + p.line() + ":" + p.column();
   }
 
-  static ContractDocument document(LoadedContract loaded) {
-    DataContract c = loaded.contract();
-    return new ContractDocument(
-        c.id(),
-        c.version(),
-        c.status().name(),
-        c.owner().team(),
-        c.description(),
-        c.schema().format().name(),
-        c.schema().compatibility().name(),
-        loaded.source(),
-        loaded.schema().text(),
-        loaded.file().toString());
+  private void publish(
+      LoadedContract loaded, List<CatalogEntry> entries, List<CatalogProblem> problems) {
+    String file = loaded.file().toString();
+    Path folder = loaded.file().toAbsolutePath().normalize().getParent();
+    try {
+      PublishResult outcome = contracts.publish(ContractFiles.submission(loaded, file), file);
+      entries.add(new CatalogEntry(loaded, outcome.versionNo()));
+      LOG.info(
+          "event=contract_loaded contract={} catalog_version={} new_version={} subject={}"
+              + " schema_id={} file={}",
+          outcome.contractId(),
+          outcome.versionNo(),
+          outcome.created(),
+          outcome.schema().subject(),
+          outcome.schema().id(),
+          loaded.file());
+    } catch (ContractCatalogException e) {
+      problems.add(new CatalogProblem("ERROR", file, e.getMessage()));
+      for (FindingRecord f : e.findings()) {
+        if (!f.severity().equals("INFO")) {
+          problems.add(
+              new CatalogProblem(
+                  f.severity(),
+                  folder.resolve(f.file()).normalize() + ":" + f.line() + ":" + f.column(),
+                  f.message() + " [" + f.rule() + "]"));
+        }
+      }
+      LOG.warn(
+          "event=contract_not_published contract={} error_code={} file={} reason=\"{}\"",
+          loaded.contract().id(),
+          e.error().code(),
+          loaded.file(),
+          e.getMessage());
+    }
   }
 }

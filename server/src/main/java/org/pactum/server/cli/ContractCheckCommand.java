@@ -12,6 +12,7 @@ import org.pactum.registry.core.gate.ContractVerdict;
 import org.pactum.server.gate.ContractGate;
 import org.pactum.server.gate.GateInputException;
 import org.pactum.server.gate.GitRevisions;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +20,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code pactum contract check PATH… --against GIT_REF}: the CI gate, no server needed. */
+/**
+ * {@code pactum contract check PATH… --against GIT_REF | --registry URL}: the CI gate, against a
+ * git ref (no server needed) or against a Pactum server's registered history.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
       "The CI gate: lint every contract under PATH and compare each with the same file at a git"
-          + " ref (schema compatibility under its mode, and semantic changes). A contract that"
-          + " did not exist at the ref is linted only.",
+          + " ref, or with its history in a Pactum registry (schema compatibility under its mode"
+          + " against every version the mode checks, and semantic changes against the latest"
+          + " published version). A contract that did not exist at the ref is linted only.",
       "Exit 0 when nothing breaks, 1 on a breaking change or lint error, 2 on bad usage or"
           + " unreadable input."
     })
@@ -39,18 +44,35 @@ final class ContractCheckCommand implements Callable<Integer> {
       description = "Contract files, or folders searched for *.contract.yaml.")
   List<Path> paths;
 
-  @Option(
-      names = "--against",
-      required = true,
-      paramLabel = "GIT_REF",
-      description = "Compare with the contracts at this git ref (origin/main, HEAD~1, a tag).")
-  String ref;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Baseline baseline;
+
+  /** What to compare with: exactly one of a git ref and a registry. */
+  static final class Baseline {
+    @Option(
+        names = "--against",
+        paramLabel = "GIT_REF",
+        description = "Compare with the contracts at this git ref (origin/main, HEAD~1, a tag).")
+    String ref;
+
+    @Option(
+        names = "--registry",
+        paramLabel = "URL",
+        description =
+            "Compare with the contracts published to this Pactum server"
+                + " (http://localhost:8080); nothing is stored.")
+    java.net.URI registry;
+  }
 
   @Mixin GateOptions options;
 
   @Override
   public Integer call() throws IOException {
     ContractGate gate = GateOptions.gate();
+    if (baseline.registry != null) {
+      return againstRegistry(gate);
+    }
+    String ref = baseline.ref;
     Path scratch = Files.createTempDirectory("pactum-check");
     try {
       GitRevisions git = new GitRevisions(scratch);
@@ -63,6 +85,19 @@ final class ContractCheckCommand implements Callable<Integer> {
       return GateRun.inputError(spec.commandLine(), e.getMessage());
     } finally {
       deleteTree(scratch);
+    }
+  }
+
+  private int againstRegistry(ContractGate gate) {
+    try {
+      RegistryGate remote = new RegistryGate(baseline.registry, gate);
+      List<ContractVerdict> verdicts = new ArrayList<>();
+      for (Path file : gate.discover(paths)) {
+        verdicts.add(remote.check(file));
+      }
+      return GateRun.report(spec.commandLine(), "contract check", options, verdicts);
+    } catch (GateInputException e) {
+      return GateRun.inputError(spec.commandLine(), e.getMessage());
     }
   }
 

@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "contract",
     mixinStandardHelpOptions = true,
-    description = "Contracts as code: lint them, and gate changes to them in CI.",
+    description =
+        "Contracts as code: lint them, gate changes to them in CI, publish them to a registry.",
     subcommands = {
       ContractLintCommand.class,
       ContractDiffCommand.class,
-      ContractCheckCommand.class
+      ContractCheckCommand.class,
+      ContractPublishCommand.class
     })
 final class ContractCommand {}

@@ -24,6 +24,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     System.setProperty("dw.database.url", "");
     System.setProperty("dw.contracts.paths", "contracts/examples");
+    System.setProperty("dw.datasources.warehouse.url", "");
+    System.setProperty("dw.demo", "true");
     PactumHome home = PactumHome.fromEnvironment(System.getenv());
     return Serving.run(
         new PactumApplication(
@@ -32,7 +34,8 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.printf(
                     "%nPactum demo is running on the embedded PostgreSQL with the example"
                         + " contracts.%n  Open http://localhost:%d/ui/%n  Stop with Ctrl-C.%n%n",
-                    port)),
+                    port),
+            System.out::println),
         PactumSourceProvider.DEFAULT);
   }
 }

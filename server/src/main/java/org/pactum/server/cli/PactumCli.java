@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       DbCommand.class,
       ContractCommand.class,
+      ChecksCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {

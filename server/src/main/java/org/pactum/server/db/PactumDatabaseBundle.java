@@ -4,6 +4,7 @@ import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.server.PactumConfiguration;
 import org.pactum.server.config.DatabaseConfig;
@@ -18,6 +19,8 @@ import org.pactum.server.health.MigrationsHealthCheck;
 public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfiguration> {
   private final PactumHome home;
   private volatile Jdbi jdbi;
+  private volatile Datasources datasources;
+  private volatile PactumDatabase database;
 
   public PactumDatabaseBundle(PactumHome home) {
     this.home = home;
@@ -25,7 +28,7 @@ public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfig
 
   @Override
   public void run(PactumConfiguration config, Environment environment) {
-    PactumDatabase database = PactumDatabase.open(config.getDatabase(), home);
+    database = PactumDatabase.open(config.getDatabase(), home);
     database.embedded().ifPresent(pg -> environment.lifecycle().manage(pg));
 
     SchemaMigrator migrator =
@@ -34,6 +37,10 @@ public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfig
       migrator.migrate();
     }
     environment.healthChecks().register("migrations", new MigrationsHealthCheck(migrator));
+
+    datasources =
+        Datasources.build(config.getDatasources(), database.embedded(), environment.metrics());
+    environment.lifecycle().manage(datasources);
 
     jdbi =
         new JdbiFactory()
@@ -50,6 +57,21 @@ public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfig
       throw new IllegalStateException("the database bundle has not run yet: register it first");
     }
     return j;
+  }
+
+  /** The embedded PostgreSQL, when this process runs one. */
+  public Optional<EmbeddedPostgresServer> embedded() {
+    PactumDatabase d = database;
+    return d == null ? Optional.empty() : d.embedded();
+  }
+
+  /** The configured warehouse datasources; available once this bundle has run. */
+  public Datasources datasources() {
+    Datasources d = datasources;
+    if (d == null) {
+      throw new IllegalStateException("the database bundle has not run yet: register it first");
+    }
+    return d;
   }
 
   private static DataSourceFactory dataSourceFactory(DatabaseConfig config, DatabaseConnection c) {

@@ -2,6 +2,7 @@ package org.pactum.server.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.ContractLoader;
+import org.pactum.registry.RegistryBundle;
+import org.pactum.registry.RegistryConfig;
+import org.pactum.registry.core.CompatibilityChecker;
+import org.pactum.registry.core.SchemaParsers;
+import org.pactum.registry.core.SchemaRegistry;
+import org.pactum.registry.core.VersionId;
+import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.db.ContractVersionDao;
+import org.pactum.registry.db.JdbiContractStore;
+import org.pactum.registry.store.JdbiRegistryStore;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -19,12 +29,22 @@ import org.pactum.testsupport.TestDatabase;
 class ContractCatalogTest {
   private static final Path ORDERS = Path.of("../contracts/examples/orders");
   private final ContractVersionDao dao;
+  private final SchemaRegistry registry;
+  private final ContractService contracts;
 
   ContractCatalogTest(TestDatabase db) {
-    dao =
-        Jdbi.create(db.dataSource())
-            .installPlugin(new SqlObjectPlugin())
-            .onDemand(ContractVersionDao.class);
+    Jdbi jdbi = Jdbi.create(db.dataSource()).installPlugin(new SqlObjectPlugin());
+    dao = jdbi.onDemand(ContractVersionDao.class);
+    registry =
+        new SchemaRegistry(
+            new JdbiRegistryStore(jdbi),
+            CompatibilityChecker.standard(),
+            new RegistryConfig().toSettings());
+    contracts =
+        RegistryBundle.contractService(
+            registry,
+            SchemaParsers.withDefaultLimits(),
+            new JdbiContractStore(jdbi, new ObjectMapper()));
   }
 
   private static Path copyOrders(Path dir) throws Exception {
@@ -37,7 +57,7 @@ class ContractCatalogTest {
   @Test
   void reloadPublishesOnlyWhatChanged(@TempDir Path dir) throws Exception {
     Path contract = copyOrders(dir);
-    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), dao, List.of(dir));
+    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), contracts, List.of(dir));
 
     CatalogSnapshot first = catalog.reload();
     CatalogSnapshot unchanged = catalog.reload();
@@ -52,13 +72,66 @@ class ContractCatalogTest {
     assertThat(dao.versions("orders.order_placed")).hasSize(2);
     assertThat(dao.latest("orders.order_placed").orElseThrow().schemaText())
         .isEqualTo(Files.readString(dir.resolve("order_placed.avsc")));
+    // the schema landed in the subject named by the contract id, under the contract's mode
+    assertThat(registry.versionNumbers("orders.order_placed", false, false)).containsExactly(1);
+    assertThat(registry.subjectCompatibility("orders.order_placed", false).name())
+        .isEqualTo("BACKWARD_TRANSITIVE");
+  }
+
+  @Test
+  void protobufImportsLandInTheirOwnSubjects(@TempDir Path dir) throws Exception {
+    PactumCopies.copyTree(Path.of("../contracts/examples/payments"), dir);
+    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), contracts, List.of(dir));
+
+    CatalogSnapshot snapshot = catalog.reload();
+
+    assertThat(snapshot.problems()).isEmpty();
+    assertThat(snapshot.entries()).hasSize(1);
+    var main = registry.version("payments.payment", VersionId.LATEST, false);
+    assertThat(main.schema().references())
+        .extracting(r -> r.name() + "@" + r.subject() + "@" + r.version())
+        .containsExactly("common/money.proto@common/money.proto@1");
+    assertThat(dao.latest("payments.payment").orElseThrow().filesJson())
+        .contains("common/money.proto")
+        .contains("payment.proto");
+  }
+
+  @Test
+  void aSchemaTheRegistryRefusesIsAProblemAndNotPublished(@TempDir Path dir) throws Exception {
+    Path contract = copyOrders(dir);
+    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), contracts, List.of(dir));
+    catalog.reload();
+    int versionsBefore = dao.versions("orders.order_placed").size();
+    List<Integer> registeredBefore = registry.versionNumbers("orders.order_placed", false, false);
+    Path avsc = dir.resolve("order_placed.avsc");
+    Files.writeString(
+        avsc,
+        Files.readString(avsc)
+            .replace(
+                "\"name\": \"loaded_at\"",
+                "\"name\": \"sales_channel\", \"type\": \"string\"}, {\"name\": \"loaded_at\""));
+
+    CatalogSnapshot snapshot = catalog.reload();
+
+    assertThat(snapshot.entries()).isEmpty();
+    assertThat(snapshot.problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("incompatible"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.message()).contains("READER_FIELD_MISSING_DEFAULT_VALUE");
+              assertThat(p.location()).startsWith(contract.toAbsolutePath().toString());
+            });
+    assertThat(dao.versions("orders.order_placed")).hasSize(versionsBefore);
+    assertThat(registry.versionNumbers("orders.order_placed", false, false))
+        .isEqualTo(registeredBefore);
   }
 
   @Test
   void aMissingFolderIsAProblemNotACrash(@TempDir Path dir) throws Exception {
     copyOrders(dir);
     Path missing = dir.resolve("gone");
-    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), dao, List.of(missing, dir));
+    ContractCatalog catalog =
+        new ContractCatalog(new ContractLoader(), contracts, List.of(missing, dir));
 
     CatalogSnapshot snapshot = catalog.reload();
 
@@ -79,7 +152,7 @@ class ContractCatalogTest {
         contract,
         Files.readString(contract)
             .replace("compatibility: BACKWARD_TRANSITIVE", "compatibility: NOPE"));
-    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), dao, List.of(dir));
+    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), contracts, List.of(dir));
     int versionsBefore = dao.versions("orders.order_placed").size();
 
     CatalogSnapshot snapshot = catalog.reload();

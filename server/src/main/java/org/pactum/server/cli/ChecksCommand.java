@@ -1,0 +1,11 @@
+package org.pactum.server.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code pactum checks …}: the check engine. */
+@Command(
+    name = "checks",
+    mixinStandardHelpOptions = true,
+    description = "Run contracts' checks on their datasets.",
+    subcommands = ChecksRunCommand.class)
+final class ChecksCommand {}

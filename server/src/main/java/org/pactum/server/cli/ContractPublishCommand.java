@@ -1,0 +1,61 @@
+package org.pactum.server.cli;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pactum.registry.core.gate.ContractVerdict;
+import org.pactum.server.gate.ContractGate;
+import org.pactum.server.gate.GateInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pactum contract publish PATH… --registry URL}: publishes contracts to a Pactum server. */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Publish every contract under PATH to a Pactum server: its schema (and Protobuf imports)"
+          + " registers in the subject named by the contract id under the contract's"
+          + " compatibility mode, and a new catalog version records the semantic changes.",
+      "Exit 0 when every contract was published (or was unchanged) without breaking changes, 1"
+          + " when one was refused (lint errors, an incompatible schema) or carries a breaking"
+          + " semantic change, 2 on bad usage, unreadable input or an unreachable server."
+    })
+final class ContractPublishCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Contract files, or folders searched for *.contract.yaml.")
+  List<java.nio.file.Path> paths;
+
+  @Option(
+      names = "--registry",
+      required = true,
+      paramLabel = "URL",
+      description = "The Pactum server, e.g. http://localhost:8080.")
+  URI registry;
+
+  @Mixin GateOptions options;
+
+  @Override
+  public Integer call() {
+    ContractGate gate = GateOptions.gate();
+    try {
+      RegistryGate remote = new RegistryGate(registry, gate);
+      List<ContractVerdict> verdicts = new ArrayList<>();
+      for (java.nio.file.Path file : gate.discover(paths)) {
+        verdicts.add(remote.publish(file));
+      }
+      return GateRun.report(spec.commandLine(), "contract publish", options, verdicts);
+    } catch (GateInputException e) {
+      return GateRun.inputError(spec.commandLine(), e.getMessage());
+    }
+  }
+}

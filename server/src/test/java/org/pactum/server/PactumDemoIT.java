@@ -1,0 +1,142 @@
+package org.pactum.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.cli.PactumCli;
+import picocli.CommandLine;
+
+/**
+ * {@code pactum demo}'s server: the example warehouse with four weeks of loads, each checked as it
+ * landed, the last one broken; the results through the runs API; {@code pactum checks run} against
+ * it.
+ */
+class PactumDemoIT {
+  @TempDir static Path work;
+  private static DropwizardTestSupport<PactumConfiguration> app;
+  private static String url;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    app =
+        PactumTestServer.create(
+            work.resolve("pg"),
+            PactumTestServer.EXAMPLES,
+            ConfigOverride.config("demo", "true"),
+            ConfigOverride.config("datasources.warehouse.url", ""));
+    app.before();
+    url = "http://localhost:" + app.getLocalPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.after();
+  }
+
+  private JsonNode get(String path) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(r.body());
+  }
+
+  private static Map<String, String> statuses(JsonNode run) {
+    Map<String, String> byCheck = new HashMap<>();
+    run.path("results")
+        .forEach(r -> byCheck.put(r.path("check_name").asText(), r.path("status").asText()));
+    return byCheck;
+  }
+
+  @Test
+  void theHistoryHasFourWeeksOfPassingLoadsAndTodaysBrokenOne() throws Exception {
+    JsonNode history = get("/api/v1/contracts/orders.order_placed/results?limit=50");
+    JsonNode runs = history.path("runs");
+
+    assertThat(runs.size()).isEqualTo(28);
+    JsonNode today = runs.get(0);
+    assertThat(today.path("run_id").asText()).isEqualTo("demo-orders.order_placed-day-27");
+    assertThat(today.path("status").asText()).isEqualTo("FAIL");
+    assertThat(statuses(today))
+        .containsEntry("not_null(customer_id)", "FAIL")
+        .containsEntry("range(amount)", "FAIL")
+        .containsEntry("freshness(loaded_at)", "FAIL")
+        .containsEntry("unique(order_id)", "PASS");
+    for (int i = 1; i < runs.size(); i++) {
+      assertThat(runs.get(i).path("status").asText())
+          .as(runs.get(i).path("run_id").asText())
+          .isEqualTo("PASS");
+    }
+    JsonNode payments =
+        get("/api/v1/contracts/payments.payment/results?limit=1").path("runs").get(0);
+    assertThat(payments.path("status").asText()).isEqualTo("WARN");
+    assertThat(statuses(payments)).containsEntry("decline_rate", "WARN");
+  }
+
+  @Test
+  void checksRunFollowsARunAndExitsByItsStatus() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = PactumCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    String since = java.time.Instant.now().minus(java.time.Duration.ofHours(20)).toString();
+    int orders =
+        cli.execute(
+            "checks",
+            "run",
+            "--contract",
+            "orders.order_placed",
+            "--since",
+            since,
+            "--wait",
+            "--server",
+            url,
+            "--run-id",
+            "it-orders");
+    int customers =
+        cli.execute("checks", "run", "--contract", "crm.customer", "--wait", "--server", url);
+
+    assertThat(orders).as(out + "\n" + err).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("freshness(loaded_at)")
+        .contains("orders.order_placed it-orders: FAIL");
+    assertThat(err.toString()).contains("orders.order_placed it-orders: ");
+    assertThat(customers).as(out + "\n" + err).isZero();
+  }
+
+  @Test
+  void checksRunReportsAnUnknownContractAndAnUnreachableServer() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = PactumCli.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+
+    assertThat(cli.execute("checks", "run", "--contract", "no.such", "--server", url)).isEqualTo(2);
+    assertThat(err.toString()).contains("no.such");
+    assertThat(
+            cli.execute(
+                "checks", "run", "--contract", "crm.customer", "--server", "http://localhost:9"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("cannot reach the Pactum server");
+  }
+}
