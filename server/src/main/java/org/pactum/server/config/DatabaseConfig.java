@@ -2,68 +2,24 @@ package org.pactum.server.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Pactum's own store. With no {@code url}, the server runs an embedded PostgreSQL (see {@link
- * EmbeddedPostgresConfig}); with a {@code jdbc:postgresql://…} url it uses that server.
+ * Pactum's own store: a datasource whose URL, when empty, means the embedded PostgreSQL (see {@link
+ * EmbeddedPostgresConfig}); with a {@code jdbc:postgresql://…} URL Pactum uses that server.
  */
-public class DatabaseConfig {
-  private String url = "";
-  private String user = "pactum";
-  private String password = "";
-
-  @Min(1)
-  @Max(500)
-  private int maxPoolSize = 16;
+public class DatabaseConfig extends DatasourceConfig {
 
   @Valid @NotNull private EmbeddedPostgresConfig embedded = new EmbeddedPostgresConfig();
 
+  public DatabaseConfig() {
+    setUser("pactum");
+    setMaxPoolSize(16);
+  }
+
   /** True when no external database is configured. */
   public boolean isEmbedded() {
-    return url == null || url.isBlank();
-  }
-
-  @JsonProperty
-  public String getUrl() {
-    return url;
-  }
-
-  @JsonProperty
-  public void setUrl(String url) {
-    this.url = url;
-  }
-
-  @JsonProperty
-  public String getUser() {
-    return user;
-  }
-
-  @JsonProperty
-  public void setUser(String user) {
-    this.user = user;
-  }
-
-  @JsonProperty
-  public String getPassword() {
-    return password;
-  }
-
-  @JsonProperty
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  @JsonProperty
-  public int getMaxPoolSize() {
-    return maxPoolSize;
-  }
-
-  @JsonProperty
-  public void setMaxPoolSize(int maxPoolSize) {
-    this.maxPoolSize = maxPoolSize;
+    return getUrl() == null || getUrl().isBlank();
   }
 
   @JsonProperty

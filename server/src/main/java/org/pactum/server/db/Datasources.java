@@ -39,16 +39,10 @@ public final class Datasources implements Managed, Function<String, DataSource> 
     configs.forEach(
         (name, config) -> {
           DatabaseConnection c = connection(name, config, embedded);
-          DataSourceFactory factory = new DataSourceFactory();
-          factory.setDriverClass(driverFor(name, c.url()));
-          factory.setUrl(c.url());
-          factory.setUser(c.user());
-          factory.setPassword(c.password());
-          factory.setMaxSize(config.getMaxPoolSize());
-          factory.setMinSize(0);
-          factory.setInitialSize(0);
-          factory.setValidationQuery("select 1");
-          pools.put(name, factory.build(metrics, "datasource-" + name));
+          pools.put(
+              name,
+              pool(driverFor(name, c.url()), c, config.getMaxPoolSize(), 0)
+                  .build(metrics, "datasource-" + name));
           LOG.info("event=datasource_configured name={} url={}", name, redact(c.url()));
         });
     return new Datasources(pools);
@@ -69,6 +63,20 @@ public final class Datasources implements Managed, Function<String, DataSource> 
                         + "' has no url; set datasources."
                         + name
                         + ".url (an empty url only works on the embedded database)"));
+  }
+
+  /** A Dropwizard pool definition: connections open lazily, {@code minIdle} kept once open. */
+  static DataSourceFactory pool(String driver, DatabaseConnection c, int maxSize, int minIdle) {
+    DataSourceFactory factory = new DataSourceFactory();
+    factory.setDriverClass(driver);
+    factory.setUrl(c.url());
+    factory.setUser(c.user());
+    factory.setPassword(c.password());
+    factory.setMaxSize(maxSize);
+    factory.setMinSize(Math.min(minIdle, maxSize));
+    factory.setInitialSize(Math.min(minIdle, maxSize));
+    factory.setValidationQuery("select 1");
+    return factory;
   }
 
   static String driverFor(String name, String url) {

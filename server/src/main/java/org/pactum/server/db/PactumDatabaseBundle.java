@@ -2,12 +2,10 @@ package org.pactum.server.db;
 
 import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.server.PactumConfiguration;
-import org.pactum.server.config.DatabaseConfig;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.health.MigrationsHealthCheck;
 
@@ -46,7 +44,11 @@ public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfig
         new JdbiFactory()
             .build(
                 environment,
-                dataSourceFactory(config.getDatabase(), database.connection()),
+                Datasources.pool(
+                    "org.postgresql.Driver",
+                    database.connection(),
+                    config.getDatabase().getMaxPoolSize(),
+                    2),
                 "pactum");
   }
 
@@ -72,17 +74,5 @@ public final class PactumDatabaseBundle implements ConfiguredBundle<PactumConfig
       throw new IllegalStateException("the database bundle has not run yet: register it first");
     }
     return d;
-  }
-
-  private static DataSourceFactory dataSourceFactory(DatabaseConfig config, DatabaseConnection c) {
-    DataSourceFactory factory = new DataSourceFactory();
-    factory.setDriverClass("org.postgresql.Driver");
-    factory.setUrl(c.url());
-    factory.setUser(c.user());
-    factory.setPassword(c.password());
-    factory.setMaxSize(config.getMaxPoolSize());
-    factory.setMinSize(Math.min(2, config.getMaxPoolSize()));
-    factory.setInitialSize(Math.min(2, config.getMaxPoolSize()));
-    return factory;
   }
 }
