@@ -19,13 +19,7 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class CheckEngine implements AutoCloseable {
-  private final ResultLog log;
-  private final BaselineProvider baselines;
-  private final LearnedThresholds learned;
-  private final Function<String, DataSource> datasources;
-  private final Clock clock;
-  private final EngineSettings settings;
-  private final ScheduledExecutorService timer;
+  private final EngineServices services;
 
   /**
    * An engine with the default learned-threshold seam: drift references from the metric history,
@@ -53,19 +47,15 @@ public final class CheckEngine implements AutoCloseable {
       Function<String, DataSource> datasources,
       Clock clock,
       EngineSettings settings) {
-    this.log = log;
-    this.baselines = baselines;
-    this.learned = learned;
-    this.datasources = datasources;
-    this.clock = clock;
-    this.settings = settings;
-    this.timer =
+    ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "pactum-check-timeouts");
               t.setDaemon(true);
               return t;
             });
+    this.services =
+        new EngineServices(log, baselines, learned, datasources, clock, settings, timer);
   }
 
   public CheckRunResult run(RunRequest request) {
@@ -81,22 +71,12 @@ public final class CheckEngine implements AutoCloseable {
         request.runId() == null || request.runId().isBlank()
             ? UUID.randomUUID().toString()
             : request.runId();
-    return new CheckRun(
-            log,
-            baselines,
-            learned,
-            datasources,
-            clock,
-            settings,
-            timer,
-            request,
-            runId,
-            listener == null ? RunListener.NONE : listener)
+    return new CheckRun(services, request, runId, listener == null ? RunListener.NONE : listener)
         .execute();
   }
 
   @Override
   public void close() {
-    timer.shutdownNow();
+    services.timer().shutdownNow();
   }
 }

@@ -2,7 +2,6 @@ package org.pactum.checks.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.pactum.checks.core.dialect.ColumnInfo;
 import org.pactum.checks.core.dialect.Dialect;
@@ -25,7 +22,6 @@ import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.RowCheck;
-import org.pactum.contracts.model.UniqueCheck;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
 final class CheckRun {
@@ -38,13 +34,8 @@ final class CheckRun {
     }
   }
 
-  private final ResultLog log;
-  private final BaselineProvider baselines;
-  private final LearnedThresholds learned;
-  private final Function<String, DataSource> datasources;
-  private final Clock clock;
+  private final EngineServices services;
   private final EngineSettings settings;
-  private final ScheduledExecutorService timer;
   private final RunRequest request;
   private final String runId;
   private final RunListener listener;
@@ -54,24 +45,9 @@ final class CheckRun {
   private final List<MetricObservation> metrics = new ArrayList<>();
   private ScanPlan plan;
 
-  CheckRun(
-      ResultLog log,
-      BaselineProvider baselines,
-      LearnedThresholds learned,
-      Function<String, DataSource> datasources,
-      Clock clock,
-      EngineSettings settings,
-      ScheduledExecutorService timer,
-      RunRequest request,
-      String runId,
-      RunListener listener) {
-    this.log = log;
-    this.baselines = baselines;
-    this.learned = learned;
-    this.datasources = datasources;
-    this.clock = clock;
-    this.settings = settings;
-    this.timer = timer;
+  CheckRun(EngineServices services, RunRequest request, String runId, RunListener listener) {
+    this.services = services;
+    this.settings = services.settings();
     this.request = request;
     this.runId = runId;
     this.listener = listener;
@@ -79,7 +55,7 @@ final class CheckRun {
   }
 
   CheckRunResult execute() {
-    Instant started = clock.instant();
+    Instant started = services.clock().instant();
     Dataset dataset = contract.dataset();
     String datasource = dataset == null ? "" : dataset.datasource();
     String datasetKey = dataset == null ? "" : datasource + ":" + dataset.table();
@@ -98,7 +74,7 @@ final class CheckRun {
             started,
             null,
             null);
-    log.runStarted(record);
+    services.log().runStarted(record);
     listener.runStarted(runId, contract.checks().size());
     String runError = null;
     try {
@@ -126,8 +102,8 @@ final class CheckRun {
     if (runError != null) {
       status = Status.ERROR;
     }
-    Instant finished = clock.instant();
-    log.runFinished(record.finished(status, finished, runError), results, metrics);
+    Instant finished = services.clock().instant();
+    services.log().runFinished(record.finished(status, finished, runError), results, metrics);
     CheckRunResult result =
         new CheckRunResult(
             runId,
@@ -148,7 +124,7 @@ final class CheckRun {
   private void runChecks(Dataset dataset, String datasetKey, Instant now) throws RunAborted {
     DataSource source;
     try {
-      source = datasources.apply(dataset.datasource());
+      source = services.datasources().apply(dataset.datasource());
     } catch (RuntimeException e) {
       source = null;
     }
@@ -167,7 +143,7 @@ final class CheckRun {
                               + "' is neither PostgreSQL nor DuckDB; the check engine cannot"
                               + " check it"));
       dialect.prepare(connection);
-      WarehouseSession session = new WarehouseSession(connection, dialect, timer);
+      WarehouseSession session = new WarehouseSession(connection, dialect, services.timer());
       scan(session, dialect, dataset, datasetKey, now, messages);
     } catch (SQLException e) {
       throw new RunAborted(messages.unreachable());
@@ -222,7 +198,8 @@ final class CheckRun {
     for (ResolvedCheck rc : resolved) {
       if (rc.check() instanceof DriftCheck d) {
         boolean categorical = PlanCompiler.categorical(d, rc.column());
-        baselines
+        services
+            .baselines()
             .driftReference(datasetKey, d, runId, categorical)
             .ifPresent(
                 r -> {
@@ -262,9 +239,17 @@ final class CheckRun {
       runSeparate(session, q, byName, m, failed, messages);
     }
 
-    CheckEvaluator evaluator = new CheckEvaluator(learned, datasetKey, runId, now);
-    List<ColumnInfo> sampleKeys = sampleKeys(shape);
-    PiiMasker masker = new PiiMasker(contract);
+    CheckEvaluator evaluator = new CheckEvaluator(services.learned(), datasetKey, runId, now);
+    FailedRowSampler sampler =
+        new FailedRowSampler(
+            session,
+            compiler,
+            table,
+            scope,
+            FailedRowSampler.sampleKeys(contract, shape),
+            new PiiMasker(contract),
+            settings.sampleSize(),
+            settings.queryTimeout());
     for (ResolvedCheck rc : byName.values()) {
       if (failed.containsKey(rc.name())) {
         finish(CheckEvaluator.error(rc.check(), rc.position(), failed.get(rc.name())));
@@ -283,7 +268,7 @@ final class CheckRun {
       if (rc.check() instanceof RowCheck
           && (o.status() == Status.FAIL || o.status() == Status.WARN)
           && settings.sampleSize() > 0) {
-        o = o.withSample(sample(session, compiler, rc, sampleKeys, table, scope, masker));
+        o = o.withSample(sampler.sample(rc));
       }
       finish(o);
     }
@@ -360,8 +345,11 @@ final class CheckRun {
         case HISTOGRAM ->
             m.histogram(
                 q.checks().get(0),
-                histogram(session.rows(q, timeout), byName.get(q.checks().get(0))));
-        case FREQUENCIES -> m.frequencies(q.checks().get(0), frequencies(session.rows(q, timeout)));
+                DistributionRows.histogram(
+                    session.rows(q, timeout), byName.get(q.checks().get(0))));
+        case FREQUENCIES ->
+            m.frequencies(
+                q.checks().get(0), DistributionRows.frequencies(session.rows(q, timeout)));
         default -> throw new IllegalStateException("unexpected " + q.kind());
       }
     } catch (QueryFailedException e) {
@@ -374,105 +362,6 @@ final class CheckRun {
       String msg = messages.describe(e.failure(), timeout, custom);
       q.checks().forEach(c -> failed.put(c, msg));
     }
-  }
-
-  private static Histogram histogram(List<Map<String, Object>> rows, ResolvedCheck rc) {
-    int n = ((DriftCheck) rc.check()).bins();
-    if (rows.isEmpty()) {
-      return new Histogram(Histogram.equalWidthEdges(0, 0, 1), List.of(0L));
-    }
-    double lo = ((Number) rows.get(0).get("lo")).doubleValue();
-    double hi = ((Number) rows.get(0).get("hi")).doubleValue();
-    if (lo == hi) {
-      long count = ((Number) rows.get(0).get("n")).longValue();
-      return new Histogram(List.of(lo, hi), List.of(count));
-    }
-    long[] counts = new long[n];
-    for (Map<String, Object> row : rows) {
-      counts[((Number) row.get("bin")).intValue()] += ((Number) row.get("n")).longValue();
-    }
-    List<Long> list = new ArrayList<>();
-    for (long c : counts) {
-      list.add(c);
-    }
-    return new Histogram(Histogram.equalWidthEdges(lo, hi, n), list);
-  }
-
-  private static Frequencies frequencies(List<Map<String, Object>> rows) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    long total = 0;
-    long distinct = 0;
-    for (Map<String, Object> row : rows) {
-      counts.put(String.valueOf(row.get("v")), ((Number) row.get("n")).longValue());
-      total = ((Number) row.get("total")).longValue();
-      distinct = ((Number) row.get("distinct_values")).longValue();
-    }
-    return new Frequencies(counts, total, distinct);
-  }
-
-  /**
-   * The columns that identify a failed row: those of the contract's first resolvable unique check.
-   */
-  private List<ColumnInfo> sampleKeys(TableShape shape) {
-    for (Check c : contract.checks()) {
-      if (c instanceof UniqueCheck u) {
-        List<ColumnInfo> keys = new ArrayList<>();
-        for (String col : u.columns()) {
-          shape.resolve(col).ifPresent(keys::add);
-        }
-        if (keys.size() == u.columns().size()) {
-          return keys;
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private List<Map<String, Object>> sample(
-      WarehouseSession session,
-      PlanCompiler compiler,
-      ResolvedCheck rc,
-      List<ColumnInfo> keys,
-      TableRef table,
-      Fragment scope,
-      PiiMasker masker) {
-    PlannedQuery q = compiler.sampleQuery(rc, keys, table, scope, settings.sampleSize());
-    try {
-      List<Map<String, Object>> rows = session.rows(q, settings.queryTimeout());
-      List<ColumnInfo> named =
-          new ArrayList<>(rc.check() instanceof UniqueCheck ? List.of() : keys);
-      for (ColumnInfo c : rc.columns()) {
-        if (!named.contains(c)) {
-          named.add(c);
-        }
-      }
-      List<Map<String, Object>> sample = new ArrayList<>();
-      for (Map<String, Object> row : rows) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        List<Object> values = new ArrayList<>(row.values());
-        for (int i = 0; i < named.size() && i < values.size(); i++) {
-          String name = contractName(named.get(i), rc);
-          out.put(name, masker.mask(name, SampleValues.jsonSafe(values.get(i))));
-        }
-        if (rc.check() instanceof UniqueCheck && values.size() > named.size()) {
-          out.put("occurrences", SampleValues.jsonSafe(values.get(named.size())));
-        }
-        sample.add(out);
-      }
-      return sample;
-    } catch (QueryFailedException e) {
-      return List.of(); // a sample is a courtesy: its failure does not change the verdict
-    }
-  }
-
-  /** The column's name as the contract wrote it (for PII matching and readable samples). */
-  private static String contractName(ColumnInfo column, ResolvedCheck rc) {
-    for (int i = 0; i < rc.columns().size(); i++) {
-      if (rc.columns().get(i).equals(column)) {
-        return rc.check().columns().get(i);
-      }
-    }
-    return column.displayName();
   }
 
   private void collectMetrics(

@@ -1,9 +1,13 @@
 package org.pactum.checks.core.dialect;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -108,8 +112,28 @@ public interface Dialect {
    */
   Optional<String> rejectCustomSql(Connection connection, String sql) throws SQLException;
 
-  /** Binds one value. */
-  void bind(PreparedStatement statement, int index, Object value) throws SQLException;
+  /**
+   * Binds one value: {@code null}, instants (as UTC offset date-times) and decimals the same way on
+   * every database, text through {@link #bindText}.
+   */
+  default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.NULL);
+    } else if (value instanceof String s) {
+      bindText(statement, index, s);
+    } else if (value instanceof Instant i) {
+      statement.setObject(index, i.atOffset(ZoneOffset.UTC));
+    } else if (value instanceof BigDecimal d) {
+      statement.setBigDecimal(index, d);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  /** Binds one text value. */
+  default void bindText(PreparedStatement statement, int index, String value) throws SQLException {
+    statement.setString(index, value);
+  }
 
   /** Classifies a failure, keeping only the database's one-line description. */
   SqlFailure classify(SQLException e);

@@ -3,16 +3,11 @@ package org.pactum.checks.core.dialect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,9 +35,7 @@ public final class DuckDbDialect implements Dialect {
 
   @Override
   public TableRef table(String tableField) {
-    if (tableField == null || tableField.isBlank()) {
-      throw new InvalidReferenceException("dataset.table: missing table name");
-    }
+    Identifiers.requireTableName(tableField);
     String text = tableField.trim();
     Matcher m = FILE_FUNCTION.matcher(text);
     if (m.matches()) {
@@ -61,8 +54,7 @@ public final class DuckDbDialect implements Dialect {
               + "' is not a table reference; expected schema.table or one of"
               + " read_parquet('path'), read_csv('path'), read_json('path')");
     }
-    List<String> parts = Identifiers.splitQualified(text, "dataset.table");
-    return new TableRef(tableField, String.join(".", parts.stream().map(this::quote).toList()));
+    return new TableRef(tableField, Identifiers.quoteQualified(text, "dataset.table"));
   }
 
   /** A string literal with quotes doubled: DuckDB's table functions take constant paths. */
@@ -191,21 +183,6 @@ public final class DuckDbDialect implements Dialect {
       }
     } catch (IOException e) {
       return Optional.of("the query could not be analysed");
-    }
-  }
-
-  @Override
-  public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.NULL);
-    } else if (value instanceof Instant i) {
-      statement.setObject(index, i.atOffset(ZoneOffset.UTC));
-    } else if (value instanceof BigDecimal d) {
-      statement.setBigDecimal(index, d);
-    } else if (value instanceof String s) {
-      statement.setString(index, s);
-    } else {
-      statement.setObject(index, value);
     }
   }
 

@@ -44,6 +44,22 @@ public final class Identifiers {
   }
 
   /**
+   * Rejects a missing contract {@code dataset.table}.
+   *
+   * @throws InvalidReferenceException naming the contract field
+   */
+  static void requireTableName(String tableField) {
+    if (tableField == null || tableField.isBlank()) {
+      throw new InvalidReferenceException("dataset.table: missing table name");
+    }
+  }
+
+  /** Splits a qualified name (see {@link #splitQualified}) and quotes each part, joined by dots. */
+  static String quoteQualified(String text, String field) {
+    return String.join(".", splitQualified(text, field).stream().map(Identifiers::quote).toList());
+  }
+
+  /**
    * Splits a qualified name into parts: plain identifiers, or double-quoted ones with {@code ""}
    * for a quote ({@code "my schema"."Order ""items"""}).
    *

@@ -1,15 +1,11 @@
 package org.pactum.checks.core.dialect;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,9 +29,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public TableRef table(String tableField) {
-    if (tableField == null || tableField.isBlank()) {
-      throw new InvalidReferenceException("dataset.table: missing table name");
-    }
+    Identifiers.requireTableName(tableField);
     if (tableField.contains("(")) {
       throw new InvalidReferenceException(
           "dataset.table: '"
@@ -43,8 +37,7 @@ public final class PostgresDialect implements Dialect {
               + "' is a file function; read_parquet/read_csv are only supported on DuckDB"
               + " datasources");
     }
-    List<String> parts = Identifiers.splitQualified(tableField.trim(), "dataset.table");
-    return new TableRef(tableField, String.join(".", parts.stream().map(this::quote).toList()));
+    return new TableRef(tableField, Identifiers.quoteQualified(tableField.trim(), "dataset.table"));
   }
 
   @Override
@@ -86,16 +79,19 @@ public final class PostgresDialect implements Dialect {
   @Override
   public Optional<String> isNan(String expr, ColumnKind kind) {
     // NaN = NaN is true in PostgreSQL, and NaN sorts above every number: "x <= max" passes NaN.
-    return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL
-        ? Optional.of(expr + " = 'NaN'")
-        : Optional.empty();
+    return holdsNan(kind) ? Optional.of(expr + " = 'NaN'") : Optional.empty();
   }
 
   @Override
   public Optional<String> isFinite(String expr, ColumnKind kind) {
-    return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL
+    return holdsNan(kind)
         ? Optional.of(expr + " not in ('NaN', 'Infinity', '-Infinity')")
         : Optional.empty();
+  }
+
+  /** {@code float8} and {@code numeric} both have NaN (and float8 also ±Infinity). */
+  private static boolean holdsNan(ColumnKind kind) {
+    return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL;
   }
 
   @Override
@@ -149,19 +145,9 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.NULL);
-    } else if (value instanceof String s) {
-      // untyped: the server infers the type from context (timestamptz, bigint, an enum...)
-      statement.setObject(index, s, Types.OTHER);
-    } else if (value instanceof Instant i) {
-      statement.setObject(index, i.atOffset(ZoneOffset.UTC));
-    } else if (value instanceof BigDecimal d) {
-      statement.setBigDecimal(index, d);
-    } else {
-      statement.setObject(index, value);
-    }
+  public void bindText(PreparedStatement statement, int index, String value) throws SQLException {
+    // untyped: the server infers the type from context (timestamptz, bigint, an enum...)
+    statement.setObject(index, value, Types.OTHER);
   }
 
   @Override

@@ -1,0 +1,16 @@
+package org.pactum.checks.core;
+
+import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/** What every run of a {@link CheckEngine} shares: where it records, learns, connects and times. */
+record EngineServices(
+    ResultLog log,
+    BaselineProvider baselines,
+    LearnedThresholds learned,
+    Function<String, DataSource> datasources,
+    Clock clock,
+    EngineSettings settings,
+    ScheduledExecutorService timer) {}
