@@ -1,17 +1,13 @@
 package org.pactum.registry.core;
 
+import static org.pactum.registry.core.SubjectVersions.live;
+import static org.pactum.registry.core.SubjectVersions.subjectNotFound;
+import static org.pactum.registry.core.SubjectVersions.visible;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
+import org.pactum.registry.core.SchemaCandidates.Candidate;
 
 /**
  * The Confluent-compatible schema registry: parse → check compatibility → store, with Confluent's
@@ -33,25 +30,34 @@ import org.pactum.contracts.model.SchemaFormat;
  * <p>Thread-safe.
  */
 public final class SchemaRegistry {
-  private static final int MAX_REFERENCE_DEPTH = 64;
-  private static final int MAX_REFERENCES = 1_000;
   private static final int WRITE_ATTEMPTS = 3;
 
   private final RegistryStore store;
-  private final SchemaParsers parsers;
   private final CompatibilityChecker checker;
   private final RegistrySettings settings;
   private final Cache<Integer, StoredSchema> schemas;
   private final Cache<Integer, ParsedSchema> parsed;
+  private final LevelsAndModes levelsAndModes;
+  private final SubjectDeletes deletes;
+  private final SchemaCandidates candidates;
 
   public SchemaRegistry(
       RegistryStore store, CompatibilityChecker checker, RegistrySettings settings) {
     this.store = Objects.requireNonNull(store, "store");
     this.checker = Objects.requireNonNull(checker, "checker");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.parsers = new SchemaParsers(settings.parseLimits());
     this.schemas = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     this.parsed = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+    this.candidates = new SchemaCandidates(store, settings, this::schemaById);
+    this.levelsAndModes = new LevelsAndModes(store, settings);
+    this.deletes =
+        new SubjectDeletes(
+            store,
+            levelsAndModes,
+            id -> {
+              schemas.invalidate(id);
+              parsed.invalidate(id);
+            });
   }
 
   // ---------------------------------------------------------------- schemas by id
@@ -163,9 +169,7 @@ public final class SchemaRegistry {
    */
   public Registration register(String subject, SchemaSubmission submission) {
     SubjectNames.requireValid(subject);
-    SchemaFormat format = formatOf(submission.schemaType());
-    requireText(submission.schema());
-    requireWithinSize(submission.schema());
+    SchemaFormat format = candidates.checkSubmission(submission);
     RegistryMode mode = effectiveMode(subject);
     boolean explicitId = submission.id() != null && submission.id() >= 0;
     boolean explicitVersion = submission.version() != null && submission.version() > 0;
@@ -201,7 +205,7 @@ public final class SchemaRegistry {
       RegistryMode mode,
       boolean explicitId,
       boolean explicitVersion) {
-    Candidate candidate = candidate(format, subject, submission);
+    Candidate candidate = candidates.candidate(format, subject, submission);
 
     if (!explicitId && !explicitVersion) {
       // fast path, without the subject's lock: the subject already holds this schema
@@ -232,7 +236,7 @@ public final class SchemaRegistry {
                       + " is "
                       + next);
             }
-            Optional<SubjectVersion> taken = find(all, version);
+            Optional<SubjectVersion> taken = SubjectVersions.find(all, version);
             if (taken.isPresent()) {
               int id = explicitId ? submission.id() : taken.get().schemaId();
               boolean same =
@@ -300,10 +304,8 @@ public final class SchemaRegistry {
     if (visible.isEmpty()) {
       throw subjectNotFound(subject);
     }
-    SchemaFormat format = formatOf(submission.schemaType());
-    requireText(submission.schema());
-    requireWithinSize(submission.schema());
-    Candidate candidate = candidate(format, subject, submission);
+    SchemaFormat format = candidates.checkSubmission(submission);
+    Candidate candidate = candidates.candidate(format, subject, submission);
     OptionalInt id = store.schemaIdByHash(candidate.schema().format(), candidate.schema().sha256());
     if (id.isPresent()) {
       for (int i = visible.size() - 1; i >= 0; i--) {
@@ -324,9 +326,7 @@ public final class SchemaRegistry {
    */
   public CompatibilityVerdict checkCompatibility(
       String subject, Optional<VersionId> versionId, SchemaSubmission submission) {
-    SchemaFormat format = formatOf(submission.schemaType());
-    requireText(submission.schema());
-    requireWithinSize(submission.schema());
+    SchemaFormat format = candidates.checkSubmission(submission);
     List<SubjectVersion> live = live(store.versions(subject));
     List<SubjectVersion> against;
     if (versionId.isEmpty()) {
@@ -336,7 +336,7 @@ public final class SchemaRegistry {
     } else {
       against = List.of(find(subject, versionId.get(), false));
     }
-    ParsedSchema candidate = candidate(format, subject, submission).parsed();
+    ParsedSchema candidate = candidates.candidate(format, subject, submission).parsed();
     CompatibilityResult result = checkAgainst(subject, candidate, against);
     return new CompatibilityVerdict(result.isCompatible(), result.confluentMessages());
   }
@@ -366,61 +366,7 @@ public final class SchemaRegistry {
    *     ReferenceExistsException (42206), OperationNotPermittedException (read-only)
    */
   public int deleteVersion(String subject, VersionId versionId, boolean permanent) {
-    requireWritable(subject);
-    if (store.versions(subject).isEmpty()) {
-      throw subjectNotFound(subject);
-    }
-    SubjectVersion deleted =
-        writeForDelete(
-            subject,
-            w -> {
-              List<SubjectVersion> all = w.versions();
-              List<SubjectVersion> live = live(all);
-              if (all.isEmpty() || (!permanent && versionId.isLatest() && live.isEmpty())) {
-                throw subjectNotFound(subject);
-              }
-              SubjectVersion target;
-              if (versionId.isLatest()) {
-                target = permanent ? all.get(all.size() - 1) : live.get(live.size() - 1);
-              } else {
-                target =
-                    find(all, versionId.value())
-                        .orElseThrow(
-                            () ->
-                                new VersionNotFoundException(
-                                    "Version " + versionId.value() + " not found."));
-              }
-              if (!permanent && target.deleted()) {
-                throw new VersionSoftDeletedException(
-                    "Subject '"
-                        + subject
-                        + "' Version "
-                        + target.version()
-                        + " was soft deleted. Set permanent=true to delete permanently");
-              }
-              if (permanent && !target.deleted()) {
-                throw new VersionNotSoftDeletedException(
-                    "Subject '"
-                        + subject
-                        + "' Version "
-                        + target.version()
-                        + " was not deleted first before being permanently deleted");
-              }
-              requireUnreferenced(subject, target.version(), !permanent);
-              if (permanent) {
-                w.delete(target.version());
-              } else {
-                w.softDelete(target.version());
-                if (live.size() == 1) {
-                  w.deleteSettings();
-                }
-              }
-              return target;
-            });
-    if (permanent) {
-      dropUnused(List.of(deleted.schemaId()));
-    }
-    return deleted.version();
+    return deletes.deleteVersion(subject, versionId, permanent);
   }
 
   /**
@@ -431,165 +377,51 @@ public final class SchemaRegistry {
    *     ReferenceExistsException (42206), OperationNotPermittedException (read-only)
    */
   public List<Integer> deleteSubject(String subject, boolean permanent) {
-    requireWritable(subject);
-    if (store.versions(subject).isEmpty()) {
-      throw subjectNotFound(subject);
-    }
-    List<SubjectVersion> deleted =
-        writeForDelete(
-            subject,
-            w -> {
-              List<SubjectVersion> all = w.versions();
-              List<SubjectVersion> live = live(all);
-              if (all.isEmpty()) {
-                throw subjectNotFound(subject);
-              }
-              if (!permanent && live.isEmpty()) {
-                throw new SubjectSoftDeletedException(
-                    "Subject '"
-                        + subject
-                        + "' was soft deleted. Set permanent=true to delete permanently");
-              }
-              if (permanent && !live.isEmpty()) {
-                throw new SubjectNotSoftDeletedException(
-                    "Subject '"
-                        + subject
-                        + "' was not deleted first before being permanently deleted");
-              }
-              List<SubjectVersion> targets = permanent ? all : live;
-              for (SubjectVersion v : targets) {
-                requireUnreferenced(subject, v.version(), !permanent);
-              }
-              for (SubjectVersion v : targets) {
-                if (permanent) {
-                  w.delete(v.version());
-                } else {
-                  w.softDelete(v.version());
-                }
-              }
-              if (!permanent) {
-                w.deleteSettings();
-              }
-              return targets;
-            });
-    if (permanent) {
-      dropUnused(deleted.stream().map(SubjectVersion::schemaId).distinct().toList());
-    }
-    return deleted.stream().map(SubjectVersion::version).toList();
-  }
-
-  /** A delete losing a race to a new reference (the foreign key fired): 42206, as if seen. */
-  private <T> T writeForDelete(
-      String subject, java.util.function.Function<RegistryStore.SubjectWriter, T> work) {
-    try {
-      return store.writeSubject(subject, work);
-    } catch (ConcurrentChangeException e) {
-      throw new ReferenceExistsException(
-          "One or more references to subject "
-              + subject
-              + " were registered while deleting; nothing was deleted");
-    }
-  }
-
-  private void requireUnreferenced(String subject, int version, boolean liveOnly) {
-    List<Integer> referrers = store.schemasReferencing(subject, version, liveOnly);
-    if (!referrers.isEmpty()) {
-      throw new ReferenceExistsException(
-          "One or more references exist to the schema {subject="
-              + subject
-              + ", version="
-              + version
-              + "}: schema ids "
-              + referrers);
-    }
-  }
-
-  private void dropUnused(Collection<Integer> ids) {
-    for (int id : store.deleteUnusedSchemas(ids)) {
-      schemas.invalidate(id);
-      parsed.invalidate(id);
-    }
-  }
-
-  private void requireWritable(String subject) {
-    if (effectiveMode(subject) == RegistryMode.READONLY) {
-      throw new OperationNotPermittedException("Subject " + subject + " is in read-only mode");
-    }
+    return deletes.deleteSubject(subject, permanent);
   }
 
   // ---------------------------------------------------------------- config
 
   public CompatibilityMode globalCompatibility() {
-    return store.compatibility(RegistryStore.GLOBAL).orElse(settings.defaultCompatibility());
+    return levelsAndModes.globalCompatibility();
   }
 
   /** The level that applies to the subject: its own, else the global one. */
   public CompatibilityMode effectiveCompatibility(String subject) {
-    return store.compatibility(subject).orElseGet(this::globalCompatibility);
+    return levelsAndModes.effectiveCompatibility(subject);
   }
 
   public CompatibilityMode setGlobalCompatibility(String level) {
-    CompatibilityMode mode = parseLevel(level);
-    store.setCompatibility(RegistryStore.GLOBAL, mode);
-    return mode;
+    return levelsAndModes.setGlobalCompatibility(level);
   }
 
   /** Removes the global level (back to the configured default); returns the level it had. */
   public CompatibilityMode deleteGlobalCompatibility() {
-    CompatibilityMode old = globalCompatibility();
-    store.deleteCompatibility(RegistryStore.GLOBAL);
-    return old;
+    return levelsAndModes.deleteGlobalCompatibility();
   }
 
   /** {@link SubjectConfigNotFoundException} when the subject has none and not defaulting. */
   public CompatibilityMode subjectCompatibility(String subject, boolean defaultToGlobal) {
-    Optional<CompatibilityMode> own = store.compatibility(subject);
-    if (own.isPresent()) {
-      return own.get();
-    }
-    if (defaultToGlobal) {
-      return globalCompatibility();
-    }
-    throw new SubjectConfigNotFoundException(
-        "Subject '" + subject + "' does not have subject-level compatibility configured");
+    return levelsAndModes.subjectCompatibility(subject, defaultToGlobal);
   }
 
   public CompatibilityMode setSubjectCompatibility(String subject, String level) {
-    SubjectNames.requireValid(subject);
-    CompatibilityMode mode = parseLevel(level);
-    store.setCompatibility(subject, mode);
-    return mode;
+    return levelsAndModes.setSubjectCompatibility(subject, level);
   }
 
   /** Removes the subject's own level; returns it. {@link SubjectNotFoundException} when none. */
   public CompatibilityMode deleteSubjectCompatibility(String subject) {
-    CompatibilityMode old =
-        store.compatibility(subject).orElseThrow(() -> subjectNotFound(subject));
-    store.deleteCompatibility(subject);
-    return old;
-  }
-
-  private static CompatibilityMode parseLevel(String level) {
-    if (level != null) {
-      try {
-        return CompatibilityMode.valueOf(level.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        // fall through
-      }
-    }
-    throw new InvalidCompatibilityLevelException(
-        "Invalid compatibility level. Valid values are none, backward, forward, full,"
-            + " backward_transitive, forward_transitive, and full_transitive");
+    return levelsAndModes.deleteSubjectCompatibility(subject);
   }
 
   // ---------------------------------------------------------------- modes
 
   public RegistryMode globalMode() {
-    return store.mode(RegistryStore.GLOBAL).orElse(RegistryMode.READWRITE);
+    return levelsAndModes.globalMode();
   }
 
   public RegistryMode effectiveMode(String subject) {
-    return store.mode(subject).orElseGet(this::globalMode);
+    return levelsAndModes.effectiveMode(subject);
   }
 
   /**
@@ -597,199 +429,28 @@ public final class SchemaRegistry {
    * imported into a registry that already assigns them would collide.
    */
   public RegistryMode setGlobalMode(String name, boolean force) {
-    RegistryMode mode = RegistryMode.parse(name);
-    if (mode == RegistryMode.IMPORT && !force && !subjects("", false, false).isEmpty()) {
-      throw new OperationNotPermittedException(
-          "Cannot import since found existing subjects; use force=true to set IMPORT anyway");
-    }
-    store.setMode(RegistryStore.GLOBAL, mode);
-    return mode;
+    return levelsAndModes.setGlobalMode(name, force);
   }
 
   public RegistryMode setSubjectMode(String subject, String name, boolean force) {
-    SubjectNames.requireValid(subject);
-    RegistryMode mode = RegistryMode.parse(name);
-    if (mode == RegistryMode.IMPORT && !force && !live(store.versions(subject)).isEmpty()) {
-      throw new OperationNotPermittedException(
-          "Cannot import since found existing subjects; use force=true to set IMPORT anyway");
-    }
-    store.setMode(subject, mode);
-    return mode;
+    return levelsAndModes.setSubjectMode(subject, name, force);
   }
 
   /** {@link SubjectModeNotFoundException} when the subject has none and not defaulting. */
   public RegistryMode subjectMode(String subject, boolean defaultToGlobal) {
-    Optional<RegistryMode> own = store.mode(subject);
-    if (own.isPresent()) {
-      return own.get();
-    }
-    if (defaultToGlobal) {
-      return globalMode();
-    }
-    throw new SubjectModeNotFoundException(
-        "Subject '" + subject + "' does not have subject-level mode configured");
+    return levelsAndModes.subjectMode(subject, defaultToGlobal);
   }
 
   /** Removes the subject's own mode; returns it. {@link SubjectNotFoundException} when none. */
   public RegistryMode deleteSubjectMode(String subject) {
-    RegistryMode old = store.mode(subject).orElseThrow(() -> subjectNotFound(subject));
-    store.deleteMode(subject);
-    return old;
+    return levelsAndModes.deleteSubjectMode(subject);
   }
 
-  // ---------------------------------------------------------------- parsing and identity
-
-  /** A submission parsed, with its references resolved to concrete versions, and its identity. */
-  private record Candidate(ParsedSchema parsed, NewSchema schema) {}
-
-  private Candidate candidate(SchemaFormat format, String subject, SchemaSubmission submission) {
-    Map<String, SchemaReference> texts = new LinkedHashMap<>();
-    List<RegisteredReference> concrete = new ArrayList<>();
-    for (RegisteredReference ref : submission.references()) {
-      SubjectVersion target = resolveReference(ref);
-      concrete.add(new RegisteredReference(ref.name(), ref.subject(), target.version()));
-      collect(ref.name(), target.schemaId(), texts, 1);
-    }
-    long total = ParseLimits.utf8Length(submission.schema());
-    for (SchemaReference r : texts.values()) {
-      total += ParseLimits.utf8Length(r.text());
-    }
-    if (total > settings.maxSchemaBytes()) {
-      throw tooLarge(total);
-    }
-    ParsedSchema parsedSchema =
-        parsers
-            .forFormat(format)
-            .parse(sourceName(format, subject), submission.schema(), List.copyOf(texts.values()));
-    String sha = identity(format, parsedSchema.canonicalForm(), concrete);
-    return new Candidate(parsedSchema, new NewSchema(format, submission.schema(), sha, concrete));
-  }
+  // ---------------------------------------------------------------- parsing
 
   /** The stored schema parsed with its references; cached by id. */
   private ParsedSchema parsedById(int id) {
-    return parsed.get(
-        id,
-        k -> {
-          StoredSchema s = schemaById(k);
-          Map<String, SchemaReference> texts = new LinkedHashMap<>();
-          for (RegisteredReference ref : s.references()) {
-            collect(ref.name(), resolveReference(ref).schemaId(), texts, 1);
-          }
-          return parsers
-              .forFormat(s.format())
-              .parse(sourceName(s.format(), "id-" + k), s.text(), List.copyOf(texts.values()));
-        });
-  }
-
-  /** Adds a referenced schema's own references first, then the schema: dependencies first. */
-  private void collect(String name, int schemaId, Map<String, SchemaReference> texts, int depth) {
-    if (texts.containsKey(name)) {
-      return;
-    }
-    if (depth > MAX_REFERENCE_DEPTH || texts.size() >= MAX_REFERENCES) {
-      throw new InvalidSchemaException(
-          "Invalid schema: references nest deeper than "
-              + MAX_REFERENCE_DEPTH
-              + " or number more than "
-              + MAX_REFERENCES);
-    }
-    StoredSchema referenced = schemaById(schemaId);
-    for (RegisteredReference inner : referenced.references()) {
-      collect(inner.name(), resolveReference(inner).schemaId(), texts, depth + 1);
-    }
-    texts.putIfAbsent(name, new SchemaReference(name, referenced.text()));
-  }
-
-  private SubjectVersion resolveReference(RegisteredReference ref) {
-    if (ref.name().isBlank() || ref.subject().isEmpty()) {
-      throw new InvalidSchemaException(
-          "Invalid schema reference: name and subject are required, got " + describe(ref));
-    }
-    if (ref.version() == 0 || ref.version() < -1) {
-      throw new InvalidSchemaException(
-          "Invalid schema reference " + describe(ref) + ": version must be positive or -1");
-    }
-    List<SubjectVersion> all = store.versions(ref.subject());
-    Optional<SubjectVersion> target =
-        ref.version() == -1 ? live(all).stream().reduce((a, b) -> b) : find(all, ref.version());
-    return target.orElseThrow(
-        () ->
-            new InvalidSchemaException(
-                "Invalid schema reference " + describe(ref) + ": no such subject version"));
-  }
-
-  private static String describe(RegisteredReference ref) {
-    return "{name="
-        + SubjectNames.printable(ref.name())
-        + ", subject="
-        + SubjectNames.printable(ref.subject())
-        + ", version="
-        + ref.version()
-        + "}";
-  }
-
-  private static String sourceName(SchemaFormat format, String subject) {
-    return format == SchemaFormat.PROTOBUF ? "schema.proto" : subject;
-  }
-
-  private static String identity(
-      SchemaFormat format, String canonicalForm, List<RegisteredReference> references) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(format.name().getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(canonicalForm.getBytes(StandardCharsets.UTF_8));
-      for (RegisteredReference r : references) {
-        digest.update((byte) 0);
-        digest.update(r.name().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(r.subject().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Integer.toString(r.version()).getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
-  }
-
-  private static SchemaFormat formatOf(String schemaType) {
-    if (schemaType == null || schemaType.isEmpty()) {
-      return SchemaFormat.AVRO;
-    }
-    String t = schemaType.trim().toUpperCase(Locale.ROOT);
-    if (t.equals("AVRO")) {
-      return SchemaFormat.AVRO;
-    }
-    if (t.equals("PROTOBUF")) {
-      return SchemaFormat.PROTOBUF;
-    }
-    String shown = schemaType.length() > 40 ? schemaType.substring(0, 40) + "…" : schemaType;
-    throw new InvalidSchemaException(
-        "Invalid schema type '"
-            + SubjectNames.printable(shown)
-            + "': this registry supports AVRO and PROTOBUF");
-  }
-
-  private static void requireText(String schema) {
-    if (schema == null || schema.isBlank()) {
-      throw new InvalidSchemaException("Invalid schema: the schema is empty");
-    }
-  }
-
-  private void requireWithinSize(String schema) {
-    long bytes = ParseLimits.utf8Length(schema);
-    if (bytes > settings.maxSchemaBytes()) {
-      throw tooLarge(bytes);
-    }
-  }
-
-  private SchemaTooLargeException tooLarge(long bytes) {
-    return new SchemaTooLargeException(
-        "Schema is too large: "
-            + bytes
-            + " bytes (UTF-8, with its references); the limit is "
-            + settings.maxSchemaBytes());
+    return parsed.get(id, k -> candidates.parseStored(k, schemaById(k)));
   }
 
   // ---------------------------------------------------------------- helpers
@@ -802,31 +463,9 @@ public final class SchemaRegistry {
     if (versionId.isLatest()) {
       return visible.get(visible.size() - 1);
     }
-    return find(visible, versionId.value())
+    return SubjectVersions.find(visible, versionId.value())
         .orElseThrow(
             () -> new VersionNotFoundException("Version " + versionId.value() + " not found."));
-  }
-
-  private static Optional<SubjectVersion> find(List<SubjectVersion> versions, int version) {
-    for (SubjectVersion v : versions) {
-      if (v.version() == version) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<SubjectVersion> visible(List<SubjectVersion> all, boolean deleted) {
-    return deleted ? all : live(all);
-  }
-
-  private static List<SubjectVersion> live(List<SubjectVersion> all) {
-    return all.stream().filter(v -> !v.deleted()).toList();
-  }
-
-  private static SubjectNotFoundException subjectNotFound(String subject) {
-    return new SubjectNotFoundException(
-        "Subject '" + SubjectNames.printable(subject) + "' not found.");
   }
 
   /** For tests and benchmarks: how many schemas by id are cached now. */
