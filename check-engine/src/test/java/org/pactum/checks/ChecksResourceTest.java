@@ -294,6 +294,16 @@ class ChecksResourceTest {
         .isEqualTo(1);
   }
 
+  private void awaitStatus(String runId, String status) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      if (get("/api/v1/runs/" + runId).body().get("status").asText().equals(status)) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("run " + runId + " never reached " + status);
+  }
+
   @Test
   void aRunIdThatIsStillRunningCannotBeSubmittedAgain() throws Exception {
     submit(Map.of("contract", "a.slow", "run_id", "busy-1"));
@@ -308,7 +318,7 @@ class ChecksResourceTest {
   @Test
   void oneRunPerTableAtATimeButTablesInParallel() throws Exception {
     String slow = submit(Map.of("contract", "a.slow"));
-    Thread.sleep(200); // let the slow run take table_a
+    awaitStatus(slow, "RUNNING"); // the slow run holds table_a
     String sameTable = submit(Map.of("contract", "a.fast"));
     String otherTable = submit(Map.of("contract", "b.fast"));
     assertThat(get("/api/v1/runs/" + sameTable).body().get("status").asText()).isEqualTo("QUEUED");

@@ -66,6 +66,17 @@ class RunCoordinatorTest {
     throw new AssertionError("run " + runId + " did not finish");
   }
 
+  /** Waits until the run has left the queue (not by sleeping: CI machines are slow and busy). */
+  private void awaitRunning(String runId) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      if (history.find(runId).orElseThrow().state() == RunState.RUNNING) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("run " + runId + " did not start");
+  }
+
   /** The runs of the scheduler test's contracts ({@code f.*}). */
   private List<StoredRun> scheduled(boolean withResults) {
     return history.list(null, null, null, 200, withResults).stream()
@@ -86,7 +97,7 @@ class RunCoordinatorTest {
     try (CheckEngine engine = engine()) {
       RunCoordinator c = new RunCoordinator(engine, store, store, 2, 1, Clock.systemUTC());
       c.submit(request("q-1", slow));
-      Thread.sleep(300); // q-1 is running, so it no longer counts as waiting
+      awaitRunning("q-1"); // a running run no longer counts as waiting
       assertThat(c.submit(request("q-2", fast)).state()).isEqualTo(RunState.QUEUED);
       assertThat(history.find("q-2").orElseThrow().state())
           .as("recorded at once, waiting for its table")
