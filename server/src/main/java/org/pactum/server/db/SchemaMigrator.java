@@ -33,19 +33,14 @@ public final class SchemaMigrator {
     for (String schema : schemas) {
       try {
         MigrateResult r = flyway(schema).migrate();
-        results.add(
-            new SchemaResult(
-                schema,
-                r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion,
-                r.targetSchemaVersion == null
-                    ? (r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion)
-                    : r.targetSchemaVersion,
-                r.migrationsExecuted));
+        String from = r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion;
+        String to = r.targetSchemaVersion == null ? from : r.targetSchemaVersion;
+        results.add(new SchemaResult(schema, from, to, r.migrationsExecuted));
         LOG.info(
             "event=schema_migrated schema={} applied={} version={}",
             schema,
             r.migrationsExecuted,
-            results.get(results.size() - 1).toVersion());
+            to);
       } catch (FlywayException e) {
         throw new StartupException(
             "migration of schema '" + schema + "' failed: " + e.getMessage(), e);
