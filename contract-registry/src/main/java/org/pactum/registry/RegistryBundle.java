@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ import org.pactum.registry.api.JsonBodyExceptionMapper;
 import org.pactum.registry.api.ModeResource;
 import org.pactum.registry.api.OctetStreamJsonReader;
 import org.pactum.registry.api.RegistryExceptionMapper;
+import org.pactum.registry.api.SchemaByIdFastPath;
 import org.pactum.registry.api.SchemasResource;
 import org.pactum.registry.api.SubjectsResource;
 import org.pactum.registry.api.UnexpectedExceptionMapper;
@@ -69,6 +72,11 @@ public final class RegistryBundle<C extends Configuration> implements Configured
             new SchemaParsers(settings.parseLimits()),
             new JdbiContractStore(jdbi.get(), environment.getObjectMapper()));
     components(r, environment.getObjectMapper()).forEach(environment.jersey()::register);
+    environment
+        .servlets()
+        .addFilter("schema-by-id", new SchemaByIdFastPath(r, environment.getObjectMapper()))
+        .addMappingForUrlPatterns(
+            EnumSet.of(DispatcherType.REQUEST), true, SchemaByIdFastPath.PATTERN);
     contractComponents(c, environment.getObjectMapper()).forEach(environment.jersey()::register);
     registry = r;
     contracts = c;

@@ -70,6 +70,16 @@ class PactumServerIT {
 
       assertThat(catalogVersions(first))
           .containsExactly("crm.customer:1", "orders.order_placed:1", "payments.payment:1");
+
+      // The servlet fast path for schemas by id writes what Jersey writes (a query string makes
+      // the fast path hand the request on to the resource).
+      HttpResponse<String> fast = get(port, "/schemas/ids/1");
+      HttpResponse<String> jersey = get(port, "/schemas/ids/1?unused=1");
+      assertThat(fast.statusCode()).isEqualTo(200);
+      assertThat(fast.body()).contains("\"schema\"").isEqualTo(jersey.body());
+      assertThat(fast.headers().firstValue("content-type"))
+          .isEqualTo(jersey.headers().firstValue("content-type"));
+      assertThat(get(port, "/schemas/ids/424242").body()).contains("\"error_code\":40403");
     } finally {
       first.after();
     }
