@@ -224,7 +224,15 @@ final class CheckRun {
 
     Measurements m = new Measurements();
     Map<String, String> failed = new HashMap<>();
-    runFused(session, compiler, table, scope, bins, byName, m, failed, messages);
+    runFused(session, compiler, plan.fused(), table, scope, bins, byName, m, failed, messages);
+    if (PlanCompiler.probesFoundNonFinite(plan.fused(), m)) {
+      // NaN or ±Infinity in a column whose aggregates ran unguarded: measure them again, guarded.
+      PlanCompiler guarded = compiler.guarded();
+      PlannedQuery again =
+          guarded.compile(table, scope, List.copyOf(byName.values()), bins).fused();
+      again.checks().forEach(failed::remove);
+      runFused(session, guarded, again, table, scope, bins, byName, m, failed, messages);
+    }
     bins.forEach(
         (name, reference) -> {
           List<Long> counts = new ArrayList<>();
@@ -278,6 +286,7 @@ final class CheckRun {
   private void runFused(
       WarehouseSession session,
       PlanCompiler compiler,
+      PlannedQuery fused,
       TableRef table,
       Fragment scope,
       Map<String, Histogram> bins,
@@ -286,7 +295,6 @@ final class CheckRun {
       Map<String, String> failed,
       FailureMessages messages)
       throws RunAborted {
-    PlannedQuery fused = plan.fused();
     fused.checks().forEach(c -> listener.checkStarted(runId, c));
     try {
       m.putAll(session.aggregate(fused, settings.queryTimeout()));
@@ -340,7 +348,7 @@ final class CheckRun {
         }
       }
       switch (q.kind()) {
-        case SERIAL_AGGREGATES, DUPLICATE_KEYS, CUSTOM_SQL ->
+        case SERIAL_AGGREGATES, DISTINCT_COUNT, DUPLICATE_KEYS, CUSTOM_SQL ->
             m.putAll(session.aggregate(q, timeout));
         case HISTOGRAM ->
             m.histogram(

@@ -9,6 +9,8 @@ package org.pactum.checks.core;
  *     {@code ""} when any check on the column may share it
  */
 public record MetricKey(String metric, String column, String check) {
+  public static final String NON_FINITE_COUNT = "non_finite_count";
+
   public static MetricKey table(String metric) {
     return new MetricKey(metric, "", "");
   }
@@ -33,6 +35,11 @@ public record MetricKey(String metric, String column, String check) {
 
   public static MetricKey distinctCount(String column) {
     return column("distinct_count", column);
+  }
+
+  /** NaN and ±Infinity values of a column: the fused scan's probe (see Dialect#nonFinite). */
+  public static MetricKey nonFiniteCount(String column) {
+    return column(NON_FINITE_COUNT, column);
   }
 
   public static MetricKey newestEpoch(String column) {

@@ -40,10 +40,32 @@ import org.pactum.contracts.model.UniqueCheck;
 public final class PlanCompiler {
   private final Dialect dialect;
   private final EngineSettings settings;
+  private final boolean guarded;
 
+  /**
+   * A compiler whose fused scan probes columns that may hold NaN or ±Infinity instead of guarding
+   * each of their aggregates, where the dialect offers a probe ({@link Dialect#nonFinite}); when a
+   * probe counts such values, the run re-runs the fused scan from {@link #guarded()}.
+   */
   public PlanCompiler(Dialect dialect, EngineSettings settings) {
+    this(dialect, settings, false);
+  }
+
+  private PlanCompiler(Dialect dialect, EngineSettings settings, boolean guarded) {
     this.dialect = dialect;
     this.settings = settings;
+    this.guarded = guarded;
+  }
+
+  /** The same compiler with every aggregate guarded against NaN and ±Infinity. */
+  public PlanCompiler guarded() {
+    return new PlanCompiler(dialect, settings, true);
+  }
+
+  /** Whether the fused scan's probes found NaN or ±Infinity, so its aggregates need guards. */
+  public static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
+    return fused.metrics().stream()
+        .anyMatch(k -> MetricKey.NON_FINITE_COUNT.equals(k.metric()) && m.count(k) > 0);
   }
 
   /**
@@ -62,12 +84,13 @@ public final class PlanCompiler {
       Map<String, Histogram> driftBins) {
     AggregateList fused = new AggregateList();
     AggregateList serial = dialect.fusesSerialAggregates() ? fused : new AggregateList();
+    DistinctCounts distinct = new DistinctCounts();
     List<PlannedQuery> separate = new ArrayList<>();
     Map<String, String> rejected = new LinkedHashMap<>();
     fused.add(MetricKey.ROW_COUNT, Fragment.of("count(*)"));
     for (ResolvedCheck rc : checks) {
       try {
-        compileOne(rc, table, scope, fused, serial, separate, driftBins);
+        compileOne(rc, table, scope, fused, serial, distinct, separate, driftBins);
       } catch (CheckNotCompilable e) {
         rejected.put(rc.name(), e.getMessage());
       }
@@ -76,6 +99,7 @@ public final class PlanCompiler {
     if (serial != fused && !serial.isEmpty()) {
       all.add(serial.toQuery(QueryKind.SERIAL_AGGREGATES, table.sql(), scope));
     }
+    all.addAll(distinct.toQueries(table.sql(), scope));
     all.addAll(separate);
     return new ScanPlan(
         dialect.name(), fused.toQuery(QueryKind.FUSED, table.sql(), scope), all, rejected);
@@ -87,6 +111,7 @@ public final class PlanCompiler {
       Fragment scope,
       AggregateList fused,
       AggregateList serial,
+      DistinctCounts distinct,
       List<PlannedQuery> separate,
       Map<String, Histogram> driftBins) {
     String name = rc.name();
@@ -100,9 +125,7 @@ public final class PlanCompiler {
       String col = dialect.column(rc.column());
       fused.add(MetricKey.nonNullCount(c.columns().get(0)), Fragment.of("count(" + col + ")"));
       fused.feeds(name);
-      serial.add(
-          MetricKey.distinctCount(c.columns().get(0)), Fragment.of("count(distinct " + col + ")"));
-      serial.feeds(name);
+      distinctCount(MetricKey.distinctCount(c.columns().get(0)), col, name, serial, distinct);
     } else if (check instanceof UniqueCheck) {
       fused.add(
           MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
@@ -112,12 +135,19 @@ public final class PlanCompiler {
         || check instanceof AcceptedValuesCheck
         || check instanceof RegexCheck) {
       rowViolations(rc, fused);
+    } else if (check instanceof MetricCheck c && c.metric() == Metric.DISTINCT_COUNT) {
+      distinctCount(
+          MetricKey.column(c.metric().yamlName(), c.column()),
+          dialect.column(rc.column()),
+          name,
+          serial,
+          distinct);
     } else if (check instanceof MetricCheck c) {
       MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
-      Fragment expr = metricExpression(c, rc.column());
-      boolean serialOnly = c.metric() == Metric.MEDIAN || c.metric() == Metric.DISTINCT_COUNT;
+      boolean serialOnly = c.metric() == Metric.MEDIAN;
       AggregateList target = serialOnly ? serial : fused;
-      target.add(key, expr);
+      // the median is not in the fused scan, whose probe decides about guards: always guarded
+      target.add(key, metricExpression(c, rc.column(), serialOnly || guards(rc.column(), fused)));
       target.feeds(name);
     } else if (check instanceof FreshnessCheck c) {
       if (!rc.column().kind().temporal() && rc.column().kind() != ColumnKind.OTHER) {
@@ -137,12 +167,42 @@ public final class PlanCompiler {
     }
   }
 
+  private void distinctCount(
+      MetricKey key, String col, String check, AggregateList serial, DistinctCounts distinct) {
+    if (dialect.distinctViaGroupBy()) {
+      distinct.add(key, col, check);
+    } else {
+      serial.add(key, Fragment.of("count(distinct " + col + ")"));
+      serial.feeds(check);
+    }
+  }
+
+  /**
+   * Whether the fused scan's aggregates of this column need NaN/±Infinity guards: yes when this
+   * compiler is {@link #guarded()} or the dialect has no probe; otherwise the column's probe joins
+   * the fused scan and its aggregates go unguarded.
+   */
+  private boolean guards(ColumnInfo column, AggregateList fused) {
+    if (guarded) {
+      return true;
+    }
+    Optional<String> probe = dialect.nonFinite(dialect.column(column), column.kind());
+    if (probe.isEmpty()) {
+      return true;
+    }
+    fused.add(
+        MetricKey.nonFiniteCount(column.displayName()),
+        Fragment.of("count(*) filter (where " + probe.get() + ")"));
+    return false;
+  }
+
   private Fragment nullCount(ColumnInfo column) {
     return Fragment.of("count(*) filter (where " + dialect.column(column) + " is null)");
   }
 
   private void rowViolations(ResolvedCheck rc, AggregateList fused) {
-    Fragment predicate = violation(rc);
+    boolean guard = !(rc.check() instanceof RangeCheck) || guards(rc.column(), fused);
+    Fragment predicate = violation(rc, guard);
     fused.add(
         MetricKey.nonNullCount(rc.check().columns().get(0)),
         Fragment.of("count(" + dialect.column(rc.column()) + ")"));
@@ -157,13 +217,17 @@ public final class PlanCompiler {
    * count violations in the fused scan and to select failed-row samples.
    */
   public Fragment violation(ResolvedCheck rc) {
+    return violation(rc, true);
+  }
+
+  private Fragment violation(ResolvedCheck rc, boolean guard) {
     String col = dialect.column(rc.column());
     ColumnKind kind = rc.column().kind();
     Check check = rc.check();
     if (check instanceof NotNullCheck) {
       return Fragment.of(col + " is null");
     } else if (check instanceof RangeCheck c) {
-      return rangeViolation(c, col, kind);
+      return rangeViolation(c, col, kind, guard);
     } else if (check instanceof AcceptedValuesCheck c) {
       return acceptedViolation(c, col, kind);
     } else if (check instanceof RegexCheck c) {
@@ -177,10 +241,12 @@ public final class PlanCompiler {
     throw new IllegalArgumentException("no row predicate for " + check.type());
   }
 
-  private Fragment rangeViolation(RangeCheck c, String col, ColumnKind kind) {
+  private Fragment rangeViolation(RangeCheck c, String col, ColumnKind kind, boolean guard) {
     List<String> ors = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    dialect.isNan(col, kind).ifPresent(ors::add);
+    if (guard) {
+      dialect.isNan(col, kind).ifPresent(ors::add);
+    }
     if (c.min() != null) {
       ors.add(col + " < " + boundSql(c, c.min(), kind, params));
     }
@@ -298,11 +364,12 @@ public final class PlanCompiler {
         List.of(MetricKey.duplicateRows(rc.name()), MetricKey.duplicateKeys(rc.name())));
   }
 
-  private Fragment metricExpression(MetricCheck c, ColumnInfo column) {
+  private Fragment metricExpression(MetricCheck c, ColumnInfo column, boolean guard) {
     String col = dialect.column(column);
     ColumnKind kind = column.kind();
-    Optional<String> finite = dialect.isFinite(col, kind);
-    Optional<String> notNan = dialect.isNan(col, kind).map(p -> "not (" + p + ")");
+    Optional<String> finite = guard ? dialect.isFinite(col, kind) : Optional.empty();
+    Optional<String> notNan =
+        guard ? dialect.isNan(col, kind).map(p -> "not (" + p + ")") : Optional.empty();
     String text = kind == ColumnKind.TEXT ? col : dialect.asText(col);
     return switch (c.metric()) {
       case MEAN -> Fragment.of(filtered("avg(" + col + ")", finite));
@@ -313,7 +380,7 @@ public final class PlanCompiler {
         String agg = c.metric().yamlName() + "(" + col + ")";
         yield Fragment.of(kind.temporal() ? dialect.epochSeconds(agg) : filtered(agg, notNan));
       }
-      case DISTINCT_COUNT -> Fragment.of("count(distinct " + col + ")");
+      case DISTINCT_COUNT -> Fragment.of("count(distinct " + col + ")"); // non-PostgreSQL
       case AVG_LENGTH -> Fragment.of("avg(" + dialect.charLength(text) + ")");
       case MIN_LENGTH -> Fragment.of("min(" + dialect.charLength(text) + ")");
       case MAX_LENGTH -> Fragment.of("max(" + dialect.charLength(text) + ")");

@@ -9,6 +9,11 @@ public enum QueryKind {
    * parallel (PostgreSQL); one statement for all of them.
    */
   SERIAL_AGGREGATES,
+  /**
+   * One column's distinct count as {@code select count(*) from (select c … group by c)}, where the
+   * dialect runs that as a parallel hash aggregate (PostgreSQL).
+   */
+  DISTINCT_COUNT,
   /** Duplicate keys of a multi-column {@code unique}: {@code group by … having count(*) > 1}. */
   DUPLICATE_KEYS,
   /** A numeric drift reference histogram when no baseline gives the bins yet. */

@@ -123,11 +123,42 @@ class PlanCompilerTest {
     assertThat(plan.fused().sql())
         .doesNotContain("distinct")
         .doesNotContain("percentile_cont")
-        .contains("\"email\" ~ ?")
-        .contains("\"amount\" = 'NaN'");
+        .contains("\"email\" ~ ?");
     PlannedQuery serial = plan.separate(QueryKind.SERIAL_AGGREGATES).get(0);
-    assertThat(serial.metrics())
-        .containsExactly(MetricKey.distinctCount("order_id"), MetricKey.column("median", "amount"));
+    assertThat(serial.metrics()).containsExactly(MetricKey.column("median", "amount"));
+    // the distinct count: a parallel hash aggregate of its own, not a serial count(distinct)
+    PlannedQuery distinct = plan.separate(QueryKind.DISTINCT_COUNT).get(0);
+    assertThat(distinct.metrics()).containsExactly(MetricKey.distinctCount("order_id"));
+    assertThat(distinct.sql())
+        .isEqualTo(
+            "select count(*) as m0\nfrom (select \"order_id\" from \"public\".\"orders\""
+                + " where \"order_id\" is not null group by \"order_id\") as distinct_values");
+  }
+
+  @Test
+  void postgresProbesForNanOnceInsteadOfGuardingEachAggregate() {
+    ScanPlan optimistic = compile(new PostgresDialect(), null);
+    assertThat(optimistic.fused().sql())
+        .contains(
+            "count(*) filter (where not (\"amount\" > '-Infinity' and \"amount\" < 'Infinity'))")
+        .contains("avg(\"amount\") as")
+        .doesNotContain("\"amount\" = 'NaN'")
+        .doesNotContain("(where \"amount\" not in ('NaN'");
+    assertThat(optimistic.fused().metrics()).containsOnlyOnce(MetricKey.nonFiniteCount("amount"));
+    // the median, outside the probed scan, keeps its guard
+    assertThat(optimistic.separate(QueryKind.SERIAL_AGGREGATES).get(0).sql()).contains("'NaN'");
+
+    Dialect pg = new PostgresDialect();
+    ScanPlan guarded =
+        new PlanCompiler(pg, EngineSettings.DEFAULTS)
+            .guarded()
+            .compile(pg.table("public.orders"), null, checks(), Map.of());
+    assertThat(guarded.fused().sql())
+        .contains("\"amount\" = 'NaN'")
+        .contains(
+            "avg(\"amount\") filter (where \"amount\" not in ('NaN', 'Infinity', '-Infinity'))")
+        .doesNotContain("'-Infinity' and");
+    assertThat(guarded.fused().metrics()).doesNotContain(MetricKey.nonFiniteCount("amount"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.pactum.checks.core.Contracts.between;
 import static org.pactum.checks.core.Contracts.contract;
 import static org.pactum.checks.core.Contracts.strict;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,6 +28,8 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Metric;
 import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.RangeBound;
+import org.pactum.contracts.model.RangeCheck;
 import org.pactum.contracts.model.RegexCheck;
 import org.pactum.contracts.model.RowCountCheck;
 import org.pactum.contracts.model.SqlCheck;
@@ -74,7 +77,44 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.plan().fused().sql()).doesNotContain("distinct").doesNotContain("percentile_cont");
     PlannedQuery serial = r.plan().separate(QueryKind.SERIAL_AGGREGATES).get(0);
-    assertThat(serial.sql()).contains("count(distinct \"id\")").contains("percentile_cont(0.5)");
+    assertThat(serial.sql()).contains("percentile_cont(0.5)").doesNotContain("distinct");
+    assertThat(r.plan().separate(QueryKind.DISTINCT_COUNT).get(0).sql())
+        .contains("group by \"id\"");
+  }
+
+  @Test
+  void numericNanAndInfinityAreMeasuredGuardedAfterTheProbeFindsThem() {
+    table(
+        "pg_num",
+        "v numeric(12,2), w numeric",
+        "(1, 1), (2, 2), (6, 3), (null, 4), (cast('NaN' as numeric), cast('Infinity' as numeric))");
+    CheckRunResult r =
+        run(
+            "pg_num",
+            metric(Metric.MEAN, "v", between(2.9, 3.1), Bounds.NONE),
+            metric(Metric.MAX, "v", between(null, 6.0), Bounds.NONE),
+            metric(Metric.SUM, "w", between(10.0, 10.0), Bounds.NONE),
+            new RangeCheck(
+                "range(v)", "v", new RangeBound.NumericBound(BigDecimal.ZERO), null, strict(), AT));
+    // NaN and Infinity are left out of the statistics and count as out of range
+    assertThat(r.result("mean(v)").orElseThrow().observedValue()).isEqualTo(3.0);
+    assertThat(r.result("max(v)").orElseThrow().observedValue()).isEqualTo(6.0);
+    assertThat(r.result("sum(w)").orElseThrow().observedValue()).isEqualTo(10.0);
+    assertThat(r.result("range(v)").orElseThrow().observedText()).isEqualTo("1/4");
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void finiteNumericColumnsAreMeasuredUnguardedInOneScan() {
+    table("pg_fin", "v numeric(12,2)", "(1), (2), (6), (null)");
+    CheckRunResult r =
+        run(
+            "pg_fin",
+            metric(Metric.MEAN, "v", between(2.9, 3.1), Bounds.NONE),
+            metric(Metric.STDDEV, "v", between(null, 10.0), Bounds.NONE));
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.plan().fused().sql()).doesNotContain("'NaN'");
+    assertThat(r.result("mean(v)").orElseThrow().observedValue()).isEqualTo(3.0);
   }
 
   @Test

@@ -66,6 +66,26 @@ public interface Dialect {
   /** A predicate true when {@code expr} is neither NaN nor ±Infinity; empty when always finite. */
   Optional<String> isFinite(String expr, ColumnKind kind);
 
+  /**
+   * A predicate true when {@code expr} is NaN or ±Infinity, cheap enough to evaluate once per row
+   * as a probe in the fused scan; empty when the kind is always finite or the dialect keeps a guard
+   * on every aggregate instead. With a probe, the fused scan computes its aggregates unguarded (a
+   * guard per aggregate costs a comparison per row each) and is re-run guarded only when the probe
+   * finds such a value.
+   */
+  default Optional<String> nonFinite(String expr, ColumnKind kind) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a distinct count runs best as its own {@code select count(*) from (select c … group by
+   * c)}: on PostgreSQL a parallel hash aggregate, where {@code count(distinct c)} is a serial sort
+   * (in the column's collation, for text).
+   */
+  default boolean distinctViaGroupBy() {
+    return false;
+  }
+
   /** Seconds since the epoch (UTC) of a timestamp or date expression, as a double. */
   String epochSeconds(String expr);
 

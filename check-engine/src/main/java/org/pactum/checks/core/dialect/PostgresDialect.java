@@ -89,7 +89,22 @@ public final class PostgresDialect implements Dialect {
         : Optional.empty();
   }
 
-  /** {@code float8} and {@code numeric} both have NaN (and float8 also ±Infinity). */
+  @Override
+  public Optional<String> nonFinite(String expr, ColumnKind kind) {
+    // NaN sorts above 'Infinity', so two comparisons catch NaN, Infinity and -Infinity.
+    return holdsNan(kind)
+        ? Optional.of("not (" + expr + " > '-Infinity' and " + expr + " < 'Infinity')")
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean distinctViaGroupBy() {
+    return true;
+  }
+
+  /**
+   * {@code float8} and {@code numeric} both have NaN and ±Infinity (numeric since PostgreSQL 14).
+   */
   private static boolean holdsNan(ColumnKind kind) {
     return kind == ColumnKind.FLOAT || kind == ColumnKind.DECIMAL;
   }
