@@ -149,7 +149,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
       replayDemo();
     }
 
-    environment.jersey().register(new UiResource(catalog));
+    environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));
     environment
         .lifecycle()
         .addServerLifecycleListener(

@@ -91,6 +91,45 @@ class PactumDemoIT {
     assertThat(statuses(payments)).containsEntry("decline_rate", "WARN");
   }
 
+  private HttpResponse<String> page(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theStewardsPagesShowTheQualityHistoryAndTodaysBrokenRun() throws Exception {
+    HttpResponse<String> list = page("/ui/");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body())
+        .contains("href=\"/ui/contracts/orders.order_placed\"")
+        .contains("verdict-fail\">FAIL</span>");
+
+    HttpResponse<String> contract = page("/ui/contracts/orders.order_placed");
+    assertThat(contract.statusCode()).isEqualTo(200);
+    String html = contract.body();
+    assertThat(html)
+        .contains("Quality history")
+        .contains("data-check=\"not_null(customer_id)\"")
+        .contains("href=\"/ui/runs/demo-orders.order_placed-day-27\"")
+        .contains("<polyline points=")
+        .contains("cell cell-fail");
+    // 28 days of loads, each a column (more if another test ran the checks again)
+    assertThat(html.split("class=\"run-head\"", -1).length - 1).isBetween(28, 30);
+
+    HttpResponse<String> run = page("/ui/runs/demo-orders.order_placed-day-27");
+    assertThat(run.statusCode()).isEqualTo(200);
+    assertThat(run.body())
+        .contains("verdict verdict-fail\">FAIL</span>")
+        .contains("data-check=\"range(amount)\"")
+        .contains("failed row");
+
+    HttpResponse<String> missing = page("/ui/runs/no-such-run");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("No run with id no-such-run");
+    assertThat(page("/ui/contracts/no.such").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void checksRunFollowsARunAndExitsByItsStatus() {
     StringWriter out = new StringWriter();

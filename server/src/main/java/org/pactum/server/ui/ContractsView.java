@@ -3,6 +3,7 @@ package org.pactum.server.ui;
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.pactum.server.catalog.CatalogProblem;
 import org.pactum.server.catalog.CatalogSnapshot;
 
@@ -11,12 +12,22 @@ public final class ContractsView extends View {
   private final List<ContractRow> contracts;
   private final List<CatalogProblem> problems;
   private final List<String> sources;
+  private final Map<String, String> latestRuns;
 
-  public ContractsView(CatalogSnapshot snapshot) {
+  /**
+   * @param latestRuns each contract's latest run state ({@code PASS}, {@code FAIL}...), by id;
+   *     contracts never run are absent
+   */
+  public ContractsView(CatalogSnapshot snapshot, Map<String, String> latestRuns) {
     super("/templates/contracts.ftlh", StandardCharsets.UTF_8);
     this.contracts = snapshot.entries().stream().map(ContractRow::of).toList();
     this.problems = snapshot.problems();
     this.sources = snapshot.sources().stream().map(Object::toString).toList();
+    this.latestRuns = Map.copyOf(latestRuns);
+  }
+
+  public Map<String, String> getLatestRuns() {
+    return latestRuns;
   }
 
   public List<ContractRow> getContracts() {

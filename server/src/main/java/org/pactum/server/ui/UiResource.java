@@ -2,20 +2,40 @@ package org.pactum.server.ui;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pactum.checks.core.RunHistory;
+import org.pactum.checks.core.StoredRun;
+import org.pactum.server.catalog.CatalogEntry;
+import org.pactum.server.catalog.CatalogSnapshot;
 import org.pactum.server.catalog.ContractCatalog;
 
-/** The stewards' pages under {@code /ui/}. */
+/**
+ * The stewards' pages under {@code /ui/}: the contract list, a contract's quality history, a run's
+ * results. Server-rendered; they work without JavaScript.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class UiResource {
-  private final ContractCatalog catalog;
+  /** How many recent runs a contract's quality history shows. */
+  static final int HISTORY_RUNS = 30;
 
-  public UiResource(ContractCatalog catalog) {
+  private final ContractCatalog catalog;
+  private final Supplier<RunHistory> history;
+
+  /**
+   * @param history the result log (a supplier: the checks bundle builds it when the server runs)
+   */
+  public UiResource(ContractCatalog catalog, Supplier<RunHistory> history) {
     this.catalog = catalog;
+    this.history = history;
   }
 
   @GET
@@ -23,10 +43,50 @@ public final class UiResource {
     return Response.seeOther(URI.create("/ui/")).build();
   }
 
-  /** Serves {@code /ui} and {@code /ui/}: the contract list. */
+  /** Serves {@code /ui} and {@code /ui/}: the contract list with each one's latest run. */
   @GET
   @Path("ui")
   public ContractsView contracts() {
-    return new ContractsView(catalog.snapshot());
+    CatalogSnapshot snapshot = catalog.snapshot();
+    Map<String, String> latest = new LinkedHashMap<>();
+    for (CatalogEntry e : snapshot.entries()) {
+      String id = e.loaded().contract().id();
+      history.get().list(id, null, null, 1, false).stream()
+          .findFirst()
+          .ifPresent(r -> latest.put(id, r.state().name()));
+    }
+    return new ContractsView(snapshot, latest);
+  }
+
+  /** A contract's promises and its quality history. */
+  @GET
+  @Path("ui/contracts/{id}")
+  public Response contract(@PathParam("id") String id) {
+    Optional<CatalogEntry> entry =
+        catalog.snapshot().entries().stream()
+            .filter(e -> e.loaded().contract().id().equals(id))
+            .findFirst();
+    if (entry.isEmpty()) {
+      return notFound("No contract with id " + id + " is loaded.");
+    }
+    QualityGrid grid = QualityGrid.of(history.get().list(id, null, null, HISTORY_RUNS, true));
+    return Response.ok(
+            new ContractView(ContractRow.of(entry.get()), entry.get().loaded().contract(), grid))
+        .build();
+  }
+
+  /** One run's results, with failed-row samples (PII masked when they were taken). */
+  @GET
+  @Path("ui/runs/{id}")
+  public Response run(@PathParam("id") String id) {
+    Optional<StoredRun> run = history.get().find(id);
+    if (run.isEmpty()) {
+      return notFound("No run with id " + id + " is in the result log.");
+    }
+    return Response.ok(new RunView(run.get())).build();
+  }
+
+  private static Response notFound(String what) {
+    return Response.status(Response.Status.NOT_FOUND).entity(new NotFoundView(what)).build();
   }
 }

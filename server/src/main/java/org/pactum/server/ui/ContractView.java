@@ -1,0 +1,57 @@
+package org.pactum.server.ui;
+
+import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pactum.contracts.model.DataContract;
+
+/** A contract's page, {@code templates/contract.ftlh}: what it promises and how it has kept it. */
+public final class ContractView extends View {
+  private final ContractRow contract;
+  private final String ownerEmail;
+  private final String ownerSlack;
+  private final Map<String, String> pii;
+  private final QualityGrid quality;
+
+  ContractView(ContractRow contract, DataContract model, QualityGrid quality) {
+    super("/templates/contract.ftlh", StandardCharsets.UTF_8);
+    this.contract = contract;
+    this.ownerEmail = nullToEmpty(model.owner().email());
+    this.ownerSlack = nullToEmpty(model.owner().slack());
+    this.pii = new TreeMap<>();
+    if (model.pii() != null) {
+      model.pii().fields().forEach((field, spec) -> pii.put(field, spec.erasure().yamlName()));
+    }
+    this.quality = quality;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  public ContractRow getContract() {
+    return contract;
+  }
+
+  public String getOwnerEmail() {
+    return ownerEmail;
+  }
+
+  public String getOwnerSlack() {
+    return ownerSlack;
+  }
+
+  public Map<String, String> getPii() {
+    return pii;
+  }
+
+  public QualityGrid getQuality() {
+    return quality;
+  }
+
+  public List<QualityGrid.RunColumn> getRuns() {
+    return quality.runs();
+  }
+}

@@ -1,0 +1,102 @@
+package org.pactum.server.ui;
+
+import io.dropwizard.views.common.View;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.StoredRun;
+
+/** One run's page, {@code templates/run.ftlh}: every result, with failed-row samples. */
+public final class RunView extends View {
+  private final StoredRun run;
+  private final List<ResultRow> results;
+
+  /** One result as the page shows it; the sample as a header and rows of text. */
+  public record ResultRow(
+      String name,
+      String type,
+      String column,
+      String status,
+      String observed,
+      String thresholds,
+      String message,
+      List<String> sampleColumns,
+      List<List<String>> sampleRows) {}
+
+  RunView(StoredRun run) {
+    super("/templates/run.ftlh", StandardCharsets.UTF_8);
+    this.run = run;
+    this.results = run.results().stream().map(RunView::row).toList();
+  }
+
+  private static ResultRow row(CheckOutcome o) {
+    LinkedHashSet<String> columns = new LinkedHashSet<>();
+    o.failedRowsSample().forEach(r -> columns.addAll(r.keySet()));
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, Object> r : o.failedRowsSample()) {
+      rows.add(columns.stream().map(c -> Objects.toString(r.get(c), "null")).toList());
+    }
+    return new ResultRow(
+        o.checkName(),
+        o.checkType(),
+        o.column() == null ? "" : o.column(),
+        o.status().name(),
+        UiFormat.observed(o),
+        UiFormat.thresholds(o.thresholds()),
+        o.message() == null ? "" : o.message(),
+        List.copyOf(columns),
+        rows);
+  }
+
+  public String getRunId() {
+    return run.runId();
+  }
+
+  public String getContractId() {
+    return run.contractId();
+  }
+
+  public int getContractVersion() {
+    return run.contractVersion();
+  }
+
+  public String getDataset() {
+    return run.dataset();
+  }
+
+  public String getTrigger() {
+    return run.trigger() == null ? "" : run.trigger();
+  }
+
+  public String getLoadId() {
+    return run.loadId() == null ? "" : run.loadId();
+  }
+
+  public String getState() {
+    return run.state().name();
+  }
+
+  public String getStartedAt() {
+    return UiFormat.minute(run.startedAt());
+  }
+
+  public String getDuration() {
+    if (run.startedAt() == null || run.finishedAt() == null) {
+      return "";
+    }
+    long ms = java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis();
+    return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
+  public String getError() {
+    return run.error() == null ? "" : run.error();
+  }
+
+  public List<ResultRow> getResults() {
+    return results;
+  }
+}
