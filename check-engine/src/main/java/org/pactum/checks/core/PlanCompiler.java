@@ -123,7 +123,7 @@ public final class PlanCompiler {
       fused.feeds(name);
     } else if (check instanceof UniqueCheck c && c.columns().size() == 1) {
       String col = dialect.column(rc.column());
-      fused.add(MetricKey.nonNullCount(c.columns().get(0)), Fragment.of("count(" + col + ")"));
+      fused.add(MetricKey.nonNullCount(c.columns().get(0)), nonNullCount(rc.column()));
       fused.feeds(name);
       distinctCount(MetricKey.distinctCount(c.columns().get(0)), col, name, serial, distinct);
     } else if (check instanceof UniqueCheck) {
@@ -196,6 +196,11 @@ public final class PlanCompiler {
     return false;
   }
 
+  /** {@code count(c)}; {@code count(*)} (no argument to test per row) for a NOT NULL column. */
+  private Fragment nonNullCount(ColumnInfo column) {
+    return Fragment.of(column.notNull() ? "count(*)" : "count(" + dialect.column(column) + ")");
+  }
+
   private Fragment nullCount(ColumnInfo column) {
     return Fragment.of("count(*) filter (where " + dialect.column(column) + " is null)");
   }
@@ -203,9 +208,7 @@ public final class PlanCompiler {
   private void rowViolations(ResolvedCheck rc, AggregateList fused) {
     boolean guard = !(rc.check() instanceof RangeCheck) || guards(rc.column(), fused);
     Fragment predicate = violation(rc, guard);
-    fused.add(
-        MetricKey.nonNullCount(rc.check().columns().get(0)),
-        Fragment.of("count(" + dialect.column(rc.column()) + ")"));
+    fused.add(MetricKey.nonNullCount(rc.check().columns().get(0)), nonNullCount(rc.column()));
     fused.add(
         MetricKey.violations(rc.name()),
         new Fragment("count(*) filter (where " + predicate.sql() + ")", predicate.params()));
@@ -267,6 +270,16 @@ public final class PlanCompiler {
     }
     requireTemporal(c, bound, kind);
     if (bound instanceof RangeBound.DateBound d) {
+      // on a timestamp column a date means its midnight UTC: a bound of the column's own type, so
+      // the comparison converts nothing per row and does not depend on the session's time zone
+      if (kind == ColumnKind.TIMESTAMP_TZ) {
+        params.add(d.value().atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        return dialect.castParameter(ColumnKind.TIMESTAMP_TZ);
+      }
+      if (kind == ColumnKind.TIMESTAMP) {
+        params.add(d.value().atStartOfDay().toString());
+        return dialect.castParameter(ColumnKind.TIMESTAMP);
+      }
       params.add(d.value().toString());
       return dialect.castParameter(ColumnKind.DATE);
     }

@@ -60,12 +60,17 @@ final class WarehouseSession {
           Map<String, ColumnInfo> columns = new LinkedHashMap<>();
           for (int i = 1; i <= md.getColumnCount(); i++) {
             String name = md.getColumnLabel(i);
-            columns.put(
-                name,
+            ColumnInfo column =
                 new ColumnInfo(
                     name,
                     dialect.kindOf(md.getColumnType(i), md.getColumnTypeName(i)),
-                    md.getColumnTypeName(i)));
+                    md.getColumnTypeName(i));
+            // the driver reads NOT NULL from the catalog (PostgreSQL); unknown elsewhere
+            columns.put(
+                name,
+                md.isNullable(i) == ResultSetMetaData.columnNoNulls
+                    ? column.declaredNotNull()
+                    : column);
           }
           return new TableShape(table, columns);
         });

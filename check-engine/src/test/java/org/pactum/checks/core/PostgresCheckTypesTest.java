@@ -105,6 +105,39 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
   }
 
   @Test
+  void notNullColumnsCountRowsAndADateBoundIsMidnightUtcOnATimestampColumn() {
+    table(
+        "pg_nn",
+        "ts timestamptz not null, n integer",
+        "(timestamptz '2015-01-01 00:00:00+00', 1), (timestamptz '2014-12-31 23:30:00+00', null),"
+            + " (timestamptz '2015-01-01 00:00:00-05', 5)");
+    CheckRunResult r =
+        run(
+            "pg_nn",
+            new RangeCheck(
+                "range(ts)",
+                "ts",
+                new RangeBound.DateBound(java.time.LocalDate.parse("2015-01-01")),
+                null,
+                strict(),
+                AT),
+            new RangeCheck(
+                "range(n)",
+                "n",
+                null,
+                new RangeBound.NumericBound(BigDecimal.valueOf(4)),
+                strict(),
+                AT));
+    // only 23:30 UTC on Dec 31 is before the day; midnight UTC itself is in range
+    assertThat(r.result("range(ts)").orElseThrow().observedText()).isEqualTo("1/3");
+    assertThat(r.result("range(n)").orElseThrow().observedText()).isEqualTo("1/2");
+    assertThat(r.plan().fused().sql())
+        .doesNotContain("count(\"ts\")")
+        .contains("count(\"n\")")
+        .contains("\"ts\" < cast(? as timestamptz)");
+  }
+
+  @Test
   void finiteNumericColumnsAreMeasuredUnguardedInOneScan() {
     table("pg_fin", "v numeric(12,2)", "(1), (2), (6), (null)");
     CheckRunResult r =
