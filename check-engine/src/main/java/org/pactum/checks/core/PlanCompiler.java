@@ -125,7 +125,11 @@ public final class PlanCompiler {
       String col = dialect.column(rc.column());
       fused.add(MetricKey.nonNullCount(c.columns().get(0)), nonNullCount(rc.column()));
       fused.feeds(name);
-      distinctCount(MetricKey.distinctCount(c.columns().get(0)), col, name, serial, distinct);
+      // A column meant to be unique has about as many distinct values as rows: a hash aggregate
+      // of that many groups spills to disk, where one sort does not (10M rows: 15 s vs 34 s).
+      serial.add(
+          MetricKey.distinctCount(c.columns().get(0)), Fragment.of("count(distinct " + col + ")"));
+      serial.feeds(name);
     } else if (check instanceof UniqueCheck) {
       fused.add(
           MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
@@ -167,6 +171,10 @@ public final class PlanCompiler {
     }
   }
 
+  /**
+   * A {@code distinct_count} metric: usually of a column with far fewer distinct values than rows,
+   * which a parallel hash aggregate counts fastest where the dialect offers it.
+   */
   private void distinctCount(
       MetricKey key, String col, String check, AggregateList serial, DistinctCounts distinct) {
     if (dialect.distinctViaGroupBy()) {

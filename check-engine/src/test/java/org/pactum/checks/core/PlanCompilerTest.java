@@ -125,14 +125,37 @@ class PlanCompilerTest {
         .doesNotContain("percentile_cont")
         .contains("\"email\" ~ ?");
     PlannedQuery serial = plan.separate(QueryKind.SERIAL_AGGREGATES).get(0);
-    assertThat(serial.metrics()).containsExactly(MetricKey.column("median", "amount"));
-    // the distinct count: a parallel hash aggregate of its own, not a serial count(distinct)
+    assertThat(serial.metrics())
+        .containsExactly(MetricKey.distinctCount("order_id"), MetricKey.column("median", "amount"));
+  }
+
+  @Test
+  void postgresCountsADistinctCountMetricWithAParallelGroupBy() {
+    Dialect pg = new PostgresDialect();
+    ScanPlan plan =
+        new PlanCompiler(pg, EngineSettings.DEFAULTS)
+            .compile(
+                pg.table("public.orders"),
+                null,
+                List.of(
+                    rc(
+                        new MetricCheck(
+                            "distinct_count(status)",
+                            Metric.DISTINCT_COUNT,
+                            "status",
+                            between(1.0, null),
+                            Bounds.NONE,
+                            null,
+                            AT),
+                        STATUS)),
+                Map.of());
+    assertThat(plan.fused().sql()).doesNotContain("distinct");
     PlannedQuery distinct = plan.separate(QueryKind.DISTINCT_COUNT).get(0);
-    assertThat(distinct.metrics()).containsExactly(MetricKey.distinctCount("order_id"));
+    assertThat(distinct.metrics()).containsExactly(MetricKey.column("distinct_count", "status"));
     assertThat(distinct.sql())
         .isEqualTo(
-            "select count(*) as m0\nfrom (select \"order_id\" from \"public\".\"orders\""
-                + " where \"order_id\" is not null group by \"order_id\") as distinct_values");
+            "select count(*) as m0\nfrom (select \"status\" from \"public\".\"orders\""
+                + " where \"status\" is not null group by \"status\") as distinct_values");
   }
 
   @Test
