@@ -80,6 +80,11 @@ public final class AlertPlanner {
           if (kind == ReceiverKind.PAGERDUTY && !pagerDutyHears(event, step)) {
             continue;
           }
+          if ((kind == null || kind.chat())
+              && event == NotificationEvent.OPEN
+              && step.events().contains(NotificationEvent.ESCALATE)) {
+            continue; // opened and escalated at once: chat hears the escalation only
+          }
           if (kind == null || kind.chat()) {
             String reason = reason(name, kind, event, step, cause);
             String key =
