@@ -19,6 +19,7 @@ import org.pactum.alerts.delivery.DeliverySettings;
  *
  * <pre>{@code
  * alerts:
+ *   publicUrl: http://localhost:8080                 # Pactum's address, for links in messages
  *   pagerdutyBaseUrl: https://events.pagerduty.com   # events go to {base}/v2/enqueue
  *   escalation: {criticalAfter: 3, resolveAfter: 2, repeatInterval: 4h}   # repeatInterval 0s: never
  *   route:                       # the routing tree; the root's receivers default to the owner's
@@ -39,6 +40,7 @@ import org.pactum.alerts.delivery.DeliverySettings;
  * }</pre>
  */
 public class AlertsConfig {
+  @NotNull @JsonProperty public String publicUrl = "http://localhost:8080";
   @NotNull @JsonProperty public String pagerdutyBaseUrl = "https://events.pagerduty.com";
   @Valid @NotNull @JsonProperty public EscalationConfig escalation = new EscalationConfig();
   @Valid @NotNull @JsonProperty public RouteConfig route = new RouteConfig();
