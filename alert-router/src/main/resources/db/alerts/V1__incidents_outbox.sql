@@ -62,7 +62,9 @@ create table notification (
   finished_at     timestamptz
 );
 
-create index notification_pending_idx on notification (ordering_key, id) where status = 'PENDING';
+-- the delivery worker's look-ups: pending messages in id order, and the earlier ones of a key
+create index notification_pending_idx on notification (id) where status = 'PENDING';
+create index notification_pending_key_idx on notification (ordering_key, id) where status = 'PENDING';
 
 create table notification_incident (
   notification_id bigint not null references notification (id) on delete cascade,

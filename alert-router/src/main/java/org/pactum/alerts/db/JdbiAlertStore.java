@@ -87,6 +87,12 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
     NotificationDao notifications = h.attach(NotificationDao.class);
     Map<IncidentKey, Long> openInBatch = new HashMap<>();
     List<Long> ids = new ArrayList<>();
+    List<Long> tIncident = new ArrayList<>();
+    List<String> tFrom = new ArrayList<>();
+    List<String> tTo = new ArrayList<>();
+    List<String> tReason = new ArrayList<>();
+    List<String> tRun = new ArrayList<>();
+    List<Instant> tAt = new ArrayList<>();
     for (Step step : plan.steps()) {
       Incident after = step.after();
       Long id = after.id();
@@ -105,22 +111,42 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
       }
       ids.add(id);
       for (Transition t : step.transitions()) {
-        transitions.insert(id, t.from().name(), t.to().name(), t.reason(), t.runId(), t.at());
+        tIncident.add(id);
+        tFrom.add(t.from().name());
+        tTo.add(t.to().name());
+        tReason.add(t.reason());
+        tRun.add(t.runId());
+        tAt.add(t.at());
       }
     }
-    for (PlannedNotification n : plan.notifications()) {
-      long nid =
-          notifications.insert(
-              n.receiver(),
-              n.kind() == null ? null : n.kind().wire(),
-              n.event().name(),
-              n.orderingKey(),
-              n.dedupKey(),
-              write(n.payload()),
-              n.status().name(),
-              n.reason(),
-              now);
-      notifications.link(nid, List.copyOf(linked(n, ids).keySet()));
+    if (!tIncident.isEmpty()) {
+      transitions.insertAll(tIncident, tFrom, tTo, tReason, tRun, tAt);
+    }
+    List<Long> linkNotification = new ArrayList<>();
+    List<Long> linkIncident = new ArrayList<>();
+    List<NotificationDao.NewRow> rows =
+        plan.notifications().stream()
+            .map(
+                n ->
+                    new NotificationDao.NewRow(
+                        n.receiver(),
+                        n.kind() == null ? null : n.kind().wire(),
+                        n.event().name(),
+                        n.orderingKey(),
+                        n.dedupKey(),
+                        write(n.payload()),
+                        n.status().name(),
+                        n.reason()))
+            .toList();
+    long[] nids = rows.isEmpty() ? new long[0] : notifications.insertAll(rows, now);
+    for (int k = 0; k < nids.length; k++) {
+      for (Long incident : linked(plan.notifications().get(k), ids).keySet()) {
+        linkNotification.add(nids[k]);
+        linkIncident.add(incident);
+      }
+    }
+    if (!linkNotification.isEmpty()) {
+      notifications.link(linkNotification, linkIncident);
     }
     return ids;
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -18,30 +19,34 @@ public interface NotificationDao {
       attempts, next_attempt_at, created_at, finished_at
       """;
 
-  @SqlUpdate(
+  /** A new outbox row. */
+  record NewRow(
+      String receiver,
+      String kind,
+      String event,
+      String orderingKey,
+      String dedupKey,
+      String payload,
+      String status,
+      String reason) {}
+
+  /** Inserts rows in one batch; returns their ids, in order. */
+  @SqlBatch(
       """
       insert into alerts.notification
         (receiver, kind, event, ordering_key, dedup_key, payload, status, reason, next_attempt_at,
          created_at, finished_at)
       values
-        (:receiver, :kind, :event, :orderingKey, :dedupKey, cast(:payload as jsonb), :status, :reason,
-         :at, :at, case when :status = 'PENDING' then null else cast(:at as timestamptz) end)
+        (:n.receiver, :n.kind, :n.event, :n.orderingKey, :n.dedupKey, cast(:n.payload as jsonb),
+         :n.status, :n.reason, :at, :at,
+         case when :n.status = 'PENDING' then null else cast(:at as timestamptz) end)
       """)
   @GetGeneratedKeys("id")
-  long insert(
-      @Bind("receiver") String receiver,
-      @Bind("kind") String kind,
-      @Bind("event") String event,
-      @Bind("orderingKey") String orderingKey,
-      @Bind("dedupKey") String dedupKey,
-      @Bind("payload") String payload,
-      @Bind("status") String status,
-      @Bind("reason") String reason,
-      @Bind("at") Instant at);
+  long[] insertAll(@BindMethods("n") List<NewRow> rows, @Bind("at") Instant at);
 
   @SqlBatch(
       "insert into alerts.notification_incident (notification_id, incident_id) values (:n, :i)")
-  void link(@Bind("n") long notificationId, @Bind("i") List<Long> incidentIds);
+  void link(@Bind("n") List<Long> notificationIds, @Bind("i") List<Long> incidentIds);
 
   /**
    * The head (oldest pending) notification of every ordering key, when it is due and its key is not
@@ -51,12 +56,11 @@ public interface NotificationDao {
       "select "
           + COLUMNS
           + """
-          from (
-            select distinct on (ordering_key) * from alerts.notification
-            where status = 'PENDING'
-            order by ordering_key, id
-          ) head
-          where next_attempt_at <= :now and not (ordering_key = any(:busy))
+          from alerts.notification n
+          where status = 'PENDING' and next_attempt_at <= :now and not (ordering_key = any(:busy))
+            and not exists (
+              select 1 from alerts.notification p
+              where p.status = 'PENDING' and p.ordering_key = n.ordering_key and p.id < n.id)
           order by id
           limit :limit
           """)

@@ -39,6 +39,8 @@ public final class DeliveryWorker implements Managed {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
   private boolean nudged;
+  // when postponed or retried messages fall due, guarded by lock
+  private final java.util.PriorityQueue<Instant> wakeTimes = new java.util.PriorityQueue<>();
   private volatile boolean running;
   private Thread poller;
   private ExecutorService pool;
@@ -108,13 +110,18 @@ public final class DeliveryWorker implements Managed {
       } catch (RuntimeException e) {
         LOG.error("event=alert_delivery_poll_failed error={}", e.getClass().getSimpleName(), e);
       }
-      await(settings.pollInterval());
+      await();
     }
   }
 
   private void dispatchDue() {
     Instant now = clock.instant();
-    List<OutboxMessage> due = outbox.due(now, Set.copyOf(busy), settings.batchSize());
+    // keep at most two messages per thread handed out: a bounded queue, few polls
+    int room = Math.min(settings.batchSize(), settings.threads() * 2 - busy.size());
+    if (room <= 0) {
+      return;
+    }
+    List<OutboxMessage> due = outbox.due(now, Set.copyOf(busy), room);
     for (OutboxMessage m : due) {
       if (!running) {
         return;
@@ -130,6 +137,7 @@ public final class DeliveryWorker implements Managed {
       Instant wait = rates.tryReserve(m.receiver(), e.minInterval(), now);
       if (wait != null) {
         outbox.postpone(m, wait);
+        wakeAt(wait);
         continue;
       }
       busy.add(m.orderingKey());
@@ -146,6 +154,11 @@ public final class DeliveryWorker implements Managed {
     try {
       Instant at = clock.instant();
       SendResult r = notifier.send(m, e);
+      if (!e.minInterval().isZero()) {
+        // the next message may leave only a full interval after this one was answered, so that
+        // arrivals are never closer than the interval, whatever the network's jitter
+        rates.holdUntil(m.receiver(), clock.instant().plus(e.minInterval()));
+      }
       int attempt = m.attempts() + 1;
       switch (r.outcome()) {
         case SendResult.DELIVERED -> {
@@ -209,6 +222,7 @@ public final class DeliveryWorker implements Managed {
       rates.holdUntil(m.receiver(), next);
     }
     outbox.retry(m, attempt(at, r, SendResult.RETRY), next);
+    wakeAt(next);
     LOG.info(
         "event=alert_delivery_retry receiver={} notification={} attempt={} last={} retry_in_ms={}",
         m.receiver(),
@@ -222,11 +236,32 @@ public final class DeliveryWorker implements Managed {
     return new Attempt(at, r.statusCode(), r.latencyMs(), outcome, r.excerpt(), r.error());
   }
 
-  private void await(Duration max) {
+  private void wakeAt(Instant at) {
     lock.lock();
     try {
-      if (!nudged && running) {
-        wake.await(max.toMillis(), TimeUnit.MILLISECONDS);
+      if (wakeTimes.size() < 10_000) {
+        wakeTimes.add(at);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Sleeps until nudged, the earliest postponed message is due, or the poll interval passes. */
+  private void await() {
+    lock.lock();
+    try {
+      long ms = settings.pollInterval().toMillis();
+      Instant first = wakeTimes.peek();
+      if (first != null) {
+        ms = Math.min(ms, Math.max(0, Duration.between(clock.instant(), first).toMillis()));
+      }
+      if (!nudged && running && ms > 0) {
+        wake.await(ms, TimeUnit.MILLISECONDS);
+      }
+      Instant now = clock.instant();
+      while (!wakeTimes.isEmpty() && !now.isBefore(wakeTimes.peek())) {
+        wakeTimes.poll();
       }
       nudged = false;
     } catch (InterruptedException e) {
