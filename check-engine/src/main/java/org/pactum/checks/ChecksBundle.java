@@ -8,6 +8,7 @@ import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ import org.pactum.checks.api.RunsResource;
 import org.pactum.checks.api.UnexpectedExceptionMapper;
 import org.pactum.checks.api.WebApplicationExceptionMapper;
 import org.pactum.checks.core.CheckEngine;
+import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.FreshnessScheduler;
 import org.pactum.checks.core.RunCoordinator;
@@ -43,6 +45,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
 
   private volatile ChecksConfig resolvedConfig;
   private volatile ChecksRuntime runtime;
+  private volatile Consumer<CheckRunResult> onRunFinished;
 
   /**
    * @param jdbi the Pactum store (schema {@code checks})
@@ -148,8 +151,22 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
                 Objects.requireNonNull(datasources.get(), "the datasources supplier gave null"),
                 Objects.requireNonNull(contracts.get(), "the contract source supplier gave null"),
                 clock);
+        if (onRunFinished != null) {
+          runtime.coordinator().onRunFinished(onRunFinished);
+        }
       }
       return runtime;
+    }
+  }
+
+  /**
+   * Told the result of every run the coordinator executes (API, schedule) once it is stored: the
+   * server adapts them to alert signals.
+   */
+  public synchronized void onRunFinished(Consumer<CheckRunResult> listener) {
+    onRunFinished = listener;
+    if (runtime != null) {
+      runtime.coordinator().onRunFinished(listener);
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.alerts.AlertsBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
@@ -25,6 +26,7 @@ import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.registry.RegistryBundle;
+import org.pactum.server.alerts.CheckRunSignals;
 import org.pactum.server.catalog.CatalogContractSource;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
@@ -45,6 +47,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final PactumDatabaseBundle database;
   private final RegistryBundle<PactumConfiguration> registry;
   private final ChecksBundle<PactumConfiguration> checks;
+  private final AlertsBundle<PactumConfiguration> alerts;
   private volatile ContractSource contracts;
 
   /**
@@ -60,6 +63,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this.checks =
         new ChecksBundle<>(
             database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
+    this.alerts = new AlertsBundle<>(database::jdbi, PactumConfiguration::getAlerts);
   }
 
   private ContractSource contracts() {
@@ -78,7 +82,12 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this(PactumHome.fromEnvironment(System.getenv()), port -> {});
   }
 
-  private void replayDemo() {
+  /** The alert router, for the server's own wiring and tests. */
+  public AlertsBundle<PactumConfiguration> alerts() {
+    return alerts;
+  }
+
+  private void replayDemo(Consumer<CheckRunResult> onRun) {
     String datasource = "warehouse";
     console.accept(
         "Loading the demo warehouse: "
@@ -99,7 +108,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
                 new JdbiCheckStore(database.jdbi()),
                 database.datasources(),
                 Clock.systemUTC())
-            .replay(contracts.all(), datasource, console);
+            .replay(contracts.all(), datasource, console, onRun);
     today.forEach(
         (contract, result) ->
             console.accept(
@@ -111,6 +120,8 @@ public class PactumApplication extends Application<PactumConfiguration> {
                         .filter(o -> o.status() != Status.PASS)
                         .map(o -> o.checkName() + "=" + o.status())
                         .toList())));
+    int open = alerts.runtime().reads().openIncidents().size();
+    console.accept("  open incidents: " + open + " (GET /api/v1/incidents?state=open)");
   }
 
   @Override
@@ -132,6 +143,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(database); // first: module bundles use its Jdbi
     bootstrap.addBundle(registry);
     bootstrap.addBundle(checks);
+    bootstrap.addBundle(alerts);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -145,8 +157,11 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new ContractCatalog(new ContractLoader(), registry.contracts(), contractPaths);
     catalog.reload();
     contracts = new CatalogContractSource(catalog);
+    CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
+    Consumer<CheckRunResult> raiseAlerts = result -> alerts.accept(signals.of(result));
+    checks.onRunFinished(raiseAlerts);
     if (config.isDemo()) {
-      replayDemo();
+      replayDemo(raiseAlerts);
     }
 
     environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));

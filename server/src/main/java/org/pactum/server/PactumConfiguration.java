@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pactum.alerts.AlertsConfig;
 import org.pactum.checks.ChecksConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
@@ -31,6 +32,19 @@ public class PactumConfiguration extends Configuration {
   @JsonProperty
   public void setChecks(ChecksConfig checks) {
     this.checks = checks;
+  }
+
+  @Valid @NotNull private AlertsConfig alerts = new AlertsConfig();
+
+  /** The alert router: routes, receivers (secrets from the environment), escalation, delivery. */
+  @JsonProperty
+  public AlertsConfig getAlerts() {
+    return alerts;
+  }
+
+  @JsonProperty
+  public void setAlerts(AlertsConfig alerts) {
+    this.alerts = alerts;
   }
 
   @Valid @NotNull

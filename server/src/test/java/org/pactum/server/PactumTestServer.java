@@ -27,6 +27,12 @@ final class PactumTestServer {
 
   static DropwizardTestSupport<PactumConfiguration> create(
       Path pgData, Path contracts, ConfigOverride... extra) {
+    return create(PactumSourceProvider.DEFAULT, pgData, contracts, extra);
+  }
+
+  /** As {@link #create(Path, Path, ConfigOverride...)} from another configuration file. */
+  static DropwizardTestSupport<PactumConfiguration> create(
+      String configPath, Path pgData, Path contracts, ConfigOverride... extra) {
     List<ConfigOverride> overrides =
         new ArrayList<>(
             List.of(
@@ -39,7 +45,7 @@ final class PactumTestServer {
     overrides.addAll(List.of(extra));
     return new DropwizardTestSupport<>(
         PactumApplication.class,
-        PactumSourceProvider.DEFAULT,
+        configPath,
         new SubstitutingSourceProvider(
             new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)),
         overrides.toArray(ConfigOverride[]::new)) {

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
@@ -59,6 +60,7 @@ public final class RunCoordinator implements AutoCloseable {
   private int waiting; // accepted, not yet started (in a table's queue or the executor's)
   private int running;
   private boolean accepting = true;
+  private volatile Consumer<CheckRunResult> onRunFinished = result -> {};
 
   /**
    * @param threads how many runs execute at once (on different tables)
@@ -92,6 +94,14 @@ public final class RunCoordinator implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+  }
+
+  /**
+   * Told each run's result once the engine has stored it (e.g. to raise alerts); a listener that
+   * throws is logged and does not affect the run. Replaces any earlier listener.
+   */
+  public void onRunFinished(Consumer<CheckRunResult> listener) {
+    this.onRunFinished = listener == null ? result -> {} : listener;
   }
 
   /** Records runs a previous process left queued or running as ERROR; call once at start-up. */
@@ -305,7 +315,12 @@ public final class RunCoordinator implements AutoCloseable {
     }
     String runId = job.request.runId();
     try {
-      engine.run(job.request, job.listener);
+      CheckRunResult result = engine.run(job.request, job.listener);
+      try {
+        onRunFinished.accept(result);
+      } catch (RuntimeException e) {
+        LOG.error("event=run_finished_listener_failed run={}", runId, e);
+      }
     } catch (RuntimeException e) {
       // The engine reports warehouse problems as results; this is the store or a bug.
       String id = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());

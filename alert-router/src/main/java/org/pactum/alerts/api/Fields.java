@@ -1,0 +1,110 @@
+package org.pactum.alerts.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.pactum.alerts.core.AlertsException;
+
+/** Reads request fields with errors that name the field. */
+final class Fields {
+  private Fields() {}
+
+  static JsonNode object(JsonNode body) {
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      throw AlertsException.invalid("a JSON object body is required");
+    }
+    if (!body.isObject()) {
+      throw AlertsException.invalid("the body must be a JSON object");
+    }
+    return body;
+  }
+
+  static String text(JsonNode node, String field, boolean required) {
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw AlertsException.invalid(field + " is required");
+      }
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw AlertsException.invalid(field + " must be a string");
+    }
+    String s = v.asText().trim();
+    if (s.isEmpty() && required) {
+      throw AlertsException.invalid(field + " must not be empty");
+    }
+    if (s.length() > 1000) {
+      throw AlertsException.invalid(field + " must be at most 1000 characters");
+    }
+    return s.isEmpty() ? null : s;
+  }
+
+  static List<String> texts(JsonNode node, String field) {
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (v.isTextual()) {
+      out.add(v.asText());
+      return out;
+    }
+    if (!v.isArray()) {
+      throw AlertsException.invalid(field + " must be a list of strings");
+    }
+    for (JsonNode e : v) {
+      if (!e.isTextual()) {
+        throw AlertsException.invalid(field + " must be a list of strings");
+      }
+      out.add(e.asText());
+    }
+    return out;
+  }
+
+  static Instant instant(JsonNode node, String field) {
+    String s = text(node, field, false);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        return java.time.OffsetDateTime.parse(s).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw AlertsException.invalid(
+            field + " must be an ISO-8601 time, e.g. 2026-03-02T09:00:00Z");
+      }
+    }
+  }
+
+  static long id(String value, String what, AlertsException.Reason unknown) {
+    try {
+      long id = Long.parseLong(value);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw new AlertsException(unknown, "no " + what + " " + value);
+  }
+
+  static int limit(String value) {
+    if (value == null || value.isBlank()) {
+      return 100;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 1 && n <= 1000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    throw AlertsException.invalid("limit must be a whole number from 1 to 1000");
+  }
+}

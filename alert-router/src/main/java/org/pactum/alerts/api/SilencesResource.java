@@ -1,0 +1,182 @@
+package org.pactum.alerts.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.pactum.alerts.AlertsRuntime;
+import org.pactum.alerts.core.AlertsException;
+import org.pactum.alerts.core.Matchers;
+import org.pactum.alerts.db.SilenceRow;
+
+/**
+ * Silences CRUD under {@code /api/v1/silences}. A silence:
+ *
+ * <pre>{@code
+ * {"matchers": {"contract": "orders.*", "check": "...", "team": "...", "severity": ["critical"],
+ *               "dataset": "...", "tags": ["..."]},       // at least one
+ *  "starts_at": "2026-03-02T09:00:00Z",                      // default: now
+ *  "ends_at": "2026-03-02T11:00:00Z"  or  "duration": "2h",
+ *  "created_by": "ana", "comment": "backfill"}
+ * }</pre>
+ *
+ * {@code DELETE} expires a silence (it stays listed with {@code ?expired=true}).
+ */
+@Path("/api/v1/silences")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SilencesResource {
+  private final Supplier<AlertsRuntime> runtime;
+
+  public SilencesResource(Supplier<AlertsRuntime> runtime) {
+    this.runtime = runtime;
+  }
+
+  @GET
+  public Json.SilenceList list(@QueryParam("expired") boolean expired) {
+    Instant now = runtime.get().clock().instant();
+    return new Json.SilenceList(
+        runtime.get().reads().silences(now, expired).stream()
+            .map(s -> Json.Silence.of(s, now))
+            .toList());
+  }
+
+  @GET
+  @Path("/{id}")
+  public Json.Silence get(@PathParam("id") String id) {
+    return Json.Silence.of(find(id), runtime.get().clock().instant());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(JsonNode body) {
+    Instant now = runtime.get().clock().instant();
+    SilenceRow row = parse(Fields.object(body), 0, now, now);
+    long id = runtime.get().reads().createSilence(row);
+    SilenceRow stored = runtime.get().reads().silence(id).orElseThrow();
+    return Response.created(URI.create("/api/v1/silences/" + id))
+        .entity(Json.Silence.of(stored, now))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Json.Silence update(@PathParam("id") String id, JsonNode body) {
+    SilenceRow old = find(id);
+    Instant now = runtime.get().clock().instant();
+    SilenceRow row = parse(Fields.object(body), old.id(), now, old.createdAt());
+    runtime.get().reads().updateSilence(row);
+    return Json.Silence.of(runtime.get().reads().silence(old.id()).orElseThrow(), now);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  public Response expire(@PathParam("id") String id) {
+    SilenceRow s = find(id);
+    Instant now = runtime.get().clock().instant();
+    if (s.endsAt().isAfter(now)) {
+      Instant starts = s.startsAt().isBefore(now) ? s.startsAt() : now.minusMillis(1);
+      runtime
+          .get()
+          .reads()
+          .updateSilence(
+              new SilenceRow(
+                  s.id(),
+                  s.contract(),
+                  s.checkName(),
+                  s.team(),
+                  s.severities(),
+                  s.dataset(),
+                  s.tags(),
+                  starts,
+                  now,
+                  s.createdBy(),
+                  s.comment(),
+                  s.createdAt()));
+    }
+    return Response.noContent().build();
+  }
+
+  private SilenceRow find(String id) {
+    long silence = Fields.id(id, "silence", AlertsException.Reason.UNKNOWN_SILENCE);
+    return runtime
+        .get()
+        .reads()
+        .silence(silence)
+        .orElseThrow(
+            () -> new AlertsException(AlertsException.Reason.UNKNOWN_SILENCE, "no silence " + id));
+  }
+
+  static SilenceRow parse(JsonNode body, long id, Instant now, Instant createdAt) {
+    JsonNode m = body.get("matchers");
+    if (m == null || !m.isObject()) {
+      throw AlertsException.invalid(
+          "matchers is required: an object with at least one of contract, check, team, severity, dataset, tags");
+    }
+    String contract = Fields.text(m, "contract", false);
+    String check = Fields.text(m, "check", false);
+    String team = Fields.text(m, "team", false);
+    List<String> severity = Fields.texts(m, "severity");
+    String dataset = Fields.text(m, "dataset", false);
+    List<String> tags = Fields.texts(m, "tags");
+    if (contract == null
+        && check == null
+        && team == null
+        && severity.isEmpty()
+        && dataset == null
+        && tags.isEmpty()) {
+      throw AlertsException.invalid(
+          "matchers: at least one of contract, check, team, severity, dataset, tags is required");
+    }
+    try {
+      Matchers.of(contract, check, team, severity, dataset, tags);
+    } catch (IllegalArgumentException e) {
+      throw AlertsException.invalid("matchers." + e.getMessage());
+    }
+    Instant starts = Fields.instant(body, "starts_at");
+    starts = starts == null ? now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS) : starts;
+    Instant ends = Fields.instant(body, "ends_at");
+    String duration = Fields.text(body, "duration", false);
+    if (ends == null && duration == null) {
+      throw AlertsException.invalid("ends_at or duration is required");
+    }
+    if (ends == null) {
+      try {
+        ends = starts.plus(io.dropwizard.util.Duration.parse(duration).toJavaDuration());
+      } catch (IllegalArgumentException e) {
+        throw AlertsException.invalid(
+            "duration must look like 30m, 2h or 1d, not '" + duration + "'");
+      }
+    }
+    if (!ends.isAfter(starts)) {
+      throw AlertsException.invalid("ends_at must be after starts_at");
+    }
+    return new SilenceRow(
+        id,
+        contract,
+        check,
+        team,
+        severity.stream()
+            .map(s -> s.trim().toLowerCase(java.util.Locale.ROOT))
+            .toArray(String[]::new),
+        dataset,
+        tags.toArray(String[]::new),
+        starts,
+        ends,
+        Fields.text(body, "created_by", true),
+        Fields.text(body, "comment", false),
+        createdAt);
+  }
+}

@@ -1,0 +1,65 @@
+package org.pactum.alerts.db;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Incidents, in {@code alerts.incident}. */
+@RegisterConstructorMapper(IncidentRow.class)
+public interface IncidentDao {
+  @SqlUpdate(
+      """
+      insert into alerts.incident
+        (contract_id, check_name, dataset, team, state, dedup_key, consecutive_failures,
+         consecutive_passes, paged, errored, opened_at, updated_at, resolved_at, acknowledged_at,
+         acknowledged_by, last_notified_at, last_run_id, summary, link, receivers, critical_after,
+         resolve_after, repeat_interval_seconds)
+      values
+        (:r.contractId, :r.checkName, :r.dataset, :r.team, :r.state, :r.dedupKey,
+         :r.consecutiveFailures, :r.consecutivePasses, :r.paged, :r.errored, :r.openedAt,
+         :r.updatedAt, :r.resolvedAt, :r.acknowledgedAt, :r.acknowledgedBy, :r.lastNotifiedAt,
+         :r.lastRunId, :r.summary, :r.link, :r.receivers, :r.criticalAfter, :r.resolveAfter,
+         :r.repeatIntervalSeconds)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(@BindMethods("r") IncidentRow row);
+
+  @SqlUpdate(
+      """
+      update alerts.incident set
+        state = :r.state, consecutive_failures = :r.consecutiveFailures,
+        consecutive_passes = :r.consecutivePasses, paged = :r.paged, errored = :r.errored,
+        updated_at = :r.updatedAt, resolved_at = :r.resolvedAt, acknowledged_at = :r.acknowledgedAt,
+        acknowledged_by = :r.acknowledgedBy, last_notified_at = :r.lastNotifiedAt,
+        last_run_id = :r.lastRunId, summary = :r.summary, link = :r.link
+      where id = :r.id
+      """)
+  int update(@BindMethods("r") IncidentRow row);
+
+  @SqlQuery("select * from alerts.incident where id = :id")
+  Optional<IncidentRow> find(@Bind("id") long id);
+
+  @SqlQuery("select * from alerts.incident where state <> 'RESOLVED' order by id")
+  List<IncidentRow> open();
+
+  @SqlQuery(
+      """
+      select * from alerts.incident
+      where state <> 'RESOLVED' and contract_id = any(:contracts)
+      order by id
+      """)
+  List<IncidentRow> openFor(@Bind("contracts") String[] contracts);
+
+  @SqlQuery(
+      """
+      select * from alerts.incident
+      where (cast(:state as text) is null or state = :state)
+      order by updated_at desc, id desc limit :limit
+      """)
+  List<IncidentRow> list(@Bind("state") String state, @Bind("limit") int limit);
+}
