@@ -24,12 +24,16 @@ import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
+import org.pactum.lineage.LineageBundle;
+import org.pactum.lineage.core.ContractLookup;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.server.catalog.CatalogContractSource;
+import org.pactum.server.catalog.CatalogEntry;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoLineage;
 import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.ui.UiResource;
@@ -45,7 +49,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final PactumDatabaseBundle database;
   private final RegistryBundle<PactumConfiguration> registry;
   private final ChecksBundle<PactumConfiguration> checks;
+  private final LineageBundle<PactumConfiguration> lineage;
   private volatile ContractSource contracts;
+  private volatile ContractCatalog catalog;
 
   /**
    * @param onServing told the HTTP port once the server is serving (the CLI prints the URL)
@@ -60,6 +66,20 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this.checks =
         new ChecksBundle<>(
             database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
+    this.lineage =
+        new LineageBundle<>(
+            database::jdbi, PactumConfiguration::getLineage, this::lineageContracts);
+  }
+
+  /** The catalog's contracts with their schemas, as lineage reads them (at each call). */
+  private ContractLookup lineageContracts() {
+    return () -> {
+      ContractCatalog c = catalog;
+      if (c == null) {
+        throw new IllegalStateException("the contract catalog is not loaded yet");
+      }
+      return c.snapshot().entries().stream().map(CatalogEntry::loaded).toList();
+    };
   }
 
   private ContractSource contracts() {
@@ -132,6 +152,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(database); // first: module bundles use its Jdbi
     bootstrap.addBundle(registry);
     bootstrap.addBundle(checks);
+    bootstrap.addBundle(lineage);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -144,9 +165,11 @@ public class PactumApplication extends Application<PactumConfiguration> {
     ContractCatalog catalog =
         new ContractCatalog(new ContractLoader(), registry.contracts(), contractPaths);
     catalog.reload();
+    this.catalog = catalog;
     contracts = new CatalogContractSource(catalog);
     if (config.isDemo()) {
       replayDemo();
+      new DemoLineage(lineage.service()).record(console);
     }
 
     environment.jersey().register(new UiResource(catalog));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.checks.ChecksConfig;
+import org.pactum.lineage.LineageConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
@@ -31,6 +32,18 @@ public class PactumConfiguration extends Configuration {
   @JsonProperty
   public void setChecks(ChecksConfig checks) {
     this.checks = checks;
+  }
+
+  @Valid @NotNull private LineageConfig lineage = new LineageConfig();
+
+  @JsonProperty
+  public LineageConfig getLineage() {
+    return lineage;
+  }
+
+  @JsonProperty
+  public void setLineage(LineageConfig lineage) {
+    this.lineage = lineage;
   }
 
   @Valid @NotNull

@@ -27,7 +27,8 @@ import org.pactum.lineage.sql.SqlLineageResult;
  * The lineage API under {@code /api/v1/lineage}: OpenLineage ingestion ({@code POST}), SQL-derived
  * lineage ({@code POST /sql}), graph walks ({@code GET /columns/{dataset}/{column}}, {@code GET
  * /datasets/{dataset}}; a dataset is {@code namespace:name}), untagged PII ({@code GET
- * /pii-findings}) and impact analysis ({@code GET /impact/{contractId}?column=…}).
+ * /pii-findings}) and impact analysis ({@code GET
+ * /impact/{contractId}?column=…[&dataset=namespace:name]}).
  */
 @Path("/api/v1/lineage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -114,8 +115,11 @@ public final class LineageResource {
   public LineageJson.Impact impact(
       @PathParam("contractId") String contractId,
       @QueryParam("column") List<String> columns,
-      @QueryParam("depth") String depth) {
-    return LineageJson.Impact.of(service.get().impact(contractId, columns, depth(depth)));
+      @QueryParam("depth") String depth,
+      @QueryParam("dataset") String dataset) {
+    DatasetRef root =
+        dataset == null || dataset.isBlank() ? null : DatasetRef.parse(dataset, "dataset");
+    return LineageJson.Impact.of(service.get().impact(contractId, columns, depth(depth), root));
   }
 
   private static Integer depth(String depth) {

@@ -29,18 +29,11 @@ public final class ImpactAnalysis {
   }
 
   /**
-   * @param contract the contract as it is in the catalog (or its old version)
-   * @throws LineageException UNKNOWN_CONTRACT when it has no dataset to start from
+   * @param contractId the changed contract
+   * @param root its dataset (as it was before the change)
    */
-  public ImpactReport impact(DataContract contract, Collection<String> changedColumns, int depth) {
-    DatasetRef root =
-        datasets
-            .of(contract)
-            .orElseThrow(
-                () ->
-                    new LineageException(
-                        LineageException.Reason.INVALID_FIELD,
-                        "contract " + contract.id() + " has no dataset: nothing to trace"));
+  public ImpactReport impact(
+      String contractId, DatasetRef root, Collection<String> changedColumns, int depth) {
     List<String> notInGraph = new ArrayList<>();
     List<ImpactReport.ImpactedColumn> columns = new ArrayList<>();
     Map<DatasetRef, Set<String>> byDataset = new LinkedHashMap<>();
@@ -76,12 +69,17 @@ public final class ImpactAnalysis {
                   List.copyOf(cols)));
         });
     return new ImpactReport(
-        contract.id(),
+        contractId,
         root,
         List.copyOf(new LinkedHashSet<>(changedColumns)),
         notInGraph,
         columns,
         affected);
+  }
+
+  /** A contract's dataset in the graph. */
+  public Optional<DatasetRef> datasetOf(DataContract contract) {
+    return datasets.of(contract);
   }
 
   /** The contract in the catalog with this id. */

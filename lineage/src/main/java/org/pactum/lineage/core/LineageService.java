@@ -130,22 +130,36 @@ public final class LineageService {
   }
 
   /**
-   * The impact of changing {@code columns} of the catalog's contract {@code contractId}.
+   * The impact of changing {@code columns} of contract {@code contractId}, starting from {@code
+   * dataset} when given (a contract version not in the catalog, e.g. the CLI's old version), else
+   * from the catalog contract's dataset.
    *
-   * @throws LineageException UNKNOWN_CONTRACT when the catalog has no such contract
+   * @throws LineageException UNKNOWN_CONTRACT when no dataset is given and the catalog has no such
+   *     contract; INVALID_FIELD when it has no dataset or no column is named
    */
-  public ImpactReport impact(String contractId, Collection<String> columns, Integer depth) {
+  public ImpactReport impact(
+      String contractId, Collection<String> columns, Integer depth, DatasetRef dataset) {
     if (columns == null || columns.isEmpty()) {
-      throw LineageException.invalid("columns: name at least one changed column");
+      throw LineageException.invalid("column: name at least one changed column");
     }
-    var contract =
-        impact
-            .contract(contractId)
-            .orElseThrow(
-                () ->
-                    new LineageException(
-                        LineageException.Reason.UNKNOWN_CONTRACT, "no contract " + contractId));
-    return impact.impact(contract, columns, depth(depth));
+    DatasetRef root = dataset;
+    if (root == null) {
+      var contract =
+          impact
+              .contract(contractId)
+              .orElseThrow(
+                  () ->
+                      new LineageException(
+                          LineageException.Reason.UNKNOWN_CONTRACT, "no contract " + contractId));
+      root =
+          impact
+              .datasetOf(contract)
+              .orElseThrow(
+                  () ->
+                      LineageException.invalid(
+                          "contract " + contractId + " has no dataset: nothing to trace"));
+    }
+    return impact.impact(contractId, root, columns, depth(depth));
   }
 
   /** Impact analysis for a contract version that need not be in the catalog (the CLI's). */

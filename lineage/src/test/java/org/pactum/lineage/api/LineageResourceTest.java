@@ -113,6 +113,7 @@ class LineageResourceTest {
   private static OpenLineageClient client() {
     HttpConfig config = new HttpConfig();
     config.setUrl(URI.create("http://localhost:" + app.getLocalPort()));
+    config.setTimeoutInMillis(60_000); // the shared build machine can be slow on a first request
     return OpenLineageClient.builder().transport(new HttpTransport(config)).build();
   }
 

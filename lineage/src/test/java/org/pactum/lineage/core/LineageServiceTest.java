@@ -85,7 +85,7 @@ class LineageServiceTest {
 
   @Test
   void impactNamesDownstreamColumnsDatasetsAndOwners() {
-    ImpactReport r = service.impact("crm.customer", List.of("email", "phone"), 10);
+    ImpactReport r = service.impact("crm.customer", List.of("email", "phone"), 10, null);
     assertThat(r.dataset()).isEqualTo(new DatasetRef("warehouse", "crm.customers"));
     assertThat(r.notInGraph()).containsExactly("phone");
     assertThat(r.columns())
@@ -99,7 +99,7 @@ class LineageServiceTest {
         .extracting(d -> d.dataset().name() + "/" + d.contractId() + "/" + d.ownerTeam())
         .containsExactly(
             "payments.payment/payments.payment/payments", "marketing.audience/null/null");
-    assertThatThrownBy(() -> service.impact("nope", List.of("a"), 3))
+    assertThatThrownBy(() -> service.impact("nope", List.of("a"), 3, null))
         .isInstanceOf(LineageException.class)
         .hasMessage("no contract nope");
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       ContractCommand.class,
       ChecksCommand.class,
+      LineageCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {
