@@ -25,13 +25,17 @@ import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
+import org.pactum.lineage.LineageBundle;
+import org.pactum.lineage.core.ContractLookup;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.server.alerts.CheckRunSignals;
 import org.pactum.server.catalog.CatalogContractSource;
+import org.pactum.server.catalog.CatalogEntry;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoLineage;
 import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.ui.UiResource;
@@ -48,7 +52,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final RegistryBundle<PactumConfiguration> registry;
   private final ChecksBundle<PactumConfiguration> checks;
   private final AlertsBundle<PactumConfiguration> alerts;
+  private final LineageBundle<PactumConfiguration> lineage;
   private volatile ContractSource contracts;
+  private volatile ContractCatalog catalog;
 
   /**
    * @param onServing told the HTTP port once the server is serving (the CLI prints the URL)
@@ -64,6 +70,20 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new ChecksBundle<>(
             database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
     this.alerts = new AlertsBundle<>(database::jdbi, PactumConfiguration::getAlerts);
+    this.lineage =
+        new LineageBundle<>(
+            database::jdbi, PactumConfiguration::getLineage, this::lineageContracts);
+  }
+
+  /** The catalog's contracts with their schemas, as lineage reads them (at each call). */
+  private ContractLookup lineageContracts() {
+    return () -> {
+      ContractCatalog c = catalog;
+      if (c == null) {
+        throw new IllegalStateException("the contract catalog is not loaded yet");
+      }
+      return c.snapshot().entries().stream().map(CatalogEntry::loaded).toList();
+    };
   }
 
   private ContractSource contracts() {
@@ -144,6 +164,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(registry);
     bootstrap.addBundle(checks);
     bootstrap.addBundle(alerts);
+    bootstrap.addBundle(lineage);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -156,12 +177,14 @@ public class PactumApplication extends Application<PactumConfiguration> {
     ContractCatalog catalog =
         new ContractCatalog(new ContractLoader(), registry.contracts(), contractPaths);
     catalog.reload();
+    this.catalog = catalog;
     contracts = new CatalogContractSource(catalog);
     CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
     Consumer<CheckRunResult> raiseAlerts = result -> alerts.accept(signals.of(result));
     checks.onRunFinished(raiseAlerts);
     if (config.isDemo()) {
       replayDemo(raiseAlerts);
+      new DemoLineage(lineage.service()).record(console);
     }
 
     environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));

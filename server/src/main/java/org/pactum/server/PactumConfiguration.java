@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.alerts.AlertsConfig;
 import org.pactum.checks.ChecksConfig;
+import org.pactum.lineage.LineageConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
@@ -45,6 +46,18 @@ public class PactumConfiguration extends Configuration {
   @JsonProperty
   public void setAlerts(AlertsConfig alerts) {
     this.alerts = alerts;
+  }
+
+  @Valid @NotNull private LineageConfig lineage = new LineageConfig();
+
+  @JsonProperty
+  public LineageConfig getLineage() {
+    return lineage;
+  }
+
+  @JsonProperty
+  public void setLineage(LineageConfig lineage) {
+    this.lineage = lineage;
   }
 
   @Valid @NotNull

@@ -178,4 +178,19 @@ class PactumDemoIT {
         .isEqualTo(2);
     assertThat(err.toString()).contains("cannot reach the Pactum server");
   }
+
+  @Test
+  void theDemoRecordsLineageFromItsSqlTransforms() throws Exception {
+    JsonNode down = get("/api/v1/lineage/datasets/warehouse:public.orders?direction=down");
+    assertThat(down.path("nodes").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("mart.daily_revenue", "mart.customer_value");
+    JsonNode revenue =
+        get("/api/v1/lineage/columns/warehouse:mart.daily_revenue/revenue?direction=up");
+    assertThat(revenue.path("edges").toString())
+        .contains("\"subtype\":\"AGGREGATION\"", "\"subtype\":\"FILTER\"");
+    JsonNode findings = get("/api/v1/lineage/pii-findings");
+    assertThat(findings.toString())
+        .contains("\"dataset\":\"marketing.audience\",\"column\":\"email\"")
+        .doesNotContain("phone_hash");
+  }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ContractCommand.class,
       ChecksCommand.class,
       AlertsCommand.class,
+      LineageCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {

@@ -1,0 +1,146 @@
+package org.pactum.lineage.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.DatasetRef;
+import org.pactum.lineage.core.Direction;
+import org.pactum.lineage.core.LineageBatch;
+import org.pactum.lineage.core.LineageException;
+import org.pactum.lineage.core.LineageService;
+import org.pactum.lineage.core.TransformationType;
+import org.pactum.lineage.openlineage.OpenLineageEventParser;
+import org.pactum.lineage.sql.SqlLineageResult;
+
+/**
+ * The lineage API under {@code /api/v1/lineage}: OpenLineage ingestion ({@code POST}), SQL-derived
+ * lineage ({@code POST /sql}), graph walks ({@code GET /columns/{dataset}/{column}}, {@code GET
+ * /datasets/{dataset}}; a dataset is {@code namespace:name}), untagged PII ({@code GET
+ * /pii-findings}) and impact analysis ({@code GET
+ * /impact/{contractId}?column=…[&dataset=namespace:name]}).
+ */
+@Path("/api/v1/lineage")
+@Produces(MediaType.APPLICATION_JSON)
+public final class LineageResource {
+  private final Supplier<LineageService> service;
+  private final Supplier<OpenLineageEventParser> parser;
+
+  public LineageResource(
+      Supplier<LineageService> service, Supplier<OpenLineageEventParser> parser) {
+    this.service = service;
+    this.parser = parser;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response ingest(JsonNode event) {
+    LineageBatch batch = parser.get().parse(event);
+    service.get().record(batch);
+    return Response.status(201)
+        .entity(
+            new LineageJson.Ingested(
+                batch.job() == null ? null : batch.job().toString(),
+                batch.runId(),
+                batch.inputs().size(),
+                batch.outputs().size(),
+                batch.edges().size(),
+                batch.dependencies().size()))
+        .build();
+  }
+
+  @POST
+  @Path("/sql")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LineageJson.SqlBody sql(SqlRequest request) {
+    if (request == null) {
+      throw LineageException.invalid("the body must be {\"job\": …, \"sql\": …}");
+    }
+    boolean dryRun = Boolean.TRUE.equals(request.dryRun());
+    SqlLineageResult r =
+        dryRun
+            ? service.get().analyzeSql(request.sql(), request.namespace())
+            : service
+                .get()
+                .recordSql(request.job(), request.sql(), request.namespace(), request.runId());
+    return LineageJson.SqlBody.of(request.job(), !dryRun, r);
+  }
+
+  @GET
+  @Path("/columns/{dataset}/{column}")
+  public LineageJson.ColumnGraphBody column(
+      @PathParam("dataset") String dataset,
+      @PathParam("column") String column,
+      @QueryParam("direction") String direction,
+      @QueryParam("depth") String depth,
+      @QueryParam("type") String type) {
+    ColumnRef root = new ColumnRef(DatasetRef.parse(dataset, "dataset"), column);
+    return LineageJson.ColumnGraphBody.of(
+        service.get().columnGraph(root, Direction.parse(direction), depth(depth), type(type)));
+  }
+
+  @GET
+  @Path("/datasets/{dataset}")
+  public LineageJson.DatasetGraphBody dataset(
+      @PathParam("dataset") String dataset,
+      @QueryParam("direction") String direction,
+      @QueryParam("depth") String depth) {
+    return LineageJson.DatasetGraphBody.of(
+        service
+            .get()
+            .datasetGraph(
+                DatasetRef.parse(dataset, "dataset"), Direction.parse(direction), depth(depth)));
+  }
+
+  @GET
+  @Path("/pii-findings")
+  public LineageJson.Findings piiFindings() {
+    List<LineageJson.Finding> findings =
+        service.get().piiFindings().stream().map(LineageJson.Finding::of).toList();
+    return new LineageJson.Findings(findings.size(), findings);
+  }
+
+  @GET
+  @Path("/impact/{contractId}")
+  public LineageJson.Impact impact(
+      @PathParam("contractId") String contractId,
+      @QueryParam("column") List<String> columns,
+      @QueryParam("depth") String depth,
+      @QueryParam("dataset") String dataset) {
+    DatasetRef root =
+        dataset == null || dataset.isBlank() ? null : DatasetRef.parse(dataset, "dataset");
+    return LineageJson.Impact.of(service.get().impact(contractId, columns, depth(depth), root));
+  }
+
+  private static Integer depth(String depth) {
+    if (depth == null || depth.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(depth.trim());
+    } catch (NumberFormatException e) {
+      throw LineageException.invalid("depth must be a whole number, got: " + depth);
+    }
+  }
+
+  private static TransformationType type(String type) {
+    if (type == null || type.isBlank() || type.equalsIgnoreCase("all")) {
+      return null;
+    }
+    try {
+      return TransformationType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw LineageException.invalid("type must be direct, indirect or all, got: " + type);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.pactum.lineage.core;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where the graph is kept (the {@code lineage} schema). */
+public interface LineageStore {
+
+  /** Stores what a run reported; idempotent: the same batch again changes only last-seen data. */
+  void record(LineageBatch batch);
+
+  /**
+   * The columns within {@code depth} edges of {@code root} in {@code direction} (edges of {@code
+   * type} only, null: all); empty when the graph has no such column.
+   */
+  Optional<ColumnGraph> columnGraph(
+      ColumnRef root, Direction direction, int depth, TransformationType type);
+
+  /** The datasets within {@code depth} edges of {@code root}; empty when it is not in the graph. */
+  Optional<DatasetGraph> datasetGraph(DatasetRef root, Direction direction, int depth);
+
+  /** The columns fed DIRECT and unmasked, transitively, by any of {@code origins}. */
+  List<DerivedColumn> derivedFrom(Collection<ColumnRef> origins);
+}

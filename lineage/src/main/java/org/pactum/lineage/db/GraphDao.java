@@ -1,0 +1,153 @@
+package org.pactum.lineage.db;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Reads the graph with bounded recursive walks. {@code union} (not {@code union all}) makes each
+ * (node, depth) pair appear once, so a cycle cannot make a walk run away: it stops at the depth
+ * bound having visited each node at most once per depth; callers keep each node's shortest
+ * distance. The PII walk has no depth bound: it keeps only (node, origin) pairs, so it ends when no
+ * new pair appears. A null {@code type} follows every edge.
+ */
+@RegisterConstructorMapper(ColumnNodeRow.class)
+@RegisterConstructorMapper(DatasetNodeRow.class)
+@RegisterConstructorMapper(ColumnEdgeRow.class)
+@RegisterConstructorMapper(DatasetEdgeRow.class)
+@RegisterConstructorMapper(DerivedColumnRow.class)
+public interface GraphDao {
+  String NODE =
+      """
+      select w.id, min(w.depth) as distance, d.namespace, d.name as dataset, c.name as column_name
+      from walk w
+      join lineage.dataset_column c on c.id = w.id
+      join lineage.dataset d on d.id = c.dataset_id
+      where w.id <> :start
+      group by w.id, d.namespace, d.name, c.name
+      order by distance, d.namespace, d.name, c.name
+      """;
+
+  @SqlQuery(
+      """
+      with recursive walk(id, depth) as (
+        select cast(:start as bigint), 0
+        union
+        select e.target_id, w.depth + 1
+        from walk w join lineage.column_edge e on e.source_id = w.id
+        where w.depth < :depth and (cast(:type as text) is null or e.type = :type)
+      )
+      """
+          + NODE)
+  List<ColumnNodeRow> downstream(
+      @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
+
+  @SqlQuery(
+      """
+      with recursive walk(id, depth) as (
+        select cast(:start as bigint), 0
+        union
+        select e.source_id, w.depth + 1
+        from walk w join lineage.column_edge e on e.target_id = w.id
+        where w.depth < :depth and (cast(:type as text) is null or e.type = :type)
+      )
+      """
+          + NODE)
+  List<ColumnNodeRow> upstream(
+      @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
+
+  @SqlQuery(
+      """
+      select sd.namespace as source_namespace, sd.name as source_dataset, sc.name as source_column,
+             td.namespace as target_namespace, td.name as target_dataset, tc.name as target_column,
+             e.job_namespace, e.job_name, e.type, e.subtype, e.masking, e.first_seen, e.last_seen,
+             e.last_run_id
+      from lineage.column_edge e
+      join lineage.dataset_column sc on sc.id = e.source_id
+      join lineage.dataset sd on sd.id = sc.dataset_id
+      join lineage.dataset_column tc on tc.id = e.target_id
+      join lineage.dataset td on td.id = tc.dataset_id
+      where e.source_id = any(cast(:ids as bigint[])) and e.target_id = any(cast(:ids as bigint[]))
+        and (cast(:type as text) is null or e.type = :type)
+      order by sd.namespace, sd.name, sc.name, td.namespace, td.name, tc.name, e.job_name,
+               e.type, e.subtype
+      """)
+  List<ColumnEdgeRow> columnEdgesAmong(@Bind("ids") long[] ids, @Bind("type") String type);
+
+  String DATASET_NODE =
+      """
+      select w.id, min(w.depth) as distance, d.namespace, d.name
+      from walk w join lineage.dataset d on d.id = w.id
+      where w.id <> :start
+      group by w.id, d.namespace, d.name
+      order by distance, d.namespace, d.name
+      """;
+
+  @SqlQuery(
+      """
+      with recursive walk(id, depth) as (
+        select cast(:start as bigint), 0
+        union
+        select e.target_id, w.depth + 1
+        from walk w join lineage.dataset_edge e on e.source_id = w.id
+        where w.depth < :depth
+      )
+      """
+          + DATASET_NODE)
+  List<DatasetNodeRow> downstreamDatasets(@Bind("start") long start, @Bind("depth") int depth);
+
+  @SqlQuery(
+      """
+      with recursive walk(id, depth) as (
+        select cast(:start as bigint), 0
+        union
+        select e.source_id, w.depth + 1
+        from walk w join lineage.dataset_edge e on e.target_id = w.id
+        where w.depth < :depth
+      )
+      """
+          + DATASET_NODE)
+  List<DatasetNodeRow> upstreamDatasets(@Bind("start") long start, @Bind("depth") int depth);
+
+  @SqlQuery(
+      """
+      select sd.namespace as source_namespace, sd.name as source_name,
+             td.namespace as target_namespace, td.name as target_name,
+             e.job_namespace, e.job_name, e.first_seen, e.last_seen, e.last_run_id
+      from lineage.dataset_edge e
+      join lineage.dataset sd on sd.id = e.source_id
+      join lineage.dataset td on td.id = e.target_id
+      where e.source_id = any(cast(:ids as bigint[])) and e.target_id = any(cast(:ids as bigint[]))
+      order by sd.namespace, sd.name, td.namespace, td.name, e.job_name
+      """)
+  List<DatasetEdgeRow> datasetEdgesAmong(@Bind("ids") long[] ids);
+
+  @SqlQuery(
+      """
+      with recursive walk(id, origin) as (
+        select c.id, c.id
+        from unnest(cast(:namespaces as text[]), cast(:datasets as text[]),
+                    cast(:columns as text[])) as x(ns, ds, col)
+        join lineage.dataset d on d.namespace = x.ns and d.name = x.ds
+        join lineage.dataset_column c on c.dataset_id = d.id and c.name = x.col
+        union
+        select e.target_id, w.origin
+        from walk w join lineage.column_edge e on e.source_id = w.id
+        where e.type = 'DIRECT' and not e.masking
+      )
+      select d.namespace, d.name as dataset, c.name as column_name,
+             od.namespace as origin_namespace, od.name as origin_dataset, oc.name as origin_column
+      from walk w
+      join lineage.dataset_column c on c.id = w.id
+      join lineage.dataset d on d.id = c.dataset_id
+      join lineage.dataset_column oc on oc.id = w.origin
+      join lineage.dataset od on od.id = oc.dataset_id
+      where w.id <> w.origin
+      order by d.namespace, d.name, c.name, od.namespace, od.name, oc.name
+      """)
+  List<DerivedColumnRow> derivedFrom(
+      @Bind("namespaces") String[] namespaces,
+      @Bind("datasets") String[] datasets,
+      @Bind("columns") String[] columns);
+}

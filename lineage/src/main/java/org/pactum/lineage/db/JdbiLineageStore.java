@@ -1,0 +1,314 @@
+package org.pactum.lineage.db;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.lineage.core.ColumnEdge;
+import org.pactum.lineage.core.ColumnGraph;
+import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.DatasetDependency;
+import org.pactum.lineage.core.DatasetGraph;
+import org.pactum.lineage.core.DatasetLink;
+import org.pactum.lineage.core.DatasetNode;
+import org.pactum.lineage.core.DatasetRef;
+import org.pactum.lineage.core.DerivedColumn;
+import org.pactum.lineage.core.Direction;
+import org.pactum.lineage.core.JobRef;
+import org.pactum.lineage.core.LineageBatch;
+import org.pactum.lineage.core.LineageEdge;
+import org.pactum.lineage.core.LineageNode;
+import org.pactum.lineage.core.LineageStore;
+import org.pactum.lineage.core.TransformationSubtype;
+import org.pactum.lineage.core.TransformationType;
+
+/** The graph in PostgreSQL, through {@link LineageDao} and {@link GraphDao}. */
+public final class JdbiLineageStore implements LineageStore {
+  private final Jdbi jdbi;
+
+  /**
+   * @param jdbi with the SqlObject plugin installed, on a database migrated with db/lineage
+   */
+  public JdbiLineageStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public void record(LineageBatch batch) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(batch.eventTime(), ZoneOffset.UTC);
+    jdbi.useTransaction(
+        h -> {
+          LineageDao dao = h.attach(LineageDao.class);
+          Map<DatasetRef, Long> datasets = new LinkedHashMap<>();
+          Map<DatasetRef, Set<String>> columns = new LinkedHashMap<>();
+          batch.inputs().forEach(d -> columns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
+          batch.outputs().forEach(d -> columns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
+          batch
+              .columns()
+              .forEach(
+                  (d, cs) -> columns.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(cs));
+          for (ColumnEdge e : batch.edges()) {
+            columns
+                .computeIfAbsent(e.source().dataset(), k -> new LinkedHashSet<>())
+                .add(e.source().column());
+            columns
+                .computeIfAbsent(e.target().dataset(), k -> new LinkedHashSet<>())
+                .add(e.target().column());
+          }
+          for (DatasetDependency d : batch.dependencies()) {
+            columns
+                .computeIfAbsent(d.source().dataset(), k -> new LinkedHashSet<>())
+                .add(d.source().column());
+            columns.computeIfAbsent(d.target(), k -> new LinkedHashSet<>());
+          }
+          Map<ColumnRef, Long> columnIds = new HashMap<>();
+          for (Map.Entry<DatasetRef, Set<String>> e : columns.entrySet()) {
+            DatasetRef d = e.getKey();
+            long id = dao.upsertDataset(d.namespace(), d.name(), at);
+            datasets.put(d, id);
+            if (!e.getValue().isEmpty()) {
+              for (ColumnIdRow row :
+                  dao.upsertColumns(id, e.getValue().toArray(String[]::new), at)) {
+                columnIds.put(new ColumnRef(d, row.name()), row.id());
+              }
+            }
+          }
+          JobRef job = batch.job();
+          if (job == null) {
+            return;
+          }
+          writeColumnEdges(dao, batch, at, columnIds);
+          writeDatasetEdges(dao, batch, at, datasets);
+          writeDependencies(dao, batch, at, datasets, columnIds);
+        });
+  }
+
+  private static void writeColumnEdges(
+      LineageDao dao, LineageBatch batch, OffsetDateTime at, Map<ColumnRef, Long> ids) {
+    Map<List<Object>, ColumnEdge> unique = new LinkedHashMap<>();
+    for (ColumnEdge e : batch.edges()) {
+      unique.put(List.of(e.source(), e.target(), e.subtype()), e);
+    }
+    int n = unique.size();
+    if (n == 0) {
+      return;
+    }
+    long[] sources = new long[n];
+    long[] targets = new long[n];
+    String[] types = new String[n];
+    String[] subtypes = new String[n];
+    boolean[] maskings = new boolean[n];
+    int i = 0;
+    for (ColumnEdge e : unique.values()) {
+      sources[i] = ids.get(e.source());
+      targets[i] = ids.get(e.target());
+      types[i] = e.type().name();
+      subtypes[i] = e.subtype().name();
+      maskings[i] = e.masking();
+      i++;
+    }
+    dao.upsertColumnEdges(
+        batch.job().namespace(),
+        batch.job().name(),
+        batch.runId(),
+        at,
+        sources,
+        targets,
+        types,
+        subtypes,
+        maskings);
+  }
+
+  private static void writeDatasetEdges(
+      LineageDao dao, LineageBatch batch, OffsetDateTime at, Map<DatasetRef, Long> ids) {
+    Set<List<Long>> pairs = new LinkedHashSet<>();
+    for (DatasetRef in : batch.inputs()) {
+      for (DatasetRef out : batch.outputs()) {
+        pairs.add(List.of(ids.get(in), ids.get(out)));
+      }
+    }
+    for (ColumnEdge e : batch.edges()) {
+      pairs.add(List.of(ids.get(e.source().dataset()), ids.get(e.target().dataset())));
+    }
+    for (DatasetDependency d : batch.dependencies()) {
+      pairs.add(List.of(ids.get(d.source().dataset()), ids.get(d.target())));
+    }
+    if (pairs.isEmpty()) {
+      return;
+    }
+    long[] sources = pairs.stream().mapToLong(p -> p.get(0)).toArray();
+    long[] targets = pairs.stream().mapToLong(p -> p.get(1)).toArray();
+    dao.upsertDatasetEdges(
+        batch.job().namespace(), batch.job().name(), batch.runId(), at, sources, targets);
+  }
+
+  private static void writeDependencies(
+      LineageDao dao,
+      LineageBatch batch,
+      OffsetDateTime at,
+      Map<DatasetRef, Long> datasets,
+      Map<ColumnRef, Long> columns) {
+    Map<List<Object>, DatasetDependency> unique = new LinkedHashMap<>();
+    for (DatasetDependency d : batch.dependencies()) {
+      unique.put(List.of(d.source(), d.target(), d.subtype()), d);
+    }
+    int n = unique.size();
+    if (n == 0) {
+      return;
+    }
+    long[] sources = new long[n];
+    long[] targets = new long[n];
+    String[] types = new String[n];
+    String[] subtypes = new String[n];
+    boolean[] maskings = new boolean[n];
+    int i = 0;
+    for (DatasetDependency d : unique.values()) {
+      sources[i] = columns.get(d.source());
+      targets[i] = datasets.get(d.target());
+      types[i] = d.type().name();
+      subtypes[i] = d.subtype().name();
+      maskings[i] = d.masking();
+      i++;
+    }
+    dao.upsertDependencies(
+        batch.job().namespace(),
+        batch.job().name(),
+        batch.runId(),
+        at,
+        sources,
+        targets,
+        types,
+        subtypes,
+        maskings);
+  }
+
+  @Override
+  public Optional<ColumnGraph> columnGraph(
+      ColumnRef root, Direction direction, int depth, TransformationType type) {
+    return jdbi.withHandle(
+        h -> {
+          Optional<Long> start =
+              h.attach(LineageDao.class)
+                  .columnId(root.dataset().namespace(), root.dataset().name(), root.column());
+          if (start.isEmpty()) {
+            return Optional.empty();
+          }
+          GraphDao graph = h.attach(GraphDao.class);
+          String t = type == null ? null : type.name();
+          List<LineageNode> nodes = new ArrayList<>();
+          Set<Long> ids = new LinkedHashSet<>();
+          ids.add(start.get());
+          if (direction != Direction.DOWN) {
+            for (ColumnNodeRow r : graph.upstream(start.get(), depth, t)) {
+              nodes.add(node(r, Direction.UP));
+              ids.add(r.id());
+            }
+          }
+          if (direction != Direction.UP) {
+            for (ColumnNodeRow r : graph.downstream(start.get(), depth, t)) {
+              nodes.add(node(r, Direction.DOWN));
+              ids.add(r.id());
+            }
+          }
+          List<LineageEdge> edges =
+              graph.columnEdgesAmong(ids.stream().mapToLong(Long::longValue).toArray(), t).stream()
+                  .map(JdbiLineageStore::edge)
+                  .toList();
+          return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges));
+        });
+  }
+
+  private static LineageNode node(ColumnNodeRow r, Direction side) {
+    return new LineageNode(
+        ColumnRef.of(r.namespace(), r.dataset(), r.columnName()), r.distance(), side);
+  }
+
+  private static LineageEdge edge(ColumnEdgeRow r) {
+    return new LineageEdge(
+        ColumnRef.of(r.sourceNamespace(), r.sourceDataset(), r.sourceColumn()),
+        ColumnRef.of(r.targetNamespace(), r.targetDataset(), r.targetColumn()),
+        TransformationSubtype.valueOf(r.subtype()),
+        r.masking(),
+        new JobRef(r.jobNamespace(), r.jobName()),
+        instant(r.firstSeen()),
+        instant(r.lastSeen()),
+        r.lastRunId());
+  }
+
+  private static Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  @Override
+  public Optional<DatasetGraph> datasetGraph(DatasetRef root, Direction direction, int depth) {
+    return jdbi.withHandle(
+        h -> {
+          Optional<Long> start =
+              h.attach(LineageDao.class).datasetId(root.namespace(), root.name());
+          if (start.isEmpty()) {
+            return Optional.empty();
+          }
+          GraphDao graph = h.attach(GraphDao.class);
+          List<DatasetNode> nodes = new ArrayList<>();
+          Set<Long> ids = new LinkedHashSet<>();
+          ids.add(start.get());
+          if (direction != Direction.DOWN) {
+            for (DatasetNodeRow r : graph.upstreamDatasets(start.get(), depth)) {
+              nodes.add(
+                  new DatasetNode(
+                      new DatasetRef(r.namespace(), r.name()), r.distance(), Direction.UP));
+              ids.add(r.id());
+            }
+          }
+          if (direction != Direction.UP) {
+            for (DatasetNodeRow r : graph.downstreamDatasets(start.get(), depth)) {
+              nodes.add(
+                  new DatasetNode(
+                      new DatasetRef(r.namespace(), r.name()), r.distance(), Direction.DOWN));
+              ids.add(r.id());
+            }
+          }
+          List<DatasetLink> edges =
+              graph.datasetEdgesAmong(ids.stream().mapToLong(Long::longValue).toArray()).stream()
+                  .map(
+                      r ->
+                          new DatasetLink(
+                              new DatasetRef(r.sourceNamespace(), r.sourceName()),
+                              new DatasetRef(r.targetNamespace(), r.targetName()),
+                              new JobRef(r.jobNamespace(), r.jobName()),
+                              instant(r.firstSeen()),
+                              instant(r.lastSeen()),
+                              r.lastRunId()))
+                  .toList();
+          return Optional.of(new DatasetGraph(root, direction, depth, nodes, edges));
+        });
+  }
+
+  @Override
+  public List<DerivedColumn> derivedFrom(Collection<ColumnRef> origins) {
+    if (origins.isEmpty()) {
+      return List.of();
+    }
+    String[] namespaces = origins.stream().map(c -> c.dataset().namespace()).toArray(String[]::new);
+    String[] datasets = origins.stream().map(c -> c.dataset().name()).toArray(String[]::new);
+    String[] columns = origins.stream().map(ColumnRef::column).toArray(String[]::new);
+    return jdbi
+        .withExtension(GraphDao.class, g -> g.derivedFrom(namespaces, datasets, columns))
+        .stream()
+        .map(
+            r ->
+                new DerivedColumn(
+                    ColumnRef.of(r.namespace(), r.dataset(), r.columnName()),
+                    ColumnRef.of(r.originNamespace(), r.originDataset(), r.originColumn())))
+        .toList();
+  }
+}
