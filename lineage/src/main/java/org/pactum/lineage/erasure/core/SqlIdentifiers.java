@@ -1,0 +1,57 @@
+package org.pactum.lineage.erasure.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * Table and column names from contracts, validated and quoted before they reach SQL: plain
+ * identifiers only ({@code [A-Za-z_][A-Za-z0-9_$]*}, at most 63 characters), tables optionally
+ * schema-qualified.
+ */
+public final class SqlIdentifiers {
+  private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+
+  private SqlIdentifiers() {}
+
+  public static boolean validColumn(String name) {
+    return name != null && PART.matcher(name).matches();
+  }
+
+  public static boolean validTable(String name) {
+    if (name == null) {
+      return false;
+    }
+    String[] parts = name.split("\\.", -1);
+    if (parts.length > 2) {
+      return false;
+    }
+    for (String p : parts) {
+      if (!PART.matcher(p).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code "col"}; the name must be {@link #validColumn valid}. */
+  public static String column(String name) {
+    if (!validColumn(name)) {
+      throw new IllegalArgumentException("not a plain column name");
+    }
+    return '"' + name + '"';
+  }
+
+  /** {@code "schema"."table"}; the name must be {@link #validTable valid}. */
+  public static String table(String name) {
+    if (!validTable(name)) {
+      throw new IllegalArgumentException("not a plain table name");
+    }
+    StringBuilder b = new StringBuilder();
+    for (String p : name.split("\\.")) {
+      if (b.length() > 0) {
+        b.append('.');
+      }
+      b.append('"').append(p).append('"');
+    }
+    return b.toString();
+  }
+}
