@@ -19,6 +19,8 @@ import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
  * the subject id, the salt and the redaction marker are bound. The subject id is bound untyped
  * ({@code Types.OTHER}) so PostgreSQL reads it as the key column's type and its index is used.
  *
+ * <p>A PII field is a column or, dotted ({@code card.last4}), a key path inside a jsonb column.
+ *
  * <p>Erased state, per action (what {@link #remaining} counts as <em>not</em> erased among the rows
  * whose key still equals the subject id):
  *
@@ -68,36 +70,10 @@ public final class DatasetEraser {
             affected = s.executeUpdate();
           }
         } else {
-          List<String> sets = new ArrayList<>();
           List<String> binds = new ArrayList<>();
-          for (Map.Entry<String, ErasureAction> e : d.columns().entrySet()) {
-            String col = SqlIdentifiers.column(e.getKey());
-            switch (e.getValue()) {
-              case NULLIFY -> sets.add(col + " = null");
-              case REDACT -> {
-                sets.add(col + " = ?");
-                binds.add(REDACTED);
-              }
-              case HASH -> {
-                sets.add(
-                    col
-                        + " = encode(sha256(convert_to(? || cast("
-                        + col
-                        + " as text), 'UTF8')), 'hex')");
-                binds.add(salt);
-              }
-              case DELETE_ROW -> throw new IllegalStateException("delete_row in an update plan");
-            }
-          }
+          String sets = assignments(d, salt, binds);
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "update "
-                      + table
-                      + " set "
-                      + String.join(", ", sets)
-                      + " where "
-                      + key
-                      + " = ?")) {
+              c.prepareStatement("update " + table + " set " + sets + " where " + key + " = ?")) {
             int i = 1;
             for (String b : binds) {
               s.setObject(i++, b, Types.OTHER);
@@ -147,18 +123,68 @@ public final class DatasetEraser {
     List<String> any = new ArrayList<>();
     d.columns()
         .forEach(
-            (name, action) -> {
-              String col = SqlIdentifiers.column(name);
-              String text = "cast(" + col + " as text)";
+            (field, action) -> {
+              String text = textOf(field);
               any.add(
                   switch (action) {
-                    case NULLIFY -> col + " is not null";
-                    case REDACT -> col + " is not null and " + text + " <> '" + REDACTED + "'";
-                    case HASH -> col + " is not null and " + text + " !~ '" + HEX64 + "'";
+                    case NULLIFY -> text + " is not null";
+                    case REDACT -> text + " is not null and " + text + " <> '" + REDACTED + "'";
+                    case HASH -> text + " is not null and " + text + " !~ '" + HEX64 + "'";
                     case DELETE_ROW -> "true";
                   });
             });
     return any.isEmpty() ? "false" : "(" + String.join(") or (", any) + ")";
+  }
+
+  /**
+   * The SET list: one assignment per column; nested fields ({@code card.last4}, on a jsonb column)
+   * are set with {@code jsonb_set} (never creating a missing key), composed when one column holds
+   * several. Bound values are appended to {@code binds} in order.
+   */
+  static String assignments(PlannedDataset d, String salt, List<String> binds) {
+    Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, ErasureAction> e : d.columns().entrySet()) {
+      String field = e.getKey();
+      String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
+      String path = SqlIdentifiers.fieldPath(field);
+      String current = byColumn.getOrDefault(col, col);
+      String hashed = "encode(sha256(convert_to(? || " + textOf(field) + ", 'UTF8')), 'hex')";
+      String next;
+      if (path == null) {
+        next =
+            switch (e.getValue()) {
+              case NULLIFY -> "null";
+              case REDACT -> "?";
+              case HASH -> hashed;
+              case DELETE_ROW -> throw new IllegalStateException("delete_row in an update plan");
+            };
+      } else {
+        String value =
+            switch (e.getValue()) {
+              case NULLIFY -> "'null'::jsonb";
+              case REDACT -> "to_jsonb(cast(? as text))";
+              case HASH -> "coalesce(to_jsonb(" + hashed + "), 'null'::jsonb)";
+              case DELETE_ROW -> throw new IllegalStateException("delete_row in an update plan");
+            };
+        next = "jsonb_set(" + current + ", " + path + ", " + value + ", false)";
+      }
+      switch (e.getValue()) {
+        case REDACT -> binds.add(REDACTED);
+        case HASH -> binds.add(salt);
+        default -> {}
+      }
+      byColumn.put(col, next);
+    }
+    List<String> sets = new ArrayList<>();
+    byColumn.forEach((col, expr) -> sets.add(col + " = " + expr));
+    return String.join(", ", sets);
+  }
+
+  /** The field's current value as text: {@code cast(col as text)} or {@code (col #>> path)}. */
+  private static String textOf(String field) {
+    String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
+    String path = SqlIdentifiers.fieldPath(field);
+    return path == null ? "cast(" + col + " as text)" : "(" + col + " #>> " + path + ")";
   }
 
   private void timeout(Connection c) throws SQLException {

@@ -207,8 +207,8 @@ public final class ErasurePlanner {
       return "the key column is not a plain SQL identifier";
     }
     for (String c : columns) {
-      if (!SqlIdentifiers.validColumn(c)) {
-        return "PII field '" + c + "' is not a plain column name (nested fields are not supported)";
+      if (!SqlIdentifiers.validField(c)) {
+        return "PII field '" + c + "' is not a plain column name or dotted jsonb path";
       }
     }
     return null;

@@ -54,4 +54,35 @@ public final class SqlIdentifiers {
     }
     return b.toString();
   }
+
+  /** A column, or a dotted path into a jsonb column ({@code card.last4}); every part plain. */
+  public static boolean validField(String name) {
+    if (name == null) {
+      return false;
+    }
+    for (String p : name.split("\\.", -1)) {
+      if (!PART.matcher(p).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The column a field lives in: its first part. */
+  public static String fieldColumn(String field) {
+    int dot = field.indexOf('.');
+    return dot < 0 ? field : field.substring(0, dot);
+  }
+
+  /**
+   * The field's jsonb path as a text-array literal ({@code '{last4}'}), or null for a top-level
+   * column. Safe to inline: every part is a {@link #validField plain identifier}.
+   */
+  public static String fieldPath(String field) {
+    if (!validField(field)) {
+      throw new IllegalArgumentException("not a plain field name");
+    }
+    int dot = field.indexOf('.');
+    return dot < 0 ? null : "'{" + field.substring(dot + 1).replace('.', ',') + "}'";
+  }
 }
