@@ -55,6 +55,10 @@ public final class DatasetEraser {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
+        try (Statement s = c.createStatement()) {
+          // a shared pool's connections may default to read-only (the check engine's do)
+          s.execute("set transaction read write");
+        }
         timeout(c);
         long matched;
         try (PreparedStatement s =

@@ -117,7 +117,12 @@ public final class ErasureExecutor {
 
   private DatasetState run(UUID id, DatasetState s, String subjectId, String salt) {
     PlannedDataset d = s.dataset();
-    DataSource ds = datasources.apply(d.datasource());
+    DataSource ds;
+    try {
+      ds = datasources.apply(d.datasource());
+    } catch (RuntimeException e) {
+      ds = null; // the server's lookup throws for a name it does not know
+    }
     if (ds == null) {
       return failed(id, s, s.attempts(), "unknown datasource '" + d.datasource() + "'", null, null);
     }

@@ -141,7 +141,12 @@ public final class ReconciliationSweep {
   /** Rows holding un-erased data per erased subject HMAC found in the dataset. */
   private Map<String, Long> scan(PlannedDataset d, Map<String, List<UUID>> subjects)
       throws SQLException {
-    DataSource ds = datasources.apply(d.datasource());
+    DataSource ds;
+    try {
+      ds = datasources.apply(d.datasource());
+    } catch (RuntimeException e) {
+      ds = null; // the server's lookup throws for a name it does not know
+    }
     if (ds == null) {
       throw new SQLException("unknown datasource", "08000");
     }

@@ -86,6 +86,18 @@ class DatasetEraserTest {
   }
 
   @Test
+  void connectionsDefaultingToReadOnlyStillErase() throws SQLException {
+    db.execute("create table t3 (customer_id text, email text)");
+    db.execute("insert into t3 values ('k', 'e'), ('j', 'f')");
+    org.postgresql.ds.PGSimpleDataSource ro =
+        (org.postgresql.ds.PGSimpleDataSource) db.dataSource();
+    ro.setOptions("-c default_transaction_read_only=on");
+    PlannedDataset d = update("public.t3", "email", NULLIFY);
+    assertThat(eraser.erase(ro, d, "k", "s")).isEqualTo(new DatasetEraser.Counts(1, 1));
+    assertThat(eraser.remaining(ro, d, "k")).isZero();
+  }
+
+  @Test
   void aMissingColumnFailsWithItsSqlStateAndChangesNothing() {
     db.execute("create table t2 (customer_id text, email text)");
     db.execute("insert into t2 values ('k', 'e')");
