@@ -21,15 +21,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
+import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.server.catalog.CatalogContractSource;
 import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoErasure;
 import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.ui.UiResource;
@@ -39,12 +42,17 @@ import org.slf4j.LoggerFactory;
 /** The one Dropwizard application: everything is wired here, by hand (DESIGN.md §6). */
 public class PactumApplication extends Application<PactumConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(PactumApplication.class);
+
+  /** Where the generated erasure secret is kept when {@code erasure.secret} is empty. */
+  static final String ERASURE_SECRET_FILE = "~/.pactum/erasure-secret";
+
   private final PactumHome home;
   private final IntConsumer onServing;
   private final Consumer<String> console;
   private final PactumDatabaseBundle database;
   private final RegistryBundle<PactumConfiguration> registry;
   private final ChecksBundle<PactumConfiguration> checks;
+  private final ErasureBundle<PactumConfiguration> erasure;
   private volatile ContractSource contracts;
 
   /**
@@ -60,6 +68,13 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this.checks =
         new ChecksBundle<>(
             database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
+    this.erasure =
+        new ErasureBundle<>(
+            database::jdbi,
+            PactumConfiguration::getErasure,
+            database::datasources,
+            () -> contracts().all().stream().map(ContractVersion::contract).toList(),
+            home.resolve(ERASURE_SECRET_FILE));
   }
 
   private ContractSource contracts() {
@@ -132,6 +147,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(database); // first: module bundles use its Jdbi
     bootstrap.addBundle(registry);
     bootstrap.addBundle(checks);
+    bootstrap.addBundle(erasure);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -147,6 +163,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     contracts = new CatalogContractSource(catalog);
     if (config.isDemo()) {
       replayDemo();
+      new DemoErasure(erasure.runtime(), console).run();
     }
 
     environment.jersey().register(new UiResource(catalog));

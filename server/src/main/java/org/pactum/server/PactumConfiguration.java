@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.checks.ChecksConfig;
+import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
@@ -22,6 +23,18 @@ public class PactumConfiguration extends Configuration {
   @Valid @NotNull private RegistryConfig registry = new RegistryConfig();
 
   @Valid @NotNull private ChecksConfig checks = new ChecksConfig();
+
+  @Valid @NotNull private ErasureConfig erasure = new ErasureConfig();
+
+  @JsonProperty
+  public ErasureConfig getErasure() {
+    return erasure;
+  }
+
+  @JsonProperty
+  public void setErasure(ErasureConfig erasure) {
+    this.erasure = erasure;
+  }
 
   @JsonProperty
   public ChecksConfig getChecks() {

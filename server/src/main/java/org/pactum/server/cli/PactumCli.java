@@ -8,13 +8,14 @@ import picocli.CommandLine.Command;
     name = "pactum",
     mixinStandardHelpOptions = true,
     versionProvider = PactumVersion.class,
-    description = "Data contracts and data quality: registry, checks, lineage.",
+    description = "Data contracts and data quality: registry, checks, lineage, erasure.",
     subcommands = {
       ServeCommand.class,
       DemoCommand.class,
       DbCommand.class,
       ContractCommand.class,
       ChecksCommand.class,
+      ErasureCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {
