@@ -56,10 +56,12 @@ public final class DatasetEraser {
       c.setAutoCommit(false);
       try {
         try (Statement s = c.createStatement()) {
-          // a shared pool's connections may default to read-only (the check engine's do)
-          s.execute("set transaction read write");
+          // one round trip; a shared pool's connections may default to read-only (the check
+          // engine's do)
+          s.execute(
+              "set transaction read write; set local statement_timeout = "
+                  + Math.max(1, statementTimeout.toMillis()));
         }
-        timeout(c);
         long matched;
         try (PreparedStatement s =
             c.prepareStatement("select count(*) from " + table + " where " + key + " = ?")) {
@@ -97,11 +99,8 @@ public final class DatasetEraser {
 
   /** The subject's rows still holding un-erased data, by a fresh re-query after the commit. */
   public long remaining(DataSource ds, PlannedDataset d, String subjectId) throws SQLException {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        timeout(c);
-        try (PreparedStatement s =
+    try (Connection c = ds.getConnection();
+        PreparedStatement s =
             c.prepareStatement(
                 "select count(*) from "
                     + SqlIdentifiers.table(d.table())
@@ -110,12 +109,10 @@ public final class DatasetEraser {
                     + " = ? and ("
                     + notErased(d)
                     + ")")) {
-          s.setObject(1, subjectId, Types.OTHER);
-          return single(s);
-        }
-      } finally {
-        rollbackQuietly(c);
-      }
+      c.setAutoCommit(true); // its own transaction: sees every commit so far
+      s.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
+      s.setObject(1, subjectId, Types.OTHER);
+      return single(s);
     }
   }
 
@@ -189,12 +186,6 @@ public final class DatasetEraser {
     String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
     String path = SqlIdentifiers.fieldPath(field);
     return path == null ? "cast(" + col + " as text)" : "(" + col + " #>> " + path + ")";
-  }
-
-  private void timeout(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("set local statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
-    }
   }
 
   private static long single(PreparedStatement s) throws SQLException {

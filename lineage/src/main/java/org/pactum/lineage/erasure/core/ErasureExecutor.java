@@ -144,6 +144,7 @@ public final class ErasureExecutor {
         DatasetEraser.Counts counts = eraser.erase(ds, d, subjectId, salt);
         matched = counts.matched();
         affected = counts.affected();
+        long remaining = eraser.remaining(ds, d, subjectId);
         audit.append(
             id,
             "dataset_executed",
@@ -152,12 +153,9 @@ public final class ErasureExecutor {
                 "mode", d.mode().name(),
                 "attempt", attempt,
                 "rows_matched", matched,
-                "rows_affected", affected));
-        long remaining = eraser.remaining(ds, d, subjectId);
-        audit.append(
-            id,
-            "dataset_verification",
-            detail("dataset", d.name(), "rows_remaining", remaining, "verified", remaining == 0));
+                "rows_affected", affected,
+                "rows_remaining", remaining,
+                "verified", remaining == 0));
         if (remaining == 0) {
           DatasetState ok =
               new DatasetState(

@@ -164,6 +164,8 @@ public final class ReconciliationSweep {
     Map<String, Long> found = new HashMap<>();
     Mac mac = hasher.newMac();
     HexFormat hex = HexFormat.of();
+    Map<java.nio.ByteBuffer, String> wanted = new HashMap<>(); // raw HMAC → hex: no hex per row
+    subjects.keySet().forEach(h -> wanted.put(java.nio.ByteBuffer.wrap(hex.parseHex(h)), h));
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false); // a cursor: stream in batches of FETCH rows
       try {
@@ -175,8 +177,10 @@ public final class ReconciliationSweep {
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               String h =
-                  hex.formatHex(mac.doFinal(rs.getString(1).getBytes(StandardCharsets.UTF_8)));
-              if (subjects.containsKey(h)) {
+                  wanted.get(
+                      java.nio.ByteBuffer.wrap(
+                          mac.doFinal(rs.getString(1).getBytes(StandardCharsets.UTF_8))));
+              if (h != null) {
                 found.merge(h, 1L, Long::sum);
               }
             }
