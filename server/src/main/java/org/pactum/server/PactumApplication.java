@@ -22,11 +22,13 @@ import org.pactum.alerts.AlertsBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.lineage.LineageBundle;
 import org.pactum.lineage.core.ContractLookup;
+import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.server.alerts.CheckRunSignals;
 import org.pactum.server.catalog.CatalogContractSource;
@@ -35,6 +37,7 @@ import org.pactum.server.catalog.ContractCatalog;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoErasure;
 import org.pactum.server.demo.DemoLineage;
 import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
@@ -45,6 +48,10 @@ import org.slf4j.LoggerFactory;
 /** The one Dropwizard application: everything is wired here, by hand (DESIGN.md §6). */
 public class PactumApplication extends Application<PactumConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(PactumApplication.class);
+
+  /** Where the generated erasure secret is kept when {@code erasure.secret} is empty. */
+  static final String ERASURE_SECRET_FILE = "~/.pactum/erasure-secret";
+
   private final PactumHome home;
   private final IntConsumer onServing;
   private final Consumer<String> console;
@@ -53,6 +60,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final ChecksBundle<PactumConfiguration> checks;
   private final AlertsBundle<PactumConfiguration> alerts;
   private final LineageBundle<PactumConfiguration> lineage;
+  private final ErasureBundle<PactumConfiguration> erasure;
   private volatile ContractSource contracts;
   private volatile ContractCatalog catalog;
 
@@ -73,6 +81,13 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this.lineage =
         new LineageBundle<>(
             database::jdbi, PactumConfiguration::getLineage, this::lineageContracts);
+    this.erasure =
+        new ErasureBundle<>(
+            database::jdbi,
+            PactumConfiguration::getErasure,
+            database::datasources,
+            () -> contracts().all().stream().map(ContractVersion::contract).toList(),
+            home.resolve(ERASURE_SECRET_FILE));
   }
 
   /** The catalog's contracts with their schemas, as lineage reads them (at each call). */
@@ -165,6 +180,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(checks);
     bootstrap.addBundle(alerts);
     bootstrap.addBundle(lineage);
+    bootstrap.addBundle(erasure);
     bootstrap.addBundle(
         new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
@@ -185,6 +201,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     if (config.isDemo()) {
       replayDemo(raiseAlerts);
       new DemoLineage(lineage.service()).record(console);
+      new DemoErasure(erasure.runtime(), console).run();
     }
 
     environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));

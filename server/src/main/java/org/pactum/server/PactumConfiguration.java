@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pactum.alerts.AlertsConfig;
 import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
+import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.registry.RegistryConfig;
 import org.pactum.server.config.ContractsConfig;
 import org.pactum.server.config.DatabaseConfig;
@@ -24,6 +25,18 @@ public class PactumConfiguration extends Configuration {
   @Valid @NotNull private RegistryConfig registry = new RegistryConfig();
 
   @Valid @NotNull private ChecksConfig checks = new ChecksConfig();
+
+  @Valid @NotNull private ErasureConfig erasure = new ErasureConfig();
+
+  @JsonProperty
+  public ErasureConfig getErasure() {
+    return erasure;
+  }
+
+  @JsonProperty
+  public void setErasure(ErasureConfig erasure) {
+    this.erasure = erasure;
+  }
 
   @JsonProperty
   public ChecksConfig getChecks() {

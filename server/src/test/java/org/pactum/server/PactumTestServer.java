@@ -41,7 +41,9 @@ final class PactumTestServer {
                 ConfigOverride.config("database.url", ""),
                 ConfigOverride.config("database.embedded.dataDirectory", pgData.toString()),
                 ConfigOverride.config("contracts.paths", contracts.toString()),
-                ConfigOverride.config("logging.level", "WARN")));
+                ConfigOverride.config("logging.level", "WARN"),
+                // not the generated ~/.pactum/erasure-secret of whoever runs the tests
+                ConfigOverride.config("erasure.secret", "pactum-test-erasure-secret")));
     overrides.addAll(List.of(extra));
     return new DropwizardTestSupport<>(
         PactumApplication.class,

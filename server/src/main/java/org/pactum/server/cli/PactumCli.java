@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "pactum",
     mixinStandardHelpOptions = true,
     versionProvider = PactumVersion.class,
-    description = "Data contracts and data quality: registry, checks, lineage.",
+    description = "Data contracts and data quality: registry, checks, lineage, erasure.",
     subcommands = {
       ServeCommand.class,
       DemoCommand.class,
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ChecksCommand.class,
       AlertsCommand.class,
       LineageCommand.class,
+      ErasureCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {

@@ -1,0 +1,26 @@
+package org.pactum.lineage.erasure.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.function.Supplier;
+import org.pactum.lineage.erasure.ErasureRuntime;
+
+/**
+ * {@code GET /api/v1/erasure-audit}: re-walks the whole audit chain; names the first broken link.
+ */
+@Path("/api/v1/erasure-audit")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ErasureAuditResource {
+  private final Supplier<ErasureRuntime> runtime;
+
+  public ErasureAuditResource(Supplier<ErasureRuntime> runtime) {
+    this.runtime = runtime;
+  }
+
+  @GET
+  public AuditJson.ChainJson verify() {
+    return AuditJson.ChainJson.of(runtime.get().audit().verify());
+  }
+}

@@ -1,0 +1,159 @@
+package org.pactum.lineage.erasure.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.core.ErasureException;
+import org.pactum.lineage.erasure.core.ErasureException.Reason;
+import org.pactum.lineage.erasure.core.ErasureRequest;
+import org.pactum.lineage.erasure.core.RequestStatus;
+
+/**
+ * Right-to-erasure requests.
+ *
+ * <ul>
+ *   <li>{@code POST /api/v1/erasure-requests} {@code {subject_type, subject_id, requested_by,
+ *       legal_basis}} → 202 with the request id; the plan is stored and execution starts at once;
+ *   <li>{@code GET /api/v1/erasure-requests?status=&overdue=true&limit=} → requests, newest first;
+ *   <li>{@code GET /api/v1/erasure-requests/{id}} → the request with its plan and dataset states;
+ *   <li>{@code GET /api/v1/erasure-requests/{id}/audit} → its audit events and the chain's
+ *       verification;
+ *   <li>{@code POST /api/v1/erasure-requests/{id}/resume} {@code {subject_id}} → 202; runs the
+ *       unverified datasets of an interrupted, partial or failed request again.
+ * </ul>
+ */
+@Path(ErasurePaths.REQUESTS)
+@Produces(MediaType.APPLICATION_JSON)
+public final class ErasureRequestsResource {
+  private static final Set<String> FIELDS =
+      Set.of("subject_type", "subject_id", "requested_by", "legal_basis");
+  private static final int MAX_LIMIT = 1000;
+
+  private final Supplier<ErasureRuntime> runtime;
+  private final Clock clock;
+
+  public ErasureRequestsResource(Supplier<ErasureRuntime> runtime, Clock clock) {
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(JsonNode body) {
+    BodyFields.object(
+        body, FIELDS, "{\"subject_type\", \"subject_id\", \"requested_by\", \"legal_basis\"}");
+    String type = BodyFields.text(body, "subject_type", 100, false);
+    String subject = BodyFields.text(body, "subject_id", 500, true);
+    String by = BodyFields.text(body, "requested_by", 200, false);
+    String basis = BodyFields.text(body, "legal_basis", 1000, false);
+    ErasureRequest r = runtime.get().service().submit(type, subject, by, basis).request();
+    return accepted(r, RequestStatus.EXECUTING);
+  }
+
+  @POST
+  @Path("{id}/resume")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response resume(@PathParam("id") String id, JsonNode body) {
+    UUID requestId = requestId(id);
+    BodyFields.object(body, Set.of("subject_id"), "{\"subject_id\"}");
+    String subject = BodyFields.text(body, "subject_id", 500, true);
+    ErasureRequest r = runtime.get().service().resume(requestId, subject).request();
+    return accepted(r, RequestStatus.EXECUTING);
+  }
+
+  @GET
+  public Map<String, List<RequestJson>> list(
+      @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("limit") String limit) {
+    RequestStatus s = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        s = RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw BodyFields.invalid("status: one of " + List.of(RequestStatus.values()));
+      }
+    }
+    boolean onlyOverdue = "true".equalsIgnoreCase(overdue);
+    if (overdue != null && !onlyOverdue && !"false".equalsIgnoreCase(overdue)) {
+      throw BodyFields.invalid("overdue: true or false");
+    }
+    int n = 50;
+    if (limit != null) {
+      try {
+        n = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 1 || n > MAX_LIMIT) {
+        throw BodyFields.invalid("limit: an integer from 1 to " + MAX_LIMIT);
+      }
+    }
+    var now = clock.instant();
+    return Map.of(
+        "requests",
+        runtime.get().store().list(s, onlyOverdue ? now : null, n).stream()
+            .map(r -> RequestJson.of(r, now, null, null))
+            .toList());
+  }
+
+  @GET
+  @Path("{id}")
+  public RequestJson get(@PathParam("id") String id) {
+    ErasureRuntime rt = runtime.get();
+    ErasureRequest r = rt.service().find(requestId(id));
+    return RequestJson.of(
+        r, clock.instant(), rt.store().datasets(r.requestId()), rt.store().gaps(r.requestId()));
+  }
+
+  @GET
+  @Path("{id}/audit")
+  public AuditJson audit(@PathParam("id") String id) {
+    ErasureRuntime rt = runtime.get();
+    ErasureRequest r = rt.service().find(requestId(id));
+    return new AuditJson(
+        r.requestId(),
+        AuditJson.ChainJson.of(rt.audit().verify()),
+        rt.audit().forRequest(r.requestId()).stream().map(AuditJson.EventJson::of).toList());
+  }
+
+  private static Response accepted(ErasureRequest r, RequestStatus status) {
+    String self = ErasurePaths.REQUESTS + "/" + r.requestId();
+    return Response.accepted(
+            new RequestAccepted(
+                r.requestId(),
+                status.name(),
+                r.dueAt(),
+                Map.of("self", self, "audit", self + "/audit")))
+        .location(URI.create(self))
+        .build();
+  }
+
+  static UUID requestId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new ErasureException(
+          Reason.UNKNOWN_REQUEST,
+          "erasure request '"
+              + (id.length() > 60 ? id.substring(0, 60) + "…" : id)
+              + "' does not exist");
+    }
+  }
+}

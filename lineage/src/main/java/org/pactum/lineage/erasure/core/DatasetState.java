@@ -1,0 +1,20 @@
+package org.pactum.lineage.erasure.core;
+
+/**
+ * A planned dataset with its execution state.
+ *
+ * @param ordinal its place in the plan
+ * @param rowsMatched the subject's rows found by the last attempt, or null before any
+ * @param rowsAffected rows deleted or updated by the last attempt, or null
+ * @param rowsRemaining rows the verification re-query still found, or null before verification
+ * @param error the last failure: SQLState and a fixed description (never driver text), or null
+ */
+public record DatasetState(
+    int ordinal,
+    PlannedDataset dataset,
+    DatasetStatus status,
+    int attempts,
+    Long rowsMatched,
+    Long rowsAffected,
+    Long rowsRemaining,
+    String error) {}

@@ -1,0 +1,263 @@
+package org.pactum.lineage.erasure.core;
+
+import static org.pactum.lineage.erasure.core.AuditChain.detail;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes a stored plan with the clear subject id, which lives only in this call's frame: per
+ * dataset not yet verified, one transaction (delete or update by the key), then a re-query that
+ * must find no un-erased row; transient failures are retried with backoff. The request ends
+ * COMPLETED only when every dataset is verified and the plan has no gaps.
+ *
+ * <p>Failures are recorded as a SQLState and a fixed description: driver messages may quote the
+ * bound subject id, so they never reach the store, the audit or the log.
+ */
+public final class ErasureExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger(ErasureExecutor.class);
+
+  private final ErasureStore store;
+  private final AuditLog audit;
+  private final Function<String, DataSource> datasources;
+  private final DatasetEraser eraser;
+  private final RetryPolicy retry;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public ErasureExecutor(
+      ErasureStore store,
+      AuditLog audit,
+      Function<String, DataSource> datasources,
+      DatasetEraser eraser,
+      RetryPolicy retry,
+      Clock clock) {
+    this.store = store;
+    this.audit = audit;
+    this.datasources = datasources;
+    this.eraser = eraser;
+    this.retry = retry;
+    this.clock = clock;
+  }
+
+  /** Runs the request's unverified datasets; the request must be EXECUTING (claimed). */
+  public RequestStatus execute(ErasureRequest request, String subjectId) {
+    UUID id = request.requestId();
+    byte[] saltBytes = new byte[16];
+    random.nextBytes(saltBytes);
+    String salt = HexFormat.of().formatHex(saltBytes); // per request (per execution), never stored
+    List<DatasetState> states = store.datasets(id);
+    int verified = 0;
+    List<String> failed = new ArrayList<>();
+    for (DatasetState s : states) {
+      if (s.status() == DatasetStatus.VERIFIED) {
+        verified++;
+        continue;
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        failed.add(s.dataset().name() + " (not run: shutting down)");
+        continue;
+      }
+      DatasetState done = run(id, s, subjectId, salt);
+      if (done.status() == DatasetStatus.VERIFIED) {
+        verified++;
+      } else {
+        failed.add(s.dataset().name() + " (" + done.error() + ")");
+      }
+    }
+    int gaps = store.gaps(id).size();
+    RequestStatus status;
+    List<String> reasons = new ArrayList<>();
+    if (!failed.isEmpty()) {
+      reasons.add(failed.size() + " dataset(s) not erased: " + String.join("; ", failed));
+    }
+    if (gaps > 0) {
+      reasons.add(gaps + " gap(s) in the plan need manual erasure");
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      status = RequestStatus.INTERRUPTED;
+      reasons.add(0, "the server stopped during execution; resume it with the subject id");
+    } else if (reasons.isEmpty()) {
+      status = RequestStatus.COMPLETED;
+    } else {
+      status = verified > 0 ? RequestStatus.PARTIAL : RequestStatus.FAILED;
+    }
+    String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
+    store.finish(id, status, reason, clock.instant());
+    if (status == RequestStatus.COMPLETED) {
+      store.suppress(request.subjectType(), request.subjectHmac(), id, clock.instant());
+    }
+    audit.append(
+        id,
+        "request_" + status.name().toLowerCase(java.util.Locale.ROOT),
+        detail(
+            "datasets_verified", verified,
+            "datasets_failed", failed.size(),
+            "gaps", gaps,
+            "reason", reason));
+    LOG.info(
+        "event=erasure_finished request_id={} status={} datasets_verified={} datasets_failed={}"
+            + " gaps={}",
+        id,
+        status,
+        verified,
+        failed.size(),
+        gaps);
+    return status;
+  }
+
+  private DatasetState run(UUID id, DatasetState s, String subjectId, String salt) {
+    PlannedDataset d = s.dataset();
+    DataSource ds;
+    try {
+      ds = datasources.apply(d.datasource());
+    } catch (RuntimeException e) {
+      ds = null; // the server's lookup throws for a name it does not know
+    }
+    if (ds == null) {
+      return failed(id, s, s.attempts(), "unknown datasource '" + d.datasource() + "'", null, null);
+    }
+    int attempts = s.attempts();
+    String error = null;
+    Long matched = null;
+    Long affected = null;
+    for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+      if (attempt > 1 && !sleep(retry.delayBefore(attempt))) {
+        return failed(id, s, attempts, error + "; retries interrupted", matched, affected);
+      }
+      attempts++;
+      store.updateDataset(
+          id,
+          new DatasetState(
+              s.ordinal(), d, DatasetStatus.RUNNING, attempts, matched, affected, null, error),
+          clock.instant());
+      try {
+        DatasetEraser.Counts counts = eraser.erase(ds, d, subjectId, salt);
+        matched = counts.matched();
+        affected = counts.affected();
+        long remaining = eraser.remaining(ds, d, subjectId);
+        audit.append(
+            id,
+            "dataset_executed",
+            detail(
+                "dataset", d.name(),
+                "mode", d.mode().name(),
+                "attempt", attempt,
+                "rows_matched", matched,
+                "rows_affected", affected,
+                "rows_remaining", remaining,
+                "verified", remaining == 0));
+        if (remaining == 0) {
+          DatasetState ok =
+              new DatasetState(
+                  s.ordinal(), d, DatasetStatus.VERIFIED, attempts, matched, affected, 0L, null);
+          store.updateDataset(id, ok, clock.instant());
+          LOG.info(
+              "event=erasure_dataset_verified request_id={} dataset={} attempts={}"
+                  + " rows_matched={} rows_affected={}",
+              id,
+              d.name(),
+              attempts,
+              matched,
+              affected);
+          return ok;
+        }
+        error = "verification found " + remaining + " row(s) not erased";
+      } catch (SQLException e) {
+        error = describe(e);
+        audit.append(
+            id,
+            "dataset_attempt_failed",
+            detail("dataset", d.name(), "attempt", attempt, "error", error));
+        LOG.warn(
+            "event=erasure_dataset_attempt_failed request_id={} dataset={} attempt={} sqlstate={}",
+            id,
+            d.name(),
+            attempt,
+            e.getSQLState());
+        if (!RetryPolicy.transientFailure(e)) {
+          break;
+        }
+      } catch (RuntimeException e) {
+        error = "internal error (" + e.getClass().getSimpleName() + ")";
+        LOG.warn(
+            "event=erasure_dataset_attempt_failed request_id={} dataset={} attempt={} error={}",
+            id,
+            d.name(),
+            attempt,
+            e.getClass().getSimpleName());
+        break;
+      }
+    }
+    return failed(id, s, attempts, error, matched, affected);
+  }
+
+  private DatasetState failed(
+      UUID id, DatasetState s, int attempts, String error, Long matched, Long affected) {
+    DatasetState f =
+        new DatasetState(
+            s.ordinal(),
+            s.dataset(),
+            DatasetStatus.FAILED,
+            attempts,
+            matched,
+            affected,
+            null,
+            error);
+    store.updateDataset(id, f, clock.instant());
+    audit.append(
+        id,
+        "dataset_failed",
+        detail("dataset", s.dataset().name(), "attempts", attempts, "error", error));
+    LOG.warn(
+        "event=erasure_dataset_failed request_id={} dataset={} attempts={}",
+        id,
+        s.dataset().name(),
+        attempts);
+    return f;
+  }
+
+  /** SQLState and a fixed description: never the driver's text, which may quote bound values. */
+  static String describe(SQLException e) {
+    String state = e.getSQLState();
+    if (state == null) {
+      return "database error without SQLState";
+    }
+    String what =
+        switch (state) {
+          case "42P01" -> "the table does not exist";
+          case "42703" -> "a column does not exist";
+          case "42501" -> "permission denied";
+          case "22P02", "22003" -> "the subject id is not a valid value of the key column's type";
+          case "42804", "42883" -> "a column's type does not allow the erasure action";
+          case "55P03" -> "lock not available";
+          case "57014" -> "statement timed out or was cancelled";
+          case "40001" -> "serialization failure";
+          case "40P01" -> "deadlock";
+          default ->
+              state.startsWith("08")
+                  ? "cannot connect to the datasource"
+                  : state.startsWith("23") ? "a constraint rejected the change" : "database error";
+        };
+    return "SQLState " + state + ": " + what;
+  }
+
+  private static boolean sleep(java.time.Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

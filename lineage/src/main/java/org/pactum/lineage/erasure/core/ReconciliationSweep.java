@@ -1,0 +1,195 @@
+package org.pactum.lineage.erasure.core;
+
+import static org.pactum.lineage.erasure.core.AuditChain.detail;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.sql.DataSource;
+import org.pactum.lineage.erasure.core.ErasureStore.CompletedDataset;
+import org.pactum.lineage.erasure.core.SweepReport.Finding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-checks every completed request's datasets for the erased subject's data coming back (late or
+ * replayed loads). The clear ids are gone, so the sweep reads each dataset's key column once (as
+ * text, streamed in batches), HMACs every value in Java with the server secret and looks it up
+ * among the erased subjects' HMACs; a match on a row that still holds data the plan erases (by the
+ * same {@link DatasetEraser#notErased} predicate as the verification) is a reappearance.
+ *
+ * <p>Why in Java rather than {@code hmac()} in SQL: pgcrypto is an extension a warehouse may not
+ * have, and the secret would have to be sent to every warehouse as a statement parameter (where
+ * statement logging could keep it). The cost is one streamed scan of the key column per dataset.
+ */
+public final class ReconciliationSweep {
+  private static final Logger LOG = LoggerFactory.getLogger(ReconciliationSweep.class);
+  private static final int FETCH = 10_000;
+
+  private final ErasureStore store;
+  private final AuditLog audit;
+  private final Function<String, DataSource> datasources;
+  private final SubjectHasher hasher;
+  private final Duration statementTimeout;
+  private final Clock clock;
+
+  public ReconciliationSweep(
+      ErasureStore store,
+      AuditLog audit,
+      Function<String, DataSource> datasources,
+      SubjectHasher hasher,
+      Duration statementTimeout,
+      Clock clock) {
+    this.store = store;
+    this.audit = audit;
+    this.datasources = datasources;
+    this.hasher = hasher;
+    this.statementTimeout = statementTimeout;
+    this.clock = clock;
+  }
+
+  public synchronized SweepReport run(String trigger) {
+    var started = clock.instant();
+    // one scan per distinct (dataset, key, erasure): every request's subject looked up in it
+    Map<PlannedDataset, Map<String, List<UUID>>> groups = new LinkedHashMap<>();
+    for (CompletedDataset c : store.completedDatasets()) {
+      PlannedDataset shape =
+          new PlannedDataset(
+              null,
+              PlannedDataset.Source.CONTRACT,
+              c.dataset().datasource(),
+              c.dataset().table(),
+              c.dataset().keyColumn(),
+              c.dataset().mode(),
+              c.dataset().columns());
+      groups
+          .computeIfAbsent(shape, k -> new HashMap<>())
+          .computeIfAbsent(c.subjectHmac(), k -> new ArrayList<>())
+          .add(c.requestId());
+    }
+    List<Finding> findings = new ArrayList<>();
+    int reappearances = 0;
+    for (var g : groups.entrySet()) {
+      PlannedDataset d = g.getKey();
+      try {
+        Map<String, Long> found = scan(d, g.getValue());
+        for (var f : found.entrySet()) {
+          for (UUID request : g.getValue().get(f.getKey())) {
+            findings.add(new Finding(request, d.datasource(), d.table(), f.getValue(), null));
+            reappearances++;
+            audit.append(
+                request, "subject_reappeared", detail("dataset", d.name(), "rows", f.getValue()));
+            LOG.warn(
+                "event=erasure_subject_reappeared request_id={} dataset={} rows={}",
+                request,
+                d.name(),
+                f.getValue());
+          }
+        }
+      } catch (SQLException e) {
+        String error = ErasureExecutor.describe(e);
+        g.getValue().values().stream()
+            .flatMap(List::stream)
+            .forEach(r -> findings.add(new Finding(r, d.datasource(), d.table(), 0, error)));
+        LOG.warn(
+            "event=erasure_sweep_dataset_failed dataset={} sqlstate={}", d.name(), e.getSQLState());
+      }
+    }
+    SweepReport report =
+        new SweepReport(
+            UUID.randomUUID(),
+            trigger,
+            started,
+            clock.instant(),
+            groups.size(),
+            reappearances,
+            findings);
+    store.saveSweep(report);
+    audit.append(
+        null,
+        "sweep_completed",
+        detail(
+            "sweep_id", report.sweepId().toString(),
+            "trigger", trigger,
+            "datasets_checked", report.datasetsChecked(),
+            "reappearances", reappearances,
+            "errors", findings.stream().filter(f -> f.error() != null).count()));
+    LOG.info(
+        "event=erasure_sweep_completed sweep_id={} trigger={} datasets_checked={}"
+            + " reappearances={}",
+        report.sweepId(),
+        trigger,
+        report.datasetsChecked(),
+        reappearances);
+    return report;
+  }
+
+  /** Rows holding un-erased data per erased subject HMAC found in the dataset. */
+  private Map<String, Long> scan(PlannedDataset d, Map<String, List<UUID>> subjects)
+      throws SQLException {
+    DataSource ds;
+    try {
+      ds = datasources.apply(d.datasource());
+    } catch (RuntimeException e) {
+      ds = null; // the server's lookup throws for a name it does not know
+    }
+    if (ds == null) {
+      throw new SQLException("unknown datasource", "08000");
+    }
+    String key = SqlIdentifiers.column(d.keyColumn());
+    String sql =
+        "select cast("
+            + key
+            + " as text) from "
+            + SqlIdentifiers.table(d.table())
+            + " where "
+            + key
+            + " is not null and ("
+            + DatasetEraser.notErased(d)
+            + ")";
+    Map<String, Long> found = new HashMap<>();
+    Mac mac = hasher.newMac();
+    HexFormat hex = HexFormat.of();
+    Map<java.nio.ByteBuffer, String> wanted = new HashMap<>(); // raw HMAC → hex: no hex per row
+    subjects.keySet().forEach(h -> wanted.put(java.nio.ByteBuffer.wrap(hex.parseHex(h)), h));
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false); // a cursor: stream in batches of FETCH rows
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute("set local statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          s.setFetchSize(FETCH);
+          try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              String h =
+                  wanted.get(
+                      java.nio.ByteBuffer.wrap(
+                          mac.doFinal(rs.getString(1).getBytes(StandardCharsets.UTF_8))));
+              if (h != null) {
+                found.merge(h, 1L, Long::sum);
+              }
+            }
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    }
+    return found;
+  }
+}

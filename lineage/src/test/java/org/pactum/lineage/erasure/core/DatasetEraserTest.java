@@ -1,0 +1,110 @@
+package org.pactum.lineage.erasure.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pactum.contracts.model.ErasureAction.HASH;
+import static org.pactum.contracts.model.ErasureAction.NULLIFY;
+import static org.pactum.contracts.model.ErasureAction.REDACT;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.contracts.model.ErasureAction;
+import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
+import org.pactum.lineage.erasure.core.PlannedDataset.Source;
+import org.pactum.testsupport.PostgresExtension;
+import org.pactum.testsupport.TestDatabase;
+
+/** The erase and verify statements on the embedded PostgreSQL, including jsonb paths. */
+@ExtendWith(PostgresExtension.class)
+class DatasetEraserTest {
+  private final TestDatabase db;
+  private final Jdbi jdbi;
+  private final DatasetEraser eraser = new DatasetEraser(Duration.ofSeconds(30));
+
+  DatasetEraserTest(TestDatabase db) {
+    this.db = db;
+    this.jdbi = Jdbi.create(db.dataSource());
+  }
+
+  private static PlannedDataset update(String table, Object... fieldActions) {
+    Map<String, ErasureAction> m = new LinkedHashMap<>();
+    for (int i = 0; i < fieldActions.length; i += 2) {
+      m.put((String) fieldActions[i], (ErasureAction) fieldActions[i + 1]);
+    }
+    return new PlannedDataset(null, Source.CONTRACT, "wh", table, "customer_id", Mode.UPDATE, m);
+  }
+
+  private String one(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
+  @Test
+  void nestedJsonbFieldsAreErasedInPlaceAndVerified() throws SQLException {
+    db.execute(
+        """
+        create table pay (customer_id bigint, payer_email text,
+                          card jsonb, meta jsonb);
+        insert into pay values
+          (5, 'a@x.org', '{"brand": "VISA", "last4": "4242", "holder": "Ada"}', null),
+          (5, null, '{"brand": "VISA"}', '{"ip": "10.0.0.1"}'),
+          (6, 'b@x.org', '{"brand": "AMEX", "last4": "1005", "holder": "Bob"}', null);
+        """);
+    PlannedDataset d =
+        update(
+            "public.pay",
+            "payer_email",
+            HASH,
+            "card.last4",
+            REDACT,
+            "card.holder",
+            HASH,
+            "meta.ip",
+            NULLIFY);
+    assertThat(eraser.remaining(db.dataSource(), d, "5")).isEqualTo(2);
+
+    DatasetEraser.Counts counts = eraser.erase(db.dataSource(), d, "5", "salt");
+    assertThat(counts).isEqualTo(new DatasetEraser.Counts(2, 2));
+    assertThat(eraser.remaining(db.dataSource(), d, "5")).isZero();
+
+    assertThat(one("select card::text from pay where customer_id = 5 and payer_email is not null"))
+        .matches(
+            "\\{\"brand\": \"VISA\", \"last4\": \"\\[erased\\]\", \"holder\": \"[0-9a-f]{64}\"\\}");
+    assertThat(one("select card::text from pay where customer_id = 5 and payer_email is null"))
+        .as("a missing key is not created")
+        .isEqualTo("{\"brand\": \"VISA\"}");
+    assertThat(one("select meta::text from pay where meta is not null"))
+        .isEqualTo("{\"ip\": null}");
+    assertThat(one("select payer_email from pay where customer_id = 5 and payer_email is not null"))
+        .isEqualTo(one("select encode(sha256(convert_to('salt' || 'a@x.org', 'UTF8')), 'hex')"));
+    assertThat(one("select card::text from pay where customer_id = 6"))
+        .isEqualTo("{\"brand\": \"AMEX\", \"last4\": \"1005\", \"holder\": \"Bob\"}");
+  }
+
+  @Test
+  void connectionsDefaultingToReadOnlyStillErase() throws SQLException {
+    db.execute("create table t3 (customer_id text, email text)");
+    db.execute("insert into t3 values ('k', 'e'), ('j', 'f')");
+    org.postgresql.ds.PGSimpleDataSource ro =
+        (org.postgresql.ds.PGSimpleDataSource) db.dataSource();
+    ro.setOptions("-c default_transaction_read_only=on");
+    PlannedDataset d = update("public.t3", "email", NULLIFY);
+    assertThat(eraser.erase(ro, d, "k", "s")).isEqualTo(new DatasetEraser.Counts(1, 1));
+    assertThat(eraser.remaining(ro, d, "k")).isZero();
+  }
+
+  @Test
+  void aMissingColumnFailsWithItsSqlStateAndChangesNothing() {
+    db.execute("create table t2 (customer_id text, email text)");
+    db.execute("insert into t2 values ('k', 'e')");
+    PlannedDataset d = update("public.t2", "email", NULLIFY, "phone", NULLIFY);
+    assertThatThrownBy(() -> eraser.erase(db.dataSource(), d, "k", "s"))
+        .isInstanceOf(SQLException.class)
+        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42703"));
+    assertThat(one("select email from t2")).isEqualTo("e");
+  }
+}
