@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Judges one observation against a baseline learned from the metric's history.
@@ -15,24 +13,31 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       flagged, the latest {@code window} of them. The judged observation is never trained on.
  *   <li>Fewer than {@code minHistory}: PASS, "learning: 4 of 7" (unless {@code failOnZero} and the
  *       value is 0).
- *   <li>Band: {@code expected ± k × spread}, where k is widened for small samples into a prediction
- *       interval with the same tail probability as k standard deviations of a normal distribution
- *       (Student-t with the spread's degrees of freedom, times √(1 + 1/n)): seven training values
- *       cannot pin down a spread as well as thirty, and should not alarm as often.
- *   <li>Floor: the spread is at least 1e-9 × max(|expected|, 1) so a constant history (stddev 0,
- *       MAD 0) does not divide by zero: a constant series passes its own value and flags any other
- *       (set {@code min_change} / {@code min_change_pct} to tolerate small changes). Each band
- *       half-width is at least {@code minChange} and {@code minChangePct}% of |expected|.
+ *   <li>Point test: {@code expected ± k × spread}, k widened for small samples (see {@link
+ *       Widths}).
+ *   <li>Sustained test: the average of the current and the previous {@value #RECENT} − 1 trainable
+ *       loads against a model trained on the loads before them, with the band of an average (spread
+ *       / √{@value #RECENT}, plus the error of the expectation). It catches slow drifts and small
+ *       level shifts that no single load shows, before the training window absorbs them. It runs
+ *       when at least {@code minHistory} loads precede the recent ones; the more severe of the two
+ *       tests decides.
+ *   <li>Floor: the spread is at least {@value #SPREAD_FLOOR} × max(|expected|, 1), so a constant
+ *       history (stddev 0, MAD 0) does not divide by zero: a constant series passes its own value
+ *       and flags any other (set {@code min_change} / {@code min_change_pct} to tolerate small
+ *       changes). Each band half-width is at least {@code minChange} and {@code minChangePct}% of
+ *       |expected|.
  *   <li>A NaN or infinite observed value is not judged (PASS, said so).
  * </ul>
  *
- * Cost per judgement: O(window) (the Holt-Winters fit is a bounded number of passes).
+ * Cost per judgement: O(window) (two model fits; the Holt-Winters fit is a bounded number of
+ * passes).
  */
 public final class AnomalyDetector {
   static final double SPREAD_FLOOR = 1e-9;
-  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+  static final int RECENT = 5;
 
   private final BaselineSettings settings;
+  private final Widths widths = new Widths();
 
   public AnomalyDetector(BaselineSettings settings) {
     this.settings = settings;
@@ -79,72 +84,96 @@ public final class AnomalyDetector {
       return unjudged(
           Status.PASS, x, n, "learning", "learning: " + n + " of " + settings.minHistory());
     }
-    Expectation e = model().expect(training, current.at());
-    double expected = e.expected();
-    double spread = Math.max(e.spread(), SPREAD_FLOOR * Math.max(Math.abs(expected), 1));
-    double minHalf =
-        Math.max(settings.minChange(), settings.minChangePct() / 100 * Math.abs(expected));
-    double warnHalf = Math.max(width(settings.warnSensitivity(), e) * spread, minHalf);
-    double failHalf = Math.max(width(settings.failSensitivity(), e) * spread, warnHalf);
-    double dev = x - expected;
-    boolean up = dev > 0;
-    boolean watched = up ? settings.direction().watchesUp() : settings.direction().watchesDown();
-    Status status = Status.PASS;
-    if (Math.abs(dev) > failHalf) {
-      status = Status.FAIL;
-    } else if (Math.abs(dev) > warnHalf) {
-      status = Status.WARN;
-    }
-    boolean ignored = status != Status.PASS && !watched;
-    if (ignored) {
-      status = Status.PASS;
-    }
-    double k = status == Status.FAIL ? settings.failSensitivity() : settings.warnSensitivity();
-    double half = status == Status.FAIL ? failHalf : warnHalf;
-    String where = status == Status.PASS && !ignored ? "is within" : up ? "is above" : "is below";
-    String model = settings.seasonality() == Seasonality.AUTO ? e.model() + ", auto" : e.model();
+    // auto chooses once, on the whole window; the sustained test refits the same kind of model.
+    Model model = model() instanceof AutoModel auto ? auto.choose(training) : model();
+    Expectation e = model.fit(training).at(current.at());
+    Judgement point =
+        Judgement.of(widths, settings, x, e.expected(), e.spread(), e.dof(), e.predictionFactor());
+    Judgement recent = sustained(model, training, current);
+    boolean byRecent = recent != null && recent.status().compareTo(point.status()) > 0;
+    Judgement decisive = byRecent ? recent : point;
+    String modelName =
+        settings.seasonality() == Seasonality.AUTO ? e.model() + ", auto" : e.model();
     StringBuilder msg = new StringBuilder();
-    msg.append(label)
-        .append(' ')
-        .append(Numbers.format(x))
-        .append(' ')
-        .append(where)
-        .append(" the expected band ")
-        .append(Numbers.format(expected - half))
-        .append('–')
-        .append(Numbers.format(expected + half))
-        .append(" (")
-        .append(e.basis())
-        .append(", ")
-        .append(String.format(Locale.ROOT, "%.1fσ", k));
-    if (half == minHalf && minHalf > 0) {
-      msg.append(", at least the minimum change ").append(Numbers.format(minHalf));
+    msg.append(label).append(' ').append(Numbers.format(x)).append(' ');
+    if (byRecent) {
+      msg.append("is within the expected band ")
+          .append(range(point, point.warnHalf()))
+          .append(", but the last ")
+          .append(RECENT)
+          .append(" loads average ")
+          .append(Numbers.format(recent.observed()))
+          .append(recent.observed() > recent.expected() ? ", above" : ", below")
+          .append(" the band for an average of ")
+          .append(RECENT)
+          .append(' ')
+          .append(range(recent, recent.half()));
+    } else {
+      msg.append(
+              point.status() == Status.PASS && !point.ignored()
+                  ? "is within"
+                  : x > point.expected() ? "is above" : "is below")
+          .append(" the expected band ")
+          .append(range(point, point.half()));
     }
-    msg.append("; trained on ").append(n).append(" loads, ").append(model).append(')');
-    if (ignored) {
+    double k =
+        decisive.status() == Status.FAIL ? settings.failSensitivity() : settings.warnSensitivity();
+    msg.append(" (").append(e.basis()).append(", ").append(String.format(Locale.ROOT, "%.1fσ", k));
+    if (decisive.minChangeBound()) {
+      msg.append(", at least the minimum change ").append(Numbers.format(decisive.half()));
+    }
+    msg.append("; trained on ").append(n).append(" loads, ").append(modelName).append(')');
+    if (point.ignored() && !byRecent) {
       msg.append("; only ")
           .append(settings.direction() == Direction.SPIKE ? "spikes" : "drops")
           .append(" are watched");
     }
     return new AnomalyVerdict(
-        status,
+        decisive.status(),
         x,
-        expected,
-        expected - warnHalf,
-        expected + warnHalf,
-        expected - failHalf,
-        expected + failHalf,
-        dev / spread,
+        point.expected(),
+        point.expected() - point.warnHalf(),
+        point.expected() + point.warnHalf(),
+        point.expected() - point.failHalf(),
+        point.expected() + point.failHalf(),
+        decisive.score(),
         n,
         settings.minHistory(),
         e.model(),
-        msg.toString());
+        msg.toString(),
+        Math.abs(x - point.expected()) > point.warnHalf());
+  }
+
+  /** The recent-average test, or null when too little history precedes the recent loads. */
+  private Judgement sustained(Model model, List<Observation> training, Observation current) {
+    int base = training.size() - (RECENT - 1);
+    if (base < settings.minHistory()) {
+      return null;
+    }
+    Model.Fitted fitted = model.fit(training.subList(0, base));
+    double sumX = current.value();
+    Expectation now = fitted.at(current.at());
+    double sumE = now.expected();
+    double worstFactorSq = now.predictionFactor() * now.predictionFactor() - 1;
+    for (Observation o : training.subList(base, training.size())) {
+      Expectation e = fitted.at(o.at());
+      sumX += o.value();
+      sumE += e.expected();
+      worstFactorSq = Math.max(worstFactorSq, e.predictionFactor() * e.predictionFactor() - 1);
+    }
+    double factor = Math.sqrt(1.0 / RECENT + Math.max(0, worstFactorSq));
+    return Judgement.of(
+        widths, settings, sumX / RECENT, sumE / RECENT, now.spread(), now.dof(), factor);
+  }
+
+  private static String range(Judgement j, double half) {
+    return Numbers.format(j.expected() - half) + "–" + Numbers.format(j.expected() + half);
   }
 
   private AnomalyVerdict unjudged(Status status, double x, int n, String model, String why) {
     double nan = Double.NaN;
     return new AnomalyVerdict(
-        status, x, nan, nan, nan, nan, nan, nan, n, settings.minHistory(), model, why);
+        status, x, nan, nan, nan, nan, nan, nan, n, settings.minHistory(), model, why, false);
   }
 
   private Model model() {
@@ -153,32 +182,9 @@ public final class AnomalyDetector {
       case NONE -> new LevelModel(method);
       case DAY_OF_WEEK, HOUR_OF_DAY ->
           new SeasonalProfileModel(settings.seasonality(), method, settings.zone());
-      case HOLT_WINTERS -> new CalendarHoltWinters(method);
+      case HOLT_WINTERS ->
+          training -> new HoltWintersModel(Cadence.of(training), method).fit(training);
       case AUTO -> new AutoModel(method, settings.zone());
     };
-  }
-
-  /**
-   * The band half-width in spreads for sensitivity k: the Student-t quantile with the estimate's
-   * degrees of freedom at the normal tail probability of k, times the prediction factor.
-   */
-  static double width(double k, Expectation e) {
-    double tail = NORMAL.cumulativeProbability(-k);
-    double q = k;
-    if (e.dof() < 200 && tail > 1e-300) {
-      q = -new TDistribution(null, Math.max(1, e.dof())).inverseCumulativeProbability(tail);
-      if (!Double.isFinite(q)) {
-        q = k;
-      }
-    }
-    return Math.max(k, q) * e.predictionFactor();
-  }
-
-  /** Holt-Winters on the cadence found in the training window. */
-  private record CalendarHoltWinters(Method fallback) implements Model {
-    @Override
-    public Expectation expect(List<Observation> training, Instant at) {
-      return new HoltWintersModel(Cadence.of(training), fallback).expect(training, at);
-    }
   }
 }

@@ -17,6 +17,10 @@ package org.pactum.anomaly;
  * @param model the model used ({@code learning}, {@code band}, {@code robust}, {@code day_of_week},
  *     {@code hour_of_day}, {@code holt_winters}, {@code trend}, {@code zero})
  * @param explanation a plain-language sentence saying what was judged and why
+ * @param outlier this load itself lies outside its WARN band (whatever the direction): store it as
+ *     {@link Observation#flagged()} so later baselines do not train on it. A load flagged only
+ *     because the recent average moved is not an outlier: it stays in training, so a series that
+ *     really changed is not judged against an ever older window
  */
 public record AnomalyVerdict(
     Status status,
@@ -30,13 +34,14 @@ public record AnomalyVerdict(
     int trainingSize,
     int minHistory,
     String model,
-    String explanation) {
+    String explanation,
+    boolean outlier) {
 
   public boolean learning() {
     return "learning".equals(model);
   }
 
-  /** WARN or FAIL: later judgements leave this observation out of training. */
+  /** WARN or FAIL. */
   public boolean flagged() {
     return status != Status.PASS;
   }

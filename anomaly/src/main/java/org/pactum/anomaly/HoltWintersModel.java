@@ -3,7 +3,7 @@ package org.pactum.anomaly;
 import java.time.Instant;
 import java.util.List;
 import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -15,9 +15,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 /**
  * Additive Holt-Winters (level, trend, season of {@code m} steps). The smoothing parameters α, β, γ
  * are fitted by BOBYQA (Commons Math) minimising the sum of squared one-step-ahead errors over the
- * training window; the spread is the root mean squared one-step error. Observations are placed on a
- * regular grid of steps (hours or days); missing steps (gaps) advance the state without an update.
- * Needs two full seasons of steps; with fewer it falls back to {@link LevelModel}.
+ * training window (a coarse grid when BOBYQA gives up); the spread is the root mean squared
+ * one-step error. Observations are placed on a regular grid of steps (hours or days); missing steps
+ * (gaps) advance the state without an update. Needs two full seasons of steps; with fewer it falls
+ * back to {@link LevelModel}.
  *
  * <p>Cost: each evaluation is one pass over the window, and the optimizer is capped at {@link
  * #MAX_EVALUATIONS}, so a judgement stays O(window).
@@ -48,50 +49,47 @@ final class HoltWintersModel implements Model {
   }
 
   @Override
-  public Expectation expect(List<Observation> training, Instant at) {
+  public Fitted fit(List<Observation> training) {
     int m = cadence.seasonLength();
     if (!cadence.seasonal() || training.size() < 2 * m + 2) {
-      return fallback(training, at, "too little history for Holt-Winters");
+      return fallback(training, "too little history for Holt-Winters");
     }
     double[] y = grid(training);
     if (y.length < 2 * m || y.length > 50 * training.size()) {
-      return fallback(training, at, "too little history for Holt-Winters");
+      return fallback(training, "too little history for Holt-Winters");
     }
     Fit best = fit(y, m);
     if (best == null) {
-      return fallback(training, at, "Holt-Winters did not converge");
+      return fallback(training, "Holt-Winters did not converge");
     }
-    long target = cadence.stepOf(training.get(0).at(), at);
+    Instant origin = training.get(0).at();
     State s = run(y, m, best.alpha, best.beta, best.gamma, null);
-    int h = (int) Math.max(1, target - (y.length - 1));
-    double expected = s.level + h * s.trend + s.season[(int) Math.floorMod(target, (long) m)];
     double rmse = Math.sqrt(s.sse / Math.max(1, s.count));
-    return new Expectation(
-        expected,
-        rmse,
-        Math.max(1, s.count - 3),
-        1.0,
-        "holt_winters",
-        String.format(
-            java.util.Locale.ROOT,
-            "Holt-Winters forecast %s (α %.2f, β %.2f, γ %.2f)",
-            Numbers.format(expected),
-            best.alpha,
-            best.beta,
-            best.gamma),
-        training.size());
+    int last = y.length - 1;
+    return at -> {
+      long target = cadence.stepOf(origin, at);
+      int h = (int) Math.max(1, target - last);
+      double expected = s.level + h * s.trend + s.season[(int) Math.floorMod(target, (long) m)];
+      return new Expectation(
+          expected,
+          rmse,
+          Math.max(1, s.count - 3),
+          1.0,
+          "holt_winters",
+          String.format(
+              java.util.Locale.ROOT,
+              "Holt-Winters forecast %s (α %.2f, β %.2f, γ %.2f)",
+              Numbers.format(expected),
+              best.alpha,
+              best.beta,
+              best.gamma),
+          training.size());
+    };
   }
 
-  private Expectation fallback(List<Observation> training, Instant at, String why) {
-    Expectation e = new LevelModel(fallback).expect(training, at);
-    return new Expectation(
-        e.expected(),
-        e.spread(),
-        e.dof(),
-        e.predictionFactor(),
-        e.model(),
-        e.basis() + ", " + why,
-        e.trainingSize());
+  private Fitted fallback(List<Observation> training, String why) {
+    Expectation e = LevelModel.expectation(training, fallback, ", " + why);
+    return t -> e;
   }
 
   private record Fit(double alpha, double beta, double gamma) {}
@@ -109,9 +107,28 @@ final class HoltWintersModel implements Model {
               new SimpleBounds(LOWER, UPPER));
       double[] p = best.getPoint();
       return Double.isFinite(best.getValue()) ? new Fit(p[0], p[1], p[2]) : null;
-    } catch (TooManyEvaluationsException e) {
-      return new Fit(0.3, 0.05, 0.2);
+    } catch (MathIllegalStateException e) {
+      // BOBYQA gave up (too many evaluations, or a trust-region step that cannot reduce its
+      // model on a degenerate surface): take the best of a coarse grid instead.
+      return grid(y, m);
     }
+  }
+
+  private static Fit grid(double[] y, int m) {
+    Fit best = null;
+    double bestSse = Double.POSITIVE_INFINITY;
+    for (double a : new double[] {0.1, 0.3, 0.6, 0.9}) {
+      for (double b : new double[] {0, 0.05, 0.2}) {
+        for (double g : new double[] {0.05, 0.2, 0.5}) {
+          double sse = run(y, m, a, b, g, null).sse;
+          if (sse < bestSse) {
+            bestSse = sse;
+            best = new Fit(a, b, g);
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static final class State {

@@ -1,6 +1,5 @@
 package org.pactum.anomaly;
 
-import java.time.Instant;
 import java.util.List;
 
 /** No seasonality: mean ± stddev ({@link Method#BAND}) or median ± scaled MAD (robust). */
@@ -12,7 +11,12 @@ final class LevelModel implements Model {
   }
 
   @Override
-  public Expectation expect(List<Observation> training, Instant at) {
+  public Fitted fit(List<Observation> training) {
+    Expectation e = expectation(training, method, "");
+    return t -> e;
+  }
+
+  static Expectation expectation(List<Observation> training, Method method, String note) {
     double[] v = Stats.values(training);
     int n = v.length;
     double factor = Math.sqrt(1 + 1.0 / n);
@@ -24,11 +28,11 @@ final class LevelModel implements Model {
           n - 1,
           factor,
           "robust",
-          "median " + Numbers.format(median),
+          "median " + Numbers.format(median) + note,
           n);
     }
     double mean = Stats.mean(v);
     return new Expectation(
-        mean, Stats.stddev(v), n - 1, factor, "band", "mean " + Numbers.format(mean), n);
+        mean, Stats.stddev(v), n - 1, factor, "band", "mean " + Numbers.format(mean) + note, n);
   }
 }

@@ -11,7 +11,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  */
 final class LinearTrendModel implements Model {
 
-  static SimpleRegression fit(List<Observation> training) {
+  static SimpleRegression fit0(List<Observation> training) {
     SimpleRegression r = new SimpleRegression();
     Instant origin = training.get(0).at();
     for (Observation o : training) {
@@ -25,26 +25,29 @@ final class LinearTrendModel implements Model {
   }
 
   @Override
-  public Expectation expect(List<Observation> training, Instant at) {
-    SimpleRegression r = fit(training);
+  public Fitted fit(List<Observation> training) {
+    SimpleRegression r = fit0(training);
     int n = training.size();
-    double x = days(training.get(0).at(), at);
-    double expected = r.predict(x);
+    Instant origin = training.get(0).at();
     double mse = n > 2 ? Math.max(0, r.getSumSquaredErrors()) / (n - 2) : 0;
     double xbar = 0;
     for (Observation o : training) {
-      xbar += days(training.get(0).at(), o.at());
+      xbar += days(origin, o.at());
     }
-    xbar /= n;
+    double mean = xbar / n;
     double sxx = r.getXSumSquares();
-    double factor = Math.sqrt(1 + 1.0 / n + (sxx > 0 ? (x - xbar) * (x - xbar) / sxx : 0));
-    return new Expectation(
-        expected,
-        Math.sqrt(mse),
-        Math.max(1, n - 2),
-        factor,
-        "trend",
-        "trend forecast " + Numbers.format(expected),
-        n);
+    return at -> {
+      double x = days(origin, at);
+      double expected = r.predict(x);
+      double factor = Math.sqrt(1 + 1.0 / n + (sxx > 0 ? (x - mean) * (x - mean) / sxx : 0));
+      return new Expectation(
+          expected,
+          Math.sqrt(mse),
+          Math.max(1, n - 2),
+          factor,
+          "trend",
+          "trend forecast " + Numbers.format(expected),
+          n);
+    };
   }
 }

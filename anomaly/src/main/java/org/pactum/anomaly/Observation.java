@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param at when it was observed (seasonality uses it)
  * @param value the value; NaN means "no value" and is never trained on
- * @param flagged whether an earlier verdict found it anomalous (WARN or FAIL): it is then left out
- *     of training so one bad load does not widen the band for the next
+ * @param flagged whether its own verdict found it an outlier ({@link AnomalyVerdict#outlier()}): it
+ *     is then left out of training so one bad load does not widen the band for the next
  */
 public record Observation(Instant at, double value, boolean flagged) {
   public Observation {

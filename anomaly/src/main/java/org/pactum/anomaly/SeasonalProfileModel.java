@@ -51,9 +51,8 @@ final class SeasonalProfileModel implements Model {
   }
 
   @Override
-  public Expectation expect(List<Observation> training, Instant at) {
+  public Fitted fit(List<Observation> training) {
     Map<Integer, List<Double>> groups = groups(training);
-    List<Double> same = groups.get(slot(at));
     double pooledSq = 0;
     int dof = 0;
     List<Double> absDev = new ArrayList<>();
@@ -69,37 +68,34 @@ final class SeasonalProfileModel implements Model {
       }
       dof += v.length - 1;
     }
-    if (same == null || dof < 2) {
-      Expectation level = new LevelModel(method).expect(training, at);
-      String why = same == null ? "no earlier " + slotName(at) : "too few values per slot";
-      return new Expectation(
-          level.expected(),
-          level.spread(),
-          level.dof(),
-          level.predictionFactor(),
-          level.model(),
-          level.basis() + ", " + why,
-          level.trainingSize());
-    }
-    double[] v = same.stream().mapToDouble(Double::doubleValue).toArray();
-    double expected = center(v);
     double spread;
     if (method == Method.ROBUST) {
       double[] d = absDev.stream().mapToDouble(Double::doubleValue).toArray();
-      double mad = Stats.median(d);
-      spread = mad > 0 ? Stats.MAD_SCALE * mad : Stats.MEAN_AD_SCALE * Stats.mean(d);
+      double mad = d.length == 0 ? 0 : Stats.median(d);
+      spread =
+          mad > 0 ? Stats.MAD_SCALE * mad : d.length == 0 ? 0 : Stats.MEAN_AD_SCALE * Stats.mean(d);
     } else {
-      spread = Math.sqrt(pooledSq / dof);
+      spread = dof == 0 ? 0 : Math.sqrt(pooledSq / dof);
     }
-    String what = method == Method.ROBUST ? " median " : " mean ";
-    return new Expectation(
-        expected,
-        spread,
-        dof,
-        Math.sqrt(1 + 1.0 / v.length),
-        seasonality.name().toLowerCase(Locale.ROOT),
-        slotName(at) + what + Numbers.format(expected) + " of " + v.length,
-        training.size());
+    int pooledDof = dof;
+    return at -> {
+      List<Double> same = groups.get(slot(at));
+      if (same == null || pooledDof < 2) {
+        String why = same == null ? "no earlier " + slotName(at) : "too few values per slot";
+        return LevelModel.expectation(training, method, ", " + why);
+      }
+      double[] v = same.stream().mapToDouble(Double::doubleValue).toArray();
+      double expected = center(v);
+      String what = method == Method.ROBUST ? " median " : " mean ";
+      return new Expectation(
+          expected,
+          spread,
+          pooledDof,
+          Math.sqrt(1 + 1.0 / v.length),
+          seasonality.name().toLowerCase(Locale.ROOT),
+          slotName(at) + what + Numbers.format(expected) + " of " + v.length,
+          training.size());
+    };
   }
 
   private double center(double[] v) {

@@ -74,17 +74,40 @@ class AnomalyDetectorTest {
 
   @Test
   void judgedAndFlaggedPointsAreNotTrainedOn() {
-    List<Observation> obs = new ArrayList<>(daily(alternating(1000, 10, 20)).observations());
-    obs.add(new Observation(day(20), 5000, true)); // an earlier anomaly
+    List<Observation> obs = new ArrayList<>(daily(alternating(1000, 10, 21)).observations());
+    obs.set(10, new Observation(day(10), 5000, true)); // an earlier anomaly
     obs.add(Observation.of(day(22), 5000)); // after the judged time: ignored
     AnomalyVerdict v = judge(BAND, Series.of(obs), 21, 1000);
     assertThat(v.trainingSize()).isEqualTo(20);
     assertThat(v.expected()).isCloseTo(1000, within(1e-9));
     // The same spike unflagged would have widened the band: 1100 then passes.
-    obs.set(20, Observation.of(day(20), 5000));
+    obs.set(10, Observation.of(day(10), 5000));
     assertThat(judge(BAND, Series.of(obs), 21, 1100).status()).isEqualTo(Status.PASS);
-    obs.set(20, new Observation(day(20), 5000, true));
-    assertThat(judge(BAND, Series.of(obs), 21, 1100).status()).isEqualTo(Status.FAIL);
+    obs.set(10, new Observation(day(10), 5000, true));
+    AnomalyVerdict fail = judge(BAND, Series.of(obs), 21, 1100);
+    assertThat(fail.status()).isEqualTo(Status.FAIL);
+    assertThat(fail.outlier()).isTrue();
+  }
+
+  @Test
+  void aSustainedSmallShiftFailsOnTheRecentAverage() {
+    // 25 loads at 1000 ± 10, then five at +25: no single load leaves its band (3.4σ ≈ 35)...
+    double[] v = new double[29];
+    double[] base = alternating(1000, 10, 25);
+    System.arraycopy(base, 0, v, 0, 25);
+    for (int i = 25; i < 29; i++) {
+      v[i] = 1025 + (i % 2 == 0 ? 10 : -10);
+    }
+    AnomalyVerdict last = judge(BAND, daily(v), 29, 1025);
+    // ...but their average is 2.5σ·√5 ≈ 5.5 standard errors above the earlier mean.
+    assertThat(last.status()).isEqualTo(Status.FAIL);
+    assertThat(last.outlier()).isFalse();
+    assertThat(last.explanation())
+        .contains("is within the expected band")
+        .contains("but the last 5 loads average 1,025, above the band for an average of 5");
+    // Without the earlier shifted loads, the same value passes.
+    assertThat(judge(BAND, daily(alternating(1000, 10, 29)), 29, 1025).status())
+        .isEqualTo(Status.PASS);
   }
 
   @Test
