@@ -449,9 +449,9 @@ abstract class CheckTypesContractTest {
         new RowCountCheck("row_count_anomaly", Bounds.NONE, Bounds.NONE, AnomalySpec.DEFAULTS, AT);
     CheckOutcome first = only(run("an", rowCount));
     assertThat(first.status()).isEqualTo(Status.PASS);
-    assertThat(first.message()).endsWith("learning baseline: 1 of 10 observations");
+    assertThat(first.message()).endsWith("learning baseline: 1 of 7 observations");
     CheckOutcome second = only(run("an", rowCount));
-    assertThat(second.message()).endsWith("learning baseline: 2 of 10 observations");
+    assertThat(second.message()).endsWith("learning baseline: 2 of 7 observations");
   }
 
   // --- drift (seam) ----------------------------------------------------------------------------
