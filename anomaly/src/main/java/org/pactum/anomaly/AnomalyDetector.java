@@ -9,8 +9,9 @@ import java.util.Locale;
  * Judges one observation against a baseline learned from the metric's history.
  *
  * <ul>
- *   <li>Training: history before the judged time and within {@code maxAge} of it, finite and not
- *       flagged, the latest {@code window} of them. The judged observation is never trained on.
+ *   <li>Training: history up to the judged time and within {@code maxAge} of it, finite and not
+ *       flagged, the latest {@code window} of them. The caller leaves the judged observation out of
+ *       the history (the check engine excludes the run being judged).
  *   <li>Fewer than {@code minHistory}: PASS, "learning: 4 of 7" (unless {@code failOnZero} and the
  *       value is 0).
  *   <li>Point test: {@code expected ± k × spread}, k widened for small samples (see {@link
@@ -52,7 +53,7 @@ public final class AnomalyDetector {
     Instant oldest = at.minus(settings.maxAge());
     List<Observation> usable = new ArrayList<>();
     for (Observation o : history.observations()) {
-      if (o.trainable() && o.at().isBefore(at) && !o.at().isBefore(oldest)) {
+      if (o.trainable() && !o.at().isAfter(at) && !o.at().isBefore(oldest)) {
         usable.add(o);
       }
     }
@@ -62,7 +63,8 @@ public final class AnomalyDetector {
 
   /**
    * @param label what is judged, for the explanation ("row_count", "mean(amount)")
-   * @param history earlier observations (any order; those at or after {@code current} are ignored)
+   * @param history earlier observations, not including {@code current} itself (any order; those
+   *     after {@code current}'s time are ignored)
    * @param current the observation to judge
    */
   public AnomalyVerdict judge(String label, Series history, Observation current) {

@@ -79,14 +79,43 @@ public final class CategoricalDrift {
 
   /** PSI over the union of categories (each category one bin). */
   public static double psi(Map<String, Long> reference, Map<String, Long> current) {
+    long[][] t = aligned(reference, current);
+    return t[0].length == 0 ? 0 : BinnedDrift.psi(t[0], t[1]);
+  }
+
+  /** Jensen–Shannon distance over the union of categories. */
+  public static double jsDistance(Map<String, Long> reference, Map<String, Long> current) {
+    long[][] t = aligned(reference, current);
+    return t[0].length == 0 ? 0 : BinnedDrift.jsDistance(t[0], t[1]);
+  }
+
+  private static long[][] aligned(Map<String, Long> reference, Map<String, Long> current) {
     List<String> cats = categories(reference, current);
-    long[] r = new long[cats.size()];
-    long[] a = new long[cats.size()];
+    long[][] t = new long[2][cats.size()];
     for (int j = 0; j < cats.size(); j++) {
-      r[j] = reference.getOrDefault(cats.get(j), 0L);
-      a[j] = current.getOrDefault(cats.get(j), 0L);
+      t[0][j] = reference.getOrDefault(cats.get(j), 0L);
+      t[1][j] = current.getOrDefault(cats.get(j), 0L);
     }
-    return cats.isEmpty() ? 0 : BinnedDrift.psi(r, a);
+    return t;
+  }
+
+  /** New and vanished category names: {@code [new, vanished]}, each sorted. */
+  public static List<List<String>> changedCategories(
+      Map<String, Long> reference, Map<String, Long> current) {
+    List<String> added = new ArrayList<>();
+    List<String> vanished = new ArrayList<>();
+    for (String c : categories(reference, current)) {
+      long r = reference.getOrDefault(c, 0L);
+      long a = current.getOrDefault(c, 0L);
+      if (r == 0 && a > 0) {
+        added.add(c);
+      } else if (a == 0 && r > 0) {
+        vanished.add(c);
+      }
+    }
+    added.sort(null);
+    vanished.sort(null);
+    return List.of(added, vanished);
   }
 
   private static List<String> categories(Map<String, Long> reference, Map<String, Long> current) {

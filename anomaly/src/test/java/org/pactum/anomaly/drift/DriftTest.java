@@ -86,6 +86,28 @@ class DriftTest {
   }
 
   @Test
+  void binnedKsIsTheLargestGapOfTheCumulativeShares() {
+    assertThat(BinnedDrift.ksDistance(new long[] {5, 5}, new long[] {50, 50})).isZero();
+    assertThat(BinnedDrift.ksDistance(new long[] {10, 0, 0}, new long[] {0, 0, 10})).isEqualTo(1);
+    assertThat(BinnedDrift.ksDistance(new long[] {50, 50}, new long[] {80, 20}))
+        .isCloseTo(0.3, within(1e-12));
+    assertThat(
+            BinnedDrift.judgeKs(
+                    new long[] {50, 50}, new long[] {80, 20}, new DriftThresholds(0.1, 0.2))
+                .status())
+        .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void categoricalJsAndChangedCategories() {
+    Map<String, Long> a = Map.of("x", 5L, "y", 5L);
+    assertThat(CategoricalDrift.jsDistance(a, a)).isCloseTo(0, within(1e-12));
+    assertThat(CategoricalDrift.jsDistance(a, Map.of("z", 3L))).isCloseTo(1, within(0.01));
+    assertThat(CategoricalDrift.changedCategories(a, Map.of("y", 1L, "z", 3L)))
+        .containsExactly(java.util.List.of("z"), java.util.List.of("x"));
+  }
+
+  @Test
   void jsDistanceIsZeroForIdenticalAndOneForDisjoint() {
     assertThat(BinnedDrift.jsDistance(new long[] {5, 5}, new long[] {50, 50}))
         .isCloseTo(0, within(1e-12));

@@ -449,9 +449,9 @@ abstract class CheckTypesContractTest {
         new RowCountCheck("row_count_anomaly", Bounds.NONE, Bounds.NONE, AnomalySpec.DEFAULTS, AT);
     CheckOutcome first = only(run("an", rowCount));
     assertThat(first.status()).isEqualTo(Status.PASS);
-    assertThat(first.message()).endsWith("learning baseline: 1 of 7 observations");
+    assertThat(first.message()).endsWith("learning: 0 of 7");
     CheckOutcome second = only(run("an", rowCount));
-    assertThat(second.message()).endsWith("learning baseline: 2 of 7 observations");
+    assertThat(second.message()).endsWith("learning: 1 of 7");
   }
 
   // --- drift (seam) ----------------------------------------------------------------------------
@@ -480,7 +480,10 @@ abstract class CheckTypesContractTest {
     CheckRunResult second = run("dr", drift);
     assertThat(second.plan().separate(QueryKind.HISTOGRAM)).isEmpty();
     assertThat(second.plan().fused().metrics()).contains(MetricKey.bin("drift(amount)", 3));
-    assertThat(only(second).message()).contains("reference distribution from run " + first.runId());
+    assertThat(only(second).message())
+        .startsWith("PSI 0.0000 over 4 bins")
+        .endsWith("against run " + first.runId());
+    assertThat(only(second).status()).isEqualTo(Status.PASS);
     assertThat(only(second).observedText()).isEqualTo("4 bins over 100 values");
   }
 
