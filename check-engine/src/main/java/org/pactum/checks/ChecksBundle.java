@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
 import org.pactum.checks.api.JsonBodyExceptionMapper;
@@ -126,6 +127,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
     return List.of(
         new RunsResource(runtime),
         new ContractResultsResource(runtime),
+        new BaselineResetResource(runtime),
         new ChecksExceptionMapper(),
         new JsonBodyExceptionMapper(),
         new WebApplicationExceptionMapper(),

@@ -23,6 +23,8 @@ public final class ChecksRuntime implements AutoCloseable {
   private final FreshnessScheduler scheduler;
   private final RunHistory history;
   private final java.time.Duration shutdownGrace;
+  private final JdbiCheckStore store;
+  private final Clock clock;
 
   public ChecksRuntime(
       Jdbi jdbi,
@@ -31,6 +33,8 @@ public final class ChecksRuntime implements AutoCloseable {
       ContractSource contracts,
       Clock clock) {
     JdbiCheckStore store = new JdbiCheckStore(jdbi);
+    this.store = store;
+    this.clock = clock;
     this.contracts = contracts;
     this.engine = new CheckEngine(store, store, datasources, clock, config.toEngineSettings());
     this.coordinator =
@@ -61,6 +65,15 @@ public final class ChecksRuntime implements AutoCloseable {
 
   public RunHistory history() {
     return history;
+  }
+
+  /** The result log and metric history (baseline resets are recorded here). */
+  public JdbiCheckStore store() {
+    return store;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.pactum.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pactum.checks.TestContracts.contract;
 import static org.pactum.checks.TestContracts.notNull;
+import static org.pactum.checks.TestContracts.rowCountAnomaly;
 import static org.pactum.checks.TestContracts.rowCountAtLeast;
 import static org.pactum.checks.TestContracts.sleep;
 import static org.pactum.checks.TestContracts.table;
@@ -114,6 +115,8 @@ class ChecksResourceTest {
     jdbi = Jdbi.create(db.dataSource()).installPlugin(new SqlObjectPlugin());
     db.execute("create table orders_ok (id integer, customer text)");
     db.execute("insert into orders_ok values (1, 'a'), (2, 'b')");
+    db.execute("create table orders_learn (id integer)");
+    db.execute("insert into orders_learn values (1), (2)");
     db.execute("create table orders_dup (id integer)");
     db.execute("insert into orders_dup values (1), (1), (2)");
     db.execute("create table table_a (id integer)");
@@ -131,6 +134,7 @@ class ChecksResourceTest {
                 notNull("id"),
                 unique("id")))
         .add(contract("orders.dup", table("warehouse", "orders_dup"), unique("id")))
+        .add(contract("orders.learn", table("warehouse", "orders_learn"), rowCountAnomaly()))
         .add(contract("a.slow", table("warehouse", "table_a"), sleep(2)))
         .add(contract("a.fast", table("warehouse", "table_a"), rowCountAtLeast(1)))
         .add(contract("b.fast", table("warehouse", "table_b"), rowCountAtLeast(1)))
@@ -245,6 +249,85 @@ class ChecksResourceTest {
   }
 
   // --- tests -----------------------------------------------------------------------------------
+
+  @Test
+  void baselineResetIsStoredAndShownWithLaterVerdicts() throws Exception {
+    String first = submit(Map.of("contract", "orders.learn"));
+    awaitFinished(first);
+    String path = "/api/v1/contracts/orders.learn/checks/row_count_anomaly/baseline-reset";
+    Reply ok =
+        send(
+            "POST",
+            path,
+            JSON.writeValueAsString(
+                Map.of(
+                    "approved_by", "owner@example.com",
+                    "reason", "new market",
+                    "from_run", first)));
+    assertThat(ok.status()).as(ok.raw().body()).isEqualTo(201);
+    assertThat(ok.body().get("dataset").asText()).isEqualTo("warehouse:orders_learn");
+    assertThat(ok.body().get("metrics").get(0).asText()).isEqualTo("row_count");
+    assertThat(ok.body().get("approved_by").asText()).isEqualTo("owner@example.com");
+    assertThat(ok.body().get("from_run").asText()).isEqualTo(first);
+    assertThat(
+            count(
+                "select count(*) from checks.baseline_reset where dataset = 'warehouse:orders_learn'"
+                    + " and metric = 'row_count' and from_run = '"
+                    + first
+                    + "'"))
+        .isEqualTo(1);
+
+    JsonNode later = awaitFinished(submit(Map.of("contract", "orders.learn")));
+    JsonNode verdict = result(later, "row_count_anomaly");
+    assertThat(verdict.get("message").asText())
+        .contains("learning: 1 of 7")
+        .contains("baseline reset approved by owner@example.com")
+        .endsWith(": new market");
+
+    assertError(
+        send(
+            "POST",
+            "/api/v1/contracts/nope/checks/x/baseline-reset",
+            "{\"approved_by\": \"a\", \"reason\": \"b\"}"),
+        404,
+        40401,
+        "'nope'");
+    assertError(
+        send(
+            "POST",
+            "/api/v1/contracts/orders.learn/checks/nope/baseline-reset",
+            "{\"approved_by\": \"a\", \"reason\": \"b\"}"),
+        404,
+        40403,
+        "no check named 'nope'");
+    assertError(
+        send(
+            "POST",
+            "/api/v1/contracts/orders.ok/checks/row_count/baseline-reset",
+            "{\"approved_by\": \"a\", \"reason\": \"b\"}"),
+        422,
+        42202,
+        "has no learned baseline");
+    assertError(send("POST", path, "{\"reason\": \"b\"}"), 422, 42202, "approved_by: required");
+    assertError(
+        send("POST", path, "{\"approved_by\": \"a\", \"reason\": 5}"),
+        422,
+        42202,
+        "reason: must be a non-blank string");
+    assertError(
+        send("POST", path, "{\"approved_by\": \"a\", \"reason\": \"b\", \"x\": 1}"),
+        422,
+        42202,
+        "x: unknown field");
+    assertError(
+        send(
+            "POST",
+            path,
+            "{\"approved_by\": \"a\", \"reason\": \"b\", \"from_run\": \"no-such-run\"}"),
+        404,
+        40402,
+        "from_run 'no-such-run'");
+  }
 
   @Test
   void passingRunIsAcceptedThenFinishesWithItsResults() throws Exception {

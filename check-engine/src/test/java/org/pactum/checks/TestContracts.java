@@ -68,6 +68,15 @@ final class TestContracts implements ContractSource {
     return new RowCountCheck("row_count", new Bounds(min, null), Bounds.NONE, null, AT);
   }
 
+  static Check rowCountAnomaly() {
+    return new RowCountCheck(
+        "row_count_anomaly",
+        Bounds.NONE,
+        Bounds.NONE,
+        org.pactum.contracts.model.AnomalySpec.DEFAULTS,
+        AT);
+  }
+
   static Check notNull(String column) {
     return new NotNullCheck("not_null(" + column + ")", column, Thresholds.STRICT, AT);
   }

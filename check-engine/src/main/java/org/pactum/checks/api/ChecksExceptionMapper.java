@@ -11,6 +11,7 @@ import org.pactum.checks.core.ChecksException;
  *   <tr><th>reason</th><th>HTTP</th><th>error_code</th></tr>
  *   <tr><td>unknown contract</td><td>404</td><td>40401</td></tr>
  *   <tr><td>unknown run</td><td>404</td><td>40402</td></tr>
+ *   <tr><td>unknown check</td><td>404</td><td>40403</td></tr>
  *   <tr><td>run id queued or running</td><td>409</td><td>40901</td></tr>
  *   <tr><td>contract without a dataset</td><td>422</td><td>42201</td></tr>
  *   <tr><td>invalid field or parameter</td><td>422</td><td>42202</td></tr>
@@ -26,6 +27,7 @@ public final class ChecksExceptionMapper implements ExceptionMapper<ChecksExcept
     return switch (e.reason()) {
       case UNKNOWN_CONTRACT -> ChecksPaths.error(404, 40401, e.getMessage());
       case UNKNOWN_RUN -> ChecksPaths.error(404, 40402, e.getMessage());
+      case UNKNOWN_CHECK -> ChecksPaths.error(404, 40403, e.getMessage());
       case RUN_ACTIVE -> ChecksPaths.error(409, 40901, e.getMessage());
       case NO_DATASET -> ChecksPaths.error(422, 42201, e.getMessage());
       case INVALID_FIELD -> ChecksPaths.error(422, 42202, e.getMessage());

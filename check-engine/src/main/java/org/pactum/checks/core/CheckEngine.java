@@ -23,7 +23,7 @@ public final class CheckEngine implements AutoCloseable {
 
   /**
    * An engine with the default learned-threshold seam: drift references from the metric history,
-   * anomaly and drift criteria reported as "learning" until the anomaly module is wired.
+   * anomaly and drift criteria judged by the {@code anomaly} module ({@link AnomalyThresholds}).
    */
   public CheckEngine(
       ResultLog log,
@@ -34,7 +34,7 @@ public final class CheckEngine implements AutoCloseable {
     this(
         log,
         new HistoryBaselineProvider(history),
-        new LearningOnlyThresholds(history),
+        new AnomalyThresholds(history),
         datasources,
         clock,
         settings);

@@ -13,6 +13,8 @@ public final class ChecksException extends RuntimeException {
     UNKNOWN_CONTRACT,
     /** No run with this id was ever recorded. */
     UNKNOWN_RUN,
+    /** The contract has no check of this name. */
+    UNKNOWN_CHECK,
     /** The contract has no {@code dataset:}: there is nothing to check. */
     NO_DATASET,
     /** A field or parameter of the request is invalid; the message names it. */

@@ -17,6 +17,11 @@ public interface MetricHistory {
   List<StoredMetric> recent(
       String dataset, String metric, String column, int limit, String excludeRunId);
 
+  /** The latest approved baseline reset of the metric, if any. */
+  default Optional<BaselineApproval> latestReset(String dataset, String metric, String column) {
+    return Optional.empty();
+  }
+
   default Optional<StoredMetric> latest(
       String dataset, String metric, String column, String excludeRunId) {
     return recent(dataset, metric, column, 1, excludeRunId).stream().findFirst();

@@ -12,15 +12,29 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface BaselineResetDao {
   @SqlUpdate(
       """
-      insert into checks.baseline_reset (dataset, metric, column_name, reason, approved_by, approved_at)
-      values (:r.dataset, :r.metric, :r.columnName, :r.reason, :r.approvedBy, :r.approvedAt)
+      insert into checks.baseline_reset
+        (dataset, metric, column_name, reason, approved_by, approved_at, from_run, starts_at)
+      values (:r.dataset, :r.metric, :r.columnName, :r.reason, :r.approvedBy, :r.approvedAt,
+              :r.fromRun, :r.startsAt)
       """)
   void insert(@BindMethods("r") BaselineResetRow reset);
 
   @SqlQuery(
       """
-      select dataset, metric, column_name, reason, approved_by, approved_at
+      select dataset, metric, column_name, reason, approved_by, approved_at, from_run, starts_at
       from checks.baseline_reset where dataset = :dataset order by approved_at desc
       """)
   List<BaselineResetRow> forDataset(@Bind("dataset") String dataset);
+
+  @SqlQuery(
+      """
+      select dataset, metric, column_name, reason, approved_by, approved_at, from_run, starts_at
+      from checks.baseline_reset
+      where dataset = :dataset and metric = :metric and column_name = :column
+      order by approved_at desc, id desc limit 1
+      """)
+  java.util.Optional<BaselineResetRow> latest(
+      @Bind("dataset") String dataset,
+      @Bind("metric") String metric,
+      @Bind("column") String column);
 }

@@ -9,4 +9,6 @@ public record BaselineResetRow(
     String columnName,
     String reason,
     String approvedBy,
-    OffsetDateTime approvedAt) {}
+    OffsetDateTime approvedAt,
+    String fromRun,
+    OffsetDateTime startsAt) {}

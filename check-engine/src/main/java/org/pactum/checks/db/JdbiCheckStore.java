@@ -51,6 +51,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
           metricDao.deleteRun(run.runId());
           resultDao.insertAll(results.stream().map(r -> row(run.runId(), r)).toList());
           if (run.status() != null) {
+            java.util.Set<String> outliers = AnomalyFlags.outliers(results);
             metricDao.insertAll(
                 metrics.stream()
                     .map(
@@ -62,7 +63,8 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
                                 m.value(),
                                 m.detail().isEmpty() ? null : json.write(m.detail()),
                                 run.runId(),
-                                at))
+                                at,
+                                outliers.contains(AnomalyFlags.key(m.metric(), m.column()))))
                     .toList());
           }
         });
@@ -121,8 +123,67 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
         .map(
             r ->
                 new StoredMetric(
-                    r.runId(), r.value(), json.readMap(r.detail()), r.observedAt().toInstant()))
+                    r.runId(),
+                    r.value(),
+                    json.readMap(r.detail()),
+                    r.observedAt().toInstant(),
+                    r.anomalous()))
         .toList();
+  }
+
+  @Override
+  public java.util.Optional<org.pactum.checks.core.BaselineApproval> latestReset(
+      String dataset, String metric, String column) {
+    return jdbi.withExtension(BaselineResetDao.class, d -> d.latest(dataset, metric, column))
+        .map(
+            r ->
+                new org.pactum.checks.core.BaselineApproval(
+                    r.approvedBy(), r.approvedAt().toInstant(), r.reason(), r.fromRun()));
+  }
+
+  /**
+   * Records an approved baseline reset of each metric: training restarts at {@code fromRun}'s
+   * observation time (when given and stored for the dataset) or at the approval.
+   *
+   * @return false when {@code fromRun} is given but has no stored metrics for the dataset
+   */
+  public boolean resetBaseline(
+      String dataset,
+      List<org.pactum.checks.core.MetricKey> metrics,
+      String approvedBy,
+      String reason,
+      String fromRun,
+      Instant approvedAt) {
+    return jdbi.inTransaction(
+        h -> {
+          OffsetDateTime approved = approvedAt.atOffset(ZoneOffset.UTC);
+          OffsetDateTime starts = approved;
+          if (fromRun != null) {
+            java.util.Optional<OffsetDateTime> at =
+                h.attach(MetricValueDao.class).observedAt(fromRun, dataset);
+            if (at.isEmpty()) {
+              return false;
+            }
+            starts = at.get();
+          }
+          BaselineResetDao dao = h.attach(BaselineResetDao.class);
+          MetricValueDao values = h.attach(MetricValueDao.class);
+          for (org.pactum.checks.core.MetricKey k : metrics) {
+            dao.insert(
+                new BaselineResetRow(
+                    dataset,
+                    k.metric(),
+                    k.column(),
+                    reason,
+                    approvedBy,
+                    approved,
+                    fromRun,
+                    starts));
+            // Loads from the restart on are the new normal, not outliers of the old baseline.
+            values.clearAnomalous(dataset, k.metric(), k.column(), starts);
+          }
+          return true;
+        });
   }
 
   private CheckRunRow row(RunRecord r) {

@@ -9,25 +9,45 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Metric history, in {@code checks.metric_value}. History queries start after the latest approved
- * {@code baseline_reset} of the metric.
+ * Metric history, in {@code checks.metric_value}. History queries start at the latest approved
+ * {@code baseline_reset} of the metric ({@code starts_at}: its {@code from_run}'s observation time,
+ * or the approval time).
  */
 @RegisterConstructorMapper(MetricValueRow.class)
 public interface MetricValueDao {
   String SINCE_RESET =
       """
-      observed_at > coalesce((select max(approved_at) from checks.baseline_reset r
-                               where r.dataset = :dataset and r.metric = :metric
-                                 and r.column_name = :column), '-infinity')
+      observed_at >= coalesce((select r.starts_at from checks.baseline_reset r
+                                where r.dataset = :dataset and r.metric = :metric
+                                  and r.column_name = :column
+                                order by r.approved_at desc, r.id desc limit 1), '-infinity')
       """;
 
   @SqlBatch(
       """
-      insert into checks.metric_value (dataset, metric, column_name, value, detail, run_id, observed_at)
+      insert into checks.metric_value
+        (dataset, metric, column_name, value, detail, run_id, observed_at, anomalous)
       values (:m.dataset, :m.metric, :m.columnName, :m.value, cast(:m.detail as jsonb), :m.runId,
-              :m.observedAt)
+              :m.observedAt, :m.anomalous)
       """)
   void insertAll(@BindMethods("m") List<MetricValueRow> rows);
+
+  @SqlQuery(
+      "select min(observed_at) from checks.metric_value where run_id = :id and dataset = :dataset")
+  java.util.Optional<java.time.OffsetDateTime> observedAt(
+      @Bind("id") String runId, @Bind("dataset") String dataset);
+
+  @SqlUpdate(
+      """
+      update checks.metric_value set anomalous = false
+      where dataset = :dataset and metric = :metric and column_name = :column
+        and observed_at >= :from and anomalous
+      """)
+  int clearAnomalous(
+      @Bind("dataset") String dataset,
+      @Bind("metric") String metric,
+      @Bind("column") String column,
+      @Bind("from") java.time.OffsetDateTime from);
 
   @SqlUpdate("delete from checks.metric_value where run_id = :id")
   int deleteRun(@Bind("id") String runId);
@@ -43,7 +63,8 @@ public interface MetricValueDao {
       @Bind("exclude") String excludeRunId);
 
   @SqlQuery(
-      "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at"
+      "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at,"
+          + " anomalous"
           + " from checks.metric_value where dataset = :dataset and metric = :metric"
           + " and column_name = :column and run_id <> :exclude and "
           + SINCE_RESET
@@ -56,7 +77,8 @@ public interface MetricValueDao {
       @Bind("exclude") String excludeRunId);
 
   @SqlQuery(
-      "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at"
+      "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at,"
+          + " anomalous"
           + " from checks.metric_value where run_id = :id order by metric, column_name")
   List<MetricValueRow> forRun(@Bind("id") String runId);
 }

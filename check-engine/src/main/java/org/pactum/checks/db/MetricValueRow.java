@@ -2,7 +2,10 @@ package org.pactum.checks.db;
 
 import java.time.OffsetDateTime;
 
-/** A row of {@code checks.metric_value}; {@code detail} is JSON text or null. */
+/**
+ * A row of {@code checks.metric_value}; {@code detail} is JSON text or null; {@code anomalous}: the
+ * load was an outlier of its anomaly check and is not learned from.
+ */
 public record MetricValueRow(
     String dataset,
     String metric,
@@ -10,4 +13,5 @@ public record MetricValueRow(
     Double value,
     String detail,
     String runId,
-    OffsetDateTime observedAt) {}
+    OffsetDateTime observedAt,
+    boolean anomalous) {}

@@ -449,9 +449,9 @@ abstract class CheckTypesContractTest {
         new RowCountCheck("row_count_anomaly", Bounds.NONE, Bounds.NONE, AnomalySpec.DEFAULTS, AT);
     CheckOutcome first = only(run("an", rowCount));
     assertThat(first.status()).isEqualTo(Status.PASS);
-    assertThat(first.message()).endsWith("learning baseline: 1 of 10 observations");
+    assertThat(first.message()).endsWith("learning: 0 of 7");
     CheckOutcome second = only(run("an", rowCount));
-    assertThat(second.message()).endsWith("learning baseline: 2 of 10 observations");
+    assertThat(second.message()).endsWith("learning: 1 of 7");
   }
 
   // --- drift (seam) ----------------------------------------------------------------------------
@@ -480,8 +480,35 @@ abstract class CheckTypesContractTest {
     CheckRunResult second = run("dr", drift);
     assertThat(second.plan().separate(QueryKind.HISTOGRAM)).isEmpty();
     assertThat(second.plan().fused().metrics()).contains(MetricKey.bin("drift(amount)", 3));
-    assertThat(only(second).message()).contains("reference distribution from run " + first.runId());
+    assertThat(only(second).message())
+        .startsWith("PSI 0.0000 over 4 bins")
+        .endsWith("against run " + first.runId());
+    assertThat(only(second).status()).isEqualTo(Status.PASS);
     assertThat(only(second).observedText()).isEqualTo("4 bins over 100 values");
+
+    // The distribution moves up by half its range: most values land in the top reference bin.
+    StringBuilder shifted = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      shifted.append(i == 0 ? "" : ", ").append("(").append(i + 50).append(")");
+    }
+    table("dr", "amount float8", shifted.toString());
+    CheckOutcome third = only(run("dr", drift));
+    assertThat(third.status()).isEqualTo(Status.FAIL);
+    assertThat(third.observedValue()).isGreaterThan(0.25);
+    assertThat(third.message()).contains("PSI ").contains("drifted");
+  }
+
+  @Test
+  void categoricalDriftNamesNewAndVanishedCategories() {
+    DriftCheck mix =
+        new DriftCheck(
+            "channel_mix", "channel", DriftMethod.CHI_SQUARED, new Thresholds(0.1, 0.2), 10, AT);
+    table("drn", "channel text", "('web'), ('web'), ('app'), ('app')");
+    assertThat(only(run("drn", mix)).status()).isEqualTo(Status.PASS);
+    table("drn", "channel text", "('web'), ('web'), ('kiosk'), ('kiosk')");
+    CheckOutcome changed = only(run("drn", mix));
+    assertThat(changed.status()).isEqualTo(Status.FAIL);
+    assertThat(changed.message()).contains("new: kiosk").contains("vanished: app");
   }
 
   @Test

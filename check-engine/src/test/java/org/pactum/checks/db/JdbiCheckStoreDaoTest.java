@@ -108,6 +108,8 @@ class JdbiCheckStoreDaoTest {
                     "amount",
                     "new source system",
                     "steward@example.com",
+                    OffsetDateTime.ofInstant(t0.plusSeconds(5400), ZoneOffset.UTC),
+                    null,
                     OffsetDateTime.ofInstant(t0.plusSeconds(5400), ZoneOffset.UTC))));
     List<BaselineResetRow> resets =
         jdbi.withExtension(BaselineResetDao.class, d -> d.forDataset("wh:public.orders"));

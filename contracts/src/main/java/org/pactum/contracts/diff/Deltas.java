@@ -135,9 +135,11 @@ final class Deltas {
   }
 
   /**
-   * Anomaly detection: removing it, raising the sensitivity value (a wider band), requiring more
-   * history before judging, or watching fewer directions is looser; the reverse is stricter. The
-   * seasonality and the window change what the baseline is, without a direction.
+   * Anomaly detection: removing it, raising a sensitivity (a wider band), a larger {@code
+   * min_change}/{@code min_change_pct}, dropping {@code fail_on_zero}, requiring more history
+   * before judging, or watching fewer directions is looser; the reverse is stricter. The
+   * seasonality, the method, the window and {@code max_age} change what the baseline is, without a
+   * direction.
    */
   void anomaly(AnomalySpec before, AnomalySpec after) {
     if (Objects.equals(before, after)) {
@@ -162,6 +164,28 @@ final class Deltas {
               + (after.sensitivity() > before.sensitivity()
                   ? " (a wider band: fewer anomalies)"
                   : " (a narrower band: more anomalies)"));
+    }
+    sensitivities(before, after);
+    if (before.minChange() != after.minChange()) {
+      add(
+          Level.FAIL,
+          after.minChange() > before.minChange(),
+          "anomaly min_change " + num(before.minChange()) + " → " + num(after.minChange()));
+    }
+    if (before.minChangePct() != after.minChangePct()) {
+      add(
+          Level.FAIL,
+          after.minChangePct() > before.minChangePct(),
+          "anomaly min_change_pct "
+              + num(before.minChangePct())
+              + " → "
+              + num(after.minChangePct()));
+    }
+    if (before.failOnZero() != after.failOnZero()) {
+      add(
+          Level.FAIL,
+          before.failOnZero(),
+          "anomaly fail_on_zero " + before.failOnZero() + " → " + after.failOnZero());
     }
     if (before.minHistory() != after.minHistory()) {
       add(
@@ -192,18 +216,47 @@ final class Deltas {
     if (before.window() != after.window()) {
       changed.add("anomaly window " + before.window() + " → " + after.window());
     }
+    if (before.method() != after.method()) {
+      changed.add(
+          "anomaly method " + before.method().yamlName() + " → " + after.method().yamlName());
+    }
+    if (!before.maxAge().equals(after.maxAge())) {
+      changed.add("anomaly max_age " + dur(before.maxAge()) + " → " + dur(after.maxAge()));
+    }
+  }
+
+  /**
+   * {@code sensitivity} as before; {@code warn_sensitivity} / {@code fail_sensitivity} when either
+   * side writes one and the width it gives changes (a width that only follows {@code sensitivity}
+   * is reported once, as the sensitivity).
+   */
+  private void sensitivities(AnomalySpec before, AnomalySpec after) {
+    double w0 = before.effectiveWarnSensitivity();
+    double w1 = after.effectiveWarnSensitivity();
+    boolean warnWritten =
+        !Double.isNaN(before.warnSensitivity()) || !Double.isNaN(after.warnSensitivity());
+    if (warnWritten && w0 != w1) {
+      add(Level.WARN, w1 > w0, "anomaly warn_sensitivity " + num(w0) + " → " + num(w1));
+    }
+    double f0 = before.effectiveFailSensitivity();
+    double f1 = after.effectiveFailSensitivity();
+    boolean failWritten =
+        !Double.isNaN(before.failSensitivity()) || !Double.isNaN(after.failSensitivity());
+    if ((failWritten || warnWritten) && f0 != f1) {
+      add(Level.FAIL, f1 > f0, "anomaly fail_sensitivity " + num(f0) + " → " + num(f1));
+    }
   }
 
   private static Set<AnomalyDirection> watched(AnomalyDirection d) {
     return d == AnomalyDirection.BOTH
-        ? EnumSet.of(AnomalyDirection.UP, AnomalyDirection.DOWN)
+        ? EnumSet.of(AnomalyDirection.SPIKE, AnomalyDirection.DROP)
         : EnumSet.of(d);
   }
 
   private static String unwatched(Set<AnomalyDirection> was, Set<AnomalyDirection> now) {
     Set<AnomalyDirection> lost = EnumSet.copyOf(was);
     lost.removeAll(now);
-    return lost.contains(AnomalyDirection.UP) ? "rises are" : "drops are";
+    return lost.contains(AnomalyDirection.SPIKE) ? "rises are" : "drops are";
   }
 
   boolean isEmpty() {

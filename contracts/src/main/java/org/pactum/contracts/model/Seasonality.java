@@ -12,7 +12,11 @@ public enum Seasonality {
   /** Compare with the same hour of earlier days. */
   HOUR_OF_DAY,
   /** Compare with the same weekday of earlier weeks. */
-  DAY_OF_WEEK;
+  DAY_OF_WEEK,
+  /** An additive Holt-Winters model (level, trend, season) fitted to the window. */
+  HOLT_WINTERS,
+  /** Chosen per judgement from the history's length, cadence, trend and a seasonality test. */
+  AUTO;
 
   public String yamlName() {
     return name().toLowerCase(Locale.ROOT);

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.pactum.contracts.model.AnomalyDirection;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
-import org.pactum.contracts.model.Seasonality;
 import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.model.Thresholds;
 
@@ -22,9 +20,6 @@ final class CheckArgs {
   /** A column: an identifier, or a dotted path into nested records. */
   static final Pattern COLUMN =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
-
-  static final List<String> ANOMALY_KEYS =
-      List.of("sensitivity", "seasonality", "min_history", "window", "direction");
 
   /** A column named by a check, with where it was written. */
   record Column(String name, SourcePosition position) {}
@@ -299,105 +294,7 @@ final class CheckArgs {
 
   /** The {@code anomaly} parameters with defaults, or null when absent. */
   AnomalySpec anomaly() {
-    Optional<YamlMap.Entry> entry = map.entry("anomaly");
-    if (entry.isEmpty()) {
-      return null;
-    }
-    YamlNode node = entry.get().value();
-    if (node instanceof YamlScalar s && s.isNull()) {
-      return AnomalySpec.DEFAULTS;
-    }
-    Optional<YamlMap> m = ctx.map(node, "anomaly");
-    if (m.isEmpty()) {
-      return null;
-    }
-    YamlMap am = m.get();
-    ctx.onlyKeys(am, ANOMALY_KEYS, "anomaly");
-    double sensitivity =
-        ctx.optional(am, "sensitivity")
-            .flatMap(
-                n ->
-                    ctx.number(n, "sensitivity")
-                        .filter(
-                            v -> {
-                              if (v <= 0 || v > 10) {
-                                error(
-                                    n,
-                                    "bad-threshold",
-                                    "sensitivity must be above 0 and at most 10 (band width in"
-                                        + " standard deviations); found "
-                                        + v);
-                                return false;
-                              }
-                              return true;
-                            }))
-            .orElse(AnomalySpec.DEFAULT_SENSITIVITY);
-    Seasonality seasonality =
-        ctx.optional(am, "seasonality")
-            .flatMap(
-                n ->
-                    ctx.string(n, "seasonality")
-                        .flatMap(
-                            s -> {
-                              Optional<Seasonality> v = Seasonality.parse(s);
-                              if (v.isEmpty()) {
-                                error(
-                                    n,
-                                    "invalid-value",
-                                    ContractParser.oneOf(
-                                        "seasonality", s, Seasonality.yamlNames()));
-                              }
-                              return v;
-                            }))
-            .orElse(Seasonality.NONE);
-    Optional<YamlNode> minHistoryNode = ctx.optional(am, "min_history");
-    int minHistory =
-        minHistoryNode
-            .flatMap(
-                n ->
-                    ctx.integer(n, "min_history")
-                        .filter(
-                            v -> {
-                              if (v < 3) {
-                                error(
-                                    n,
-                                    "bad-threshold",
-                                    "min_history must be at least 3 observations; found " + v);
-                                return false;
-                              }
-                              return true;
-                            }))
-            .orElse(AnomalySpec.DEFAULT_MIN_HISTORY);
-    Optional<YamlNode> windowNode = ctx.optional(am, "window");
-    int window =
-        windowNode
-            .flatMap(n -> ctx.integer(n, "window"))
-            .orElse(Math.max(AnomalySpec.DEFAULT_WINDOW, minHistory));
-    if (windowNode.isPresent() && window < minHistory) {
-      error(
-          windowNode.get(),
-          "bad-threshold",
-          "window (" + window + ") must be at least min_history (" + minHistory + ")");
-    }
-    AnomalyDirection direction =
-        ctx.optional(am, "direction")
-            .flatMap(
-                n ->
-                    ctx.string(n, "direction")
-                        .flatMap(
-                            s -> {
-                              Optional<AnomalyDirection> v = AnomalyDirection.parse(s);
-                              if (v.isEmpty()) {
-                                error(
-                                    n,
-                                    "invalid-value",
-                                    ContractParser.oneOf(
-                                        "direction", s, AnomalyDirection.yamlNames()));
-                              }
-                              return v;
-                            }))
-            .orElse(AnomalyDirection.BOTH);
-    return new AnomalySpec(sensitivity, seasonality, minHistory, window, direction);
+    return AnomalyArgs.parse(this);
   }
 
   private static String fmt(double v) {

@@ -551,7 +551,7 @@ final class CheckParser {
             a.position));
   }
 
-  private static Optional<Duration> duration(CheckArgs a, YamlNode node, String key) {
+  static Optional<Duration> duration(CheckArgs a, YamlNode node, String key) {
     if (!(node instanceof YamlScalar s) || s.kind() != YamlScalar.Kind.STRING) {
       a.error(
           node,

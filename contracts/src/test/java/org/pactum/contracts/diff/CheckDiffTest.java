@@ -201,8 +201,12 @@ class CheckDiffTest {
         "mean: {column: a, min: 0, anomaly: {}}|mean: {column: a, min: 0}|anomaly detection removed",
         "mean: {column: a, anomaly: {sensitivity: 3}}|mean: {column: a, anomaly: {sensitivity: 4}}|anomaly sensitivity 3 → 4 (a wider band: fewer anomalies)",
         "row_count: {anomaly: {min_history: 10}}|row_count: {anomaly: {min_history: 20}}|anomaly min_history 10 → 20",
-        "row_count: {anomaly: {}}|row_count: {anomaly: {direction: down}}|anomaly direction both → down (rises are no longer anomalies)",
-        "null_rate: {column: c, anomaly: {direction: up}}|null_rate: {column: c, anomaly: {direction: down}}|anomaly direction up → down (rises are no longer anomalies)"
+        "row_count: {anomaly: {}}|row_count: {anomaly: {direction: down}}|anomaly direction both → drop (rises are no longer anomalies)",
+        "null_rate: {column: c, anomaly: {direction: up}}|null_rate: {column: c, anomaly: {direction: down}}|anomaly direction spike → drop (rises are no longer anomalies)",
+        "row_count: {anomaly: {fail_sensitivity: 4}}|row_count: {anomaly: {fail_sensitivity: 5}}|anomaly fail_sensitivity 4 → 5",
+        "row_count: {anomaly: {min_change: 10}}|row_count: {anomaly: {min_change: 50}}|anomaly min_change 10 → 50",
+        "row_count: {anomaly: {}}|row_count: {anomaly: {min_change_pct: 10}}|anomaly min_change_pct 0 → 10",
+        "row_count: {anomaly: {fail_on_zero: true}}|row_count: {anomaly: {}}|anomaly fail_on_zero true → false"
       })
   void loosenedChecksAreErrors(String before, String after, String aspect) {
     SemanticChange c =
@@ -215,6 +219,30 @@ class CheckDiffTest {
                 + "; data the old version failed now passes, so consumers relying on it may break");
     assertThat(c.side()).isEqualTo(Side.AFTER);
     assertThat(c.position()).isEqualTo(SourcePosition.of(10, 5));
+  }
+
+  @Test
+  void anomalyAliasesAndSpelledOutDefaultsAreNoChange() {
+    assertThat(
+            diffChecks(
+                    "row_count: {anomaly: {direction: up}}",
+                    "row_count: {anomaly: {direction: spike}}")
+                .changes())
+        .isEmpty();
+    assertThat(
+            diffChecks(
+                    "row_count: {anomaly: {}}",
+                    "row_count: {anomaly: {sensitivity: 3, min_history: 7, window: 30, max_age: 30d,"
+                        + " seasonality: auto, method: band, min_change: 0}}")
+                .changes())
+        .isEmpty();
+    // Only sensitivity written: the failing width follows it and is not reported twice.
+    assertThat(
+            diffChecks(
+                    "row_count: {anomaly: {sensitivity: 3}}",
+                    "row_count: {anomaly: {sensitivity: 4}}")
+                .changes())
+        .hasSize(1);
   }
 
   @ParameterizedTest(name = "{1} → {0}")
@@ -233,7 +261,8 @@ class CheckDiffTest {
         "freshness: {column: t, max_age: 2h}|freshness: {column: t, max_age: 6h}|max_age 6h → 2h",
         "mean: {column: a, min: 0, anomaly: {}}|mean: {column: a, min: 0}|anomaly detection added",
         "mean: {column: a, anomaly: {sensitivity: 3}}|mean: {column: a, anomaly: {sensitivity: 4}}|anomaly sensitivity 4 → 3 (a narrower band: more anomalies)",
-        "row_count: {anomaly: {}}|row_count: {anomaly: {direction: down}}|anomaly direction down → both"
+        "row_count: {anomaly: {}}|row_count: {anomaly: {direction: down}}|anomaly direction drop → both",
+        "row_count: {anomaly: {fail_on_zero: true}}|row_count: {anomaly: {}}|anomaly fail_on_zero false → true"
       })
   void tightenedChecksAreWarnings(String stricter, String looser, String aspect) {
     SemanticChange c =
@@ -299,8 +328,10 @@ class CheckDiffTest {
         "drift: {name: d, column: a, method: psi, warn: 0.1, fail: 0.25}|drift: {name: d, column: a, method: js, warn: 0.1, fail: 0.25}|method psi → js (thresholds warn 0.1/fail 0.25 → warn 0.1/fail 0.25 apply to another statistic)",
         "drift: {column: a, fail: 0.25}|drift: {column: a, fail: 0.25, bins: 20}|bins 10 → 20",
         "sql: {name: s, query: 'select 1 from {table}', max: 0}|sql: {name: s, query: 'select 2 from {table}', max: 0}|query changed",
-        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {seasonality: day_of_week}}|anomaly seasonality none → day_of_week",
-        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {window: 30}}|anomaly window 90 → 30",
+        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {seasonality: day_of_week}}|anomaly seasonality auto → day_of_week",
+        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {window: 60}}|anomaly window 30 → 60",
+        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {method: robust}}|anomaly method band → robust",
+        "mean: {column: a, anomaly: {}}|mean: {column: a, anomaly: {max_age: 60d}}|anomaly max_age 30d → 60d",
         "range: {name: r, column: a, min: 0}|range: {name: r, column: a, min: 2020-01-01}|min 0 → 2020-01-01 (a number and a date cannot be compared)"
       })
   void directionlessChangesAreWarnings(String before, String after, String aspect) {

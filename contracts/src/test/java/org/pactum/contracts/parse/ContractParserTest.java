@@ -11,6 +11,7 @@ import org.pactum.contracts.Fixtures;
 import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.AnomalyDirection;
+import org.pactum.contracts.model.AnomalyMethod;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
@@ -396,6 +397,70 @@ class ContractParserTest {
   }
 
   @Test
+  void anomalyOptionsParseWithTheirDefaults() {
+    String body =
+        """
+        checks:
+          - row_count: {anomaly: {warn_sensitivity: 2, fail_sensitivity: 5, method: robust, seasonality: holt_winters, min_change: 100, min_change_pct: 5, fail_on_zero: true, max_age: 60d, direction: spike}}
+          - null_rate: {column: c, anomaly: {sensitivity: 2.5, direction: down}}
+        """;
+
+    DataContract c = parse(contract(body)).contract().orElseThrow();
+
+    AnomalySpec a = ((RowCountCheck) c.checks().get(0)).anomaly();
+    assertThat(a.effectiveWarnSensitivity()).isEqualTo(2);
+    assertThat(a.effectiveFailSensitivity()).isEqualTo(5);
+    assertThat(a.method()).isEqualTo(AnomalyMethod.ROBUST);
+    assertThat(a.seasonality()).isEqualTo(Seasonality.HOLT_WINTERS);
+    assertThat(a.minChange()).isEqualTo(100);
+    assertThat(a.minChangePct()).isEqualTo(5);
+    assertThat(a.failOnZero()).isTrue();
+    assertThat(a.maxAge()).isEqualTo(java.time.Duration.ofDays(60));
+    assertThat(a.direction()).isEqualTo(AnomalyDirection.SPIKE);
+    assertThat(a.minHistory()).isEqualTo(7);
+    assertThat(a.window()).isEqualTo(30);
+    AnomalySpec b = ((org.pactum.contracts.model.NullRateCheck) c.checks().get(1)).anomaly();
+    // warn = sensitivity, fail = sensitivity + 1 by default; "down" is the alias of "drop".
+    assertThat(b.effectiveWarnSensitivity()).isEqualTo(2.5);
+    assertThat(b.effectiveFailSensitivity()).isEqualTo(3.5);
+    assertThat(b.direction()).isEqualTo(AnomalyDirection.DROP);
+    assertThat(b.seasonality()).isEqualTo(Seasonality.AUTO);
+    assertThat(b.maxAge()).isEqualTo(java.time.Duration.ofDays(30));
+    assertThat(b.failOnZero()).isFalse();
+  }
+
+  @Test
+  void badAnomalyOptionsAreReportedWithLineAndColumn() {
+    String body =
+        """
+        checks:
+          - row_count:
+              anomaly:
+                warn_sensitivity: 4
+                fail_sensitivity: 3
+                method: median
+                min_change: -1
+                min_change_pct: 150
+                fail_on_zero: maybe
+                max_age: 3
+                direction: sideways
+        """;
+
+    assertThat(formatted(contract(body)))
+        .containsExactly(
+            "c.contract.yaml:12:27: fail_sensitivity (3.0) must be at least the warning sensitivity"
+                + " (4.0, warn_sensitivity): the failing band lies outside the warning band",
+            "c.contract.yaml:13:17: unknown method 'median'; expected one of: band, robust",
+            "c.contract.yaml:14:21: min_change must not be negative; found -1.0",
+            "c.contract.yaml:15:25: min_change_pct must be between 0 and 100; found 150.0",
+            "c.contract.yaml:16:23: fail_on_zero: expected true or false, found a string",
+            "c.contract.yaml:17:18: max_age: expected a duration such as 30m, 2h, 1d, 1h30m or"
+                + " ISO-8601 PT2H, P1D, found a number (add a unit)",
+            "c.contract.yaml:18:20: unknown direction 'sideways'; expected one of: both, spike,"
+                + " drop");
+  }
+
+  @Test
   void derivedNamesAreStableAndDistinguishAnomalyChecks() {
     String body =
         """
@@ -429,7 +494,7 @@ class ContractParserTest {
     MetricCheck mean = (MetricCheck) c.checks().get(3);
     assertThat(mean.metric()).isEqualTo(Metric.MEAN);
     assertThat(mean.anomaly())
-        .isEqualTo(new AnomalySpec(2.5, Seasonality.DAY_OF_WEEK, 10, 90, AnomalyDirection.BOTH));
+        .isEqualTo(new AnomalySpec(2.5, Seasonality.DAY_OF_WEEK, 7, 30, AnomalyDirection.BOTH));
     assertThat(((RangeCheck) c.checks().get(2)).min())
         .isEqualTo(new RangeBound.NumericBound(new java.math.BigDecimal("0")));
     DriftCheck drift = (DriftCheck) c.checks().get(5);

@@ -1,0 +1,106 @@
+package org.pactum.checks.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pactum.anomaly.drift.BinnedDrift;
+import org.pactum.anomaly.drift.CategoricalDrift;
+import org.pactum.anomaly.drift.DriftResult;
+import org.pactum.anomaly.drift.DriftThresholds;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.DriftMethod;
+
+/**
+ * Drift checks against their reference: binned columns over the reference's bins (PSI, JS distance,
+ * or KS D between the binned distributions — a lower bound of D on the raw values); categorical
+ * columns over the frequency tables (Cramér's V of a chi-square test, PSI or JS over the
+ * categories), with new and vanished categories named.
+ */
+final class DriftJudge {
+
+  Verdict judge(DriftQuestion q) {
+    if (q.reference() == null) {
+      return new Verdict(
+          Status.PASS,
+          null,
+          "learning baseline: 0 of 1 observations (no reference distribution yet; this run's"
+              + " distribution is stored as the reference)",
+          Map.of("observations", 0, "min_history", 1));
+    }
+    DriftCheck c = q.check();
+    DriftThresholds t =
+        new DriftThresholds(
+            c.thresholds().warn() == null ? Double.NaN : c.thresholds().warn(),
+            c.thresholds().fail() == null ? Double.NaN : c.thresholds().fail());
+    DriftResult r;
+    Map<String, Object> band = new LinkedHashMap<>();
+    band.put("reference_run", q.reference().runId());
+    band.put("method", c.method().yamlName());
+    if (q.histogram() != null && q.reference().histogram() != null) {
+      long[] ref = counts(q.reference().histogram().counts());
+      long[] cur = counts(q.histogram().counts());
+      if (ref.length != cur.length) {
+        return new Verdict(
+            Status.PASS, null, "drift not judged: the bins differ from the reference's", band);
+      }
+      r =
+          switch (c.method()) {
+            case KS -> BinnedDrift.judgeKs(ref, cur, t);
+            case JS -> BinnedDrift.judgeJs(ref, cur, t);
+            default -> BinnedDrift.judgePsi(ref, cur, t);
+          };
+      band.put("edges", q.reference().histogram().edges());
+      band.put("reference_counts", q.reference().histogram().counts());
+    } else if (q.frequencies() != null && q.reference().frequencies() != null) {
+      Map<String, Long> ref = q.reference().frequencies().counts();
+      Map<String, Long> cur = q.frequencies().counts();
+      r = categorical(c.method(), ref, cur, t);
+    } else {
+      return new Verdict(
+          Status.PASS, null, "drift not judged: no comparable distribution this run", band);
+    }
+    if (Double.isFinite(r.pValue())) {
+      band.put("p_value", r.pValue());
+    }
+    band.put("new_categories", r.newCategories());
+    band.put("vanished_categories", r.vanishedCategories());
+    Double stat = Double.isFinite(r.statistic()) ? r.statistic() : null;
+    return new Verdict(
+        AnomalyThresholds.status(r.status()),
+        stat,
+        r.explanation() + " against run " + q.reference().runId(),
+        band);
+  }
+
+  private static DriftResult categorical(
+      DriftMethod method, Map<String, Long> ref, Map<String, Long> cur, DriftThresholds t) {
+    if (method == DriftMethod.CHI_SQUARED) {
+      return CategoricalDrift.judgeChiSquare(ref, cur, t);
+    }
+    double stat =
+        method == DriftMethod.JS
+            ? CategoricalDrift.jsDistance(ref, cur)
+            : CategoricalDrift.psi(ref, cur);
+    List<List<String>> changed = CategoricalDrift.changedCategories(ref, cur);
+    DriftResult chi =
+        CategoricalDrift.judgeChiSquare(ref, cur, new DriftThresholds(Double.NaN, Double.NaN));
+    String name = method.yamlName();
+    var status = t.judge(stat);
+    String text =
+        String.format(
+                java.util.Locale.ROOT,
+                "%s %.4f over %d categories (warn %s, fail %s)",
+                name.toUpperCase(java.util.Locale.ROOT),
+                stat,
+                ref.size() + changed.get(0).size(),
+                t.warn(),
+                t.fail())
+            + (changed.get(0).isEmpty() ? "" : "; new: " + String.join(", ", changed.get(0)))
+            + (changed.get(1).isEmpty() ? "" : "; vanished: " + String.join(", ", changed.get(1)));
+    return new DriftResult(name, stat, chi.pValue(), status, changed.get(0), changed.get(1), text);
+  }
+
+  private static long[] counts(List<Long> counts) {
+    return counts.stream().mapToLong(Long::longValue).toArray();
+  }
+}

@@ -1,0 +1,40 @@
+package org.pactum.checks.core;
+
+import java.util.List;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.Dataset;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.MetricCheck;
+import org.pactum.contracts.model.NullRateCheck;
+import org.pactum.contracts.model.RowCountCheck;
+
+/** The stored metrics a check's learned baseline reads: what a baseline reset restarts. */
+public final class LearnedMetrics {
+  private LearnedMetrics() {}
+
+  /** The dataset key metrics are stored under ({@code datasource:table}), or "" without one. */
+  public static String datasetKey(DataContract contract) {
+    Dataset d = contract.dataset();
+    return d == null ? "" : d.datasource() + ":" + d.table();
+  }
+
+  /** The metrics the check learns from; empty when it has no learned criterion. */
+  public static List<MetricKey> of(Check check) {
+    if (check instanceof RowCountCheck c && c.anomaly() != null) {
+      return List.of(MetricKey.ROW_COUNT);
+    }
+    if (check instanceof NullRateCheck c && c.anomaly() != null) {
+      return List.of(MetricKey.column("null_rate", c.column()));
+    }
+    if (check instanceof MetricCheck c && c.anomaly() != null) {
+      return List.of(MetricKey.column(c.metric().yamlName(), c.column()));
+    }
+    if (check instanceof DriftCheck c) {
+      return List.of(
+          MetricKey.column(HistoryBaselineProvider.HISTOGRAM, c.column()),
+          MetricKey.column(HistoryBaselineProvider.FREQUENCIES, c.column()));
+    }
+    return List.of();
+  }
+}
