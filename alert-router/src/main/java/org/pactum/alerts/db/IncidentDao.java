@@ -6,13 +6,13 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Incidents, in {@code alerts.incident}. */
 @RegisterConstructorMapper(IncidentRow.class)
 public interface IncidentDao {
-  @SqlUpdate(
+  @SqlBatch(
       """
       insert into alerts.incident
         (contract_id, check_name, dataset, team, state, dedup_key, consecutive_failures,
@@ -27,9 +27,9 @@ public interface IncidentDao {
          :r.repeatIntervalSeconds)
       """)
   @GetGeneratedKeys("id")
-  long insert(@BindMethods("r") IncidentRow row);
+  long[] insertAll(@BindMethods("r") List<IncidentRow> rows);
 
-  @SqlUpdate(
+  @SqlBatch(
       """
       update alerts.incident set
         state = :r.state, consecutive_failures = :r.consecutiveFailures,
@@ -39,7 +39,7 @@ public interface IncidentDao {
         last_run_id = :r.lastRunId, summary = :r.summary, link = :r.link
       where id = :r.id
       """)
-  int update(@BindMethods("r") IncidentRow row);
+  int[] updateAll(@BindMethods("r") List<IncidentRow> rows);
 
   @SqlQuery("select * from alerts.incident where id = :id")
   Optional<IncidentRow> find(@Bind("id") long id);

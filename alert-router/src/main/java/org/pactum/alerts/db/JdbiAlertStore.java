@@ -85,33 +85,16 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
     IncidentDao incidents = h.attach(IncidentDao.class);
     TransitionDao transitions = h.attach(TransitionDao.class);
     NotificationDao notifications = h.attach(NotificationDao.class);
-    Map<IncidentKey, Long> openInBatch = new HashMap<>();
-    List<Long> ids = new ArrayList<>();
+    List<Long> ids = writeIncidents(incidents, plan.steps());
     List<Long> tIncident = new ArrayList<>();
     List<String> tFrom = new ArrayList<>();
     List<String> tTo = new ArrayList<>();
     List<String> tReason = new ArrayList<>();
     List<String> tRun = new ArrayList<>();
     List<Instant> tAt = new ArrayList<>();
-    for (Step step : plan.steps()) {
-      Incident after = step.after();
-      Long id = after.id();
-      if (id == null && step.before() != null) {
-        id = step.before().id() != null ? step.before().id() : openInBatch.get(after.key());
-      }
-      if (id == null) {
-        id = incidents.insert(IncidentRow.of(after));
-      } else {
-        incidents.update(IncidentRow.of(after.withId(id)));
-      }
-      if (after.state().open()) {
-        openInBatch.put(after.key(), id);
-      } else {
-        openInBatch.remove(after.key());
-      }
-      ids.add(id);
-      for (Transition t : step.transitions()) {
-        tIncident.add(id);
+    for (int i = 0; i < plan.steps().size(); i++) {
+      for (Transition t : plan.steps().get(i).transitions()) {
+        tIncident.add(ids.get(i));
         tFrom.add(t.from().name());
         tTo.add(t.to().name());
         tReason.add(t.reason());
@@ -147,6 +130,48 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
     }
     if (!linkNotification.isEmpty()) {
       notifications.link(linkNotification, linkIncident);
+    }
+    return ids;
+  }
+
+  /**
+   * Inserts the new incidents and updates the others, each in one batch; several steps of one
+   * incident in a plan leave its last state. Returns each step's incident id.
+   */
+  private static List<Long> writeIncidents(IncidentDao dao, List<Step> steps) {
+    List<IncidentRow> inserts = new ArrayList<>();
+    Map<IncidentKey, Integer> newOpen = new HashMap<>(); // new in this plan and open: its slot
+    Map<Long, IncidentRow> updates = new LinkedHashMap<>();
+    int[] slot = new int[steps.size()];
+    long[] existing = new long[steps.size()];
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      Incident after = step.after();
+      Long id = after.id() != null ? after.id() : step.before() == null ? null : step.before().id();
+      Integer pending = step.before() == null ? null : newOpen.get(after.key());
+      if (id == null && pending != null) {
+        inserts.set(pending, IncidentRow.of(after)); // a later step of an incident new in this plan
+        slot[i] = pending;
+      } else if (id == null) {
+        slot[i] = inserts.size();
+        inserts.add(IncidentRow.of(after));
+        newOpen.put(after.key(), slot[i]);
+      } else {
+        slot[i] = -1;
+        existing[i] = id;
+        updates.put(id, IncidentRow.of(after.withId(id)));
+      }
+      if (!after.state().open()) {
+        newOpen.remove(after.key());
+      }
+    }
+    long[] newIds = inserts.isEmpty() ? new long[0] : dao.insertAll(inserts);
+    if (!updates.isEmpty()) {
+      dao.updateAll(List.copyOf(updates.values()));
+    }
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      ids.add(slot[i] >= 0 ? newIds[slot[i]] : existing[i]);
     }
     return ids;
   }

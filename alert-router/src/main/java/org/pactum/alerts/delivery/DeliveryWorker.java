@@ -199,7 +199,9 @@ public final class DeliveryWorker implements Managed {
           ex);
     } finally {
       busy.remove(m.orderingKey());
-      nudge();
+      if (busy.size() <= settings.threads()) {
+        nudge(); // refill once half the hand-out queue has drained: one poll per several sends
+      }
     }
   }
 

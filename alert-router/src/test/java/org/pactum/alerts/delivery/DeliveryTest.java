@@ -130,6 +130,31 @@ class DeliveryTest {
   }
 
   @Test
+  void slackMessagesArriveAtLeastTheMinimumIntervalApart() {
+    h =
+        new AlertsHarness(
+            db, c -> c.delivery.slackMinInterval = io.dropwizard.util.Duration.milliseconds(400));
+    for (int run = 0; run < 4; run++) { // four runs: four grouped messages to one webhook
+      h.router.accept(
+          List.of(
+              signal("orders" + run, "a", SignalStatus.FAIL, "r" + run),
+              signal("orders" + run, "b", SignalStatus.FAIL, "r" + run)));
+    }
+    h.worker.start();
+    h.awaitSettled(WAIT);
+    List<Recorded> slack = h.slackRequests();
+    assertThat(slack).hasSize(4).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+    for (int i = 1; i < slack.size(); i++) {
+      assertThat(Duration.between(slack.get(i - 1).receivedAt(), slack.get(i).receivedAt()))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+    assertThat(slack)
+        .extracting(r -> json(r).path("text").asText())
+        .allSatisfy(
+            t -> assertThat(t).startsWith("Checks failing: 2 checks on warehouse:public.orders"));
+  }
+
+  @Test
   void aPermanentRefusalFailsTheMessageAndMarksTheReceiverMisconfigured() {
     try (LogCapture logs = new LogCapture()) {
       h = new AlertsHarness(db, c -> {});
