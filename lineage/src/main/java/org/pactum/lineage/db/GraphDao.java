@@ -63,12 +63,13 @@ public interface GraphDao {
              td.namespace as target_namespace, td.name as target_dataset, tc.name as target_column,
              e.job_namespace, e.job_name, e.type, e.subtype, e.masking, e.first_seen, e.last_seen,
              e.last_run_id
-      from lineage.column_edge e
+      from unnest(cast(:ids as bigint[])) as s(id)
+      join lineage.column_edge e on e.source_id = s.id
       join lineage.dataset_column sc on sc.id = e.source_id
       join lineage.dataset sd on sd.id = sc.dataset_id
       join lineage.dataset_column tc on tc.id = e.target_id
       join lineage.dataset td on td.id = tc.dataset_id
-      where e.source_id = any(cast(:ids as bigint[])) and e.target_id = any(cast(:ids as bigint[]))
+      where e.target_id in (select unnest(cast(:ids as bigint[])))
         and (cast(:type as text) is null or e.type = :type)
       order by sd.namespace, sd.name, sc.name, td.namespace, td.name, tc.name, e.job_name,
                e.type, e.subtype
@@ -115,10 +116,11 @@ public interface GraphDao {
       select sd.namespace as source_namespace, sd.name as source_name,
              td.namespace as target_namespace, td.name as target_name,
              e.job_namespace, e.job_name, e.first_seen, e.last_seen, e.last_run_id
-      from lineage.dataset_edge e
+      from unnest(cast(:ids as bigint[])) as s(id)
+      join lineage.dataset_edge e on e.source_id = s.id
       join lineage.dataset sd on sd.id = e.source_id
       join lineage.dataset td on td.id = e.target_id
-      where e.source_id = any(cast(:ids as bigint[])) and e.target_id = any(cast(:ids as bigint[]))
+      where e.target_id in (select unnest(cast(:ids as bigint[])))
       order by sd.namespace, sd.name, td.namespace, td.name, e.job_name
       """)
   List<DatasetEdgeRow> datasetEdgesAmong(@Bind("ids") long[] ids);
