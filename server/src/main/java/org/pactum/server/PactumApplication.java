@@ -41,6 +41,8 @@ import org.pactum.server.demo.DemoErasure;
 import org.pactum.server.demo.DemoLineage;
 import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
+import org.pactum.server.privacy.ErasureOverdueSignals;
+import org.pactum.server.privacy.GraphPiiLineage;
 import org.pactum.server.ui.UiResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final LineageBundle<PactumConfiguration> lineage;
   private final ErasureBundle<PactumConfiguration> erasure;
   private volatile ContractSource contracts;
+  private volatile ErasureOverdueSignals overdueSignals;
   private volatile ContractCatalog catalog;
 
   /**
@@ -87,7 +90,15 @@ public class PactumApplication extends Application<PactumConfiguration> {
             PactumConfiguration::getErasure,
             database::datasources,
             () -> contracts().all().stream().map(ContractVersion::contract).toList(),
-            home.resolve(ERASURE_SECRET_FILE));
+            home.resolve(ERASURE_SECRET_FILE),
+            () -> new GraphPiiLineage(lineage.service()),
+            request -> {
+              ErasureOverdueSignals signals = overdueSignals;
+              if (signals != null) { // set in run(), before the overdue sweep starts
+                signals.overdue(request);
+              }
+            },
+            Clock.systemUTC());
   }
 
   /** The catalog's contracts with their schemas, as lineage reads them (at each call). */
@@ -198,6 +209,8 @@ public class PactumApplication extends Application<PactumConfiguration> {
     CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
     Consumer<CheckRunResult> raiseAlerts = result -> alerts.accept(signals.of(result));
     checks.onRunFinished(raiseAlerts);
+    overdueSignals =
+        new ErasureOverdueSignals(alerts::accept, config.getAlerts().publicUrl, Clock.systemUTC());
     if (config.isDemo()) {
       replayDemo(raiseAlerts);
       new DemoLineage(lineage.service()).record(console);

@@ -98,8 +98,15 @@ public final class ErasurePlanner {
         sources.add(0, d.keyColumn());
       }
       for (String col : sources) {
+        boolean fromKey = col.equals(d.keyColumn());
         for (DerivedColumn dc : lineage.downstreamOf(d.datasource(), d.table(), col)) {
-          derived.computeIfAbsent(key(dc.datasource(), dc.table()), k -> new ArrayList<>()).add(dc);
+          DerivedColumn marked =
+              fromKey && !dc.derivedFromKey()
+                  ? new DerivedColumn(dc.datasource(), dc.table(), dc.column(), true)
+                  : dc;
+          derived
+              .computeIfAbsent(key(dc.datasource(), dc.table()), k -> new ArrayList<>())
+              .add(marked);
         }
       }
     }

@@ -73,6 +73,30 @@ class ErasurePlannerTest {
   }
 
   @Test
+  void aColumnDerivedFromTheKeyColumnBecomesTheKeyEvenWhenTheGraphDoesNotSaySo() {
+    // the lineage graph knows columns, not which one is a contract's key: the planner does
+    PiiLineage lineage =
+        (ds, table, column) ->
+            switch (table + "." + column) {
+              case "public.orders.email" ->
+                  List.of(new DerivedColumn("wh", "marts.audience", "email", false));
+              case "public.orders.customer_id" ->
+                  List.of(new DerivedColumn("wh", "marts.audience", "cust", false));
+              default -> List.of();
+            };
+    ErasurePlan plan = new ErasurePlanner(() -> CONTRACTS, lineage).plan("customer");
+
+    assertThat(plan.datasets())
+        .filteredOn(d -> d.table().equals("marts.audience"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.keyColumn()).isEqualTo("cust");
+              assertThat(d.columns()).isEqualTo(Map.of("email", NULLIFY));
+            });
+  }
+
+  @Test
   void lineageWidensThePlanAndUncontractedCopiesAreGaps() {
     PiiLineage lineage =
         (ds, table, column) ->
