@@ -213,8 +213,10 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new ErasureOverdueSignals(alerts::accept, config.getAlerts().publicUrl, Clock.systemUTC());
     if (config.isDemo()) {
       replayDemo(raiseAlerts);
-      new DemoLineage(lineage.service()).record(console);
+      // the demo erasure before the demo lineage: with the lineage recorded, later requests also
+      // list the transforms' copies of customer data (no contract declares them) as plan gaps
       new DemoErasure(erasure.runtime(), console).run();
+      new DemoLineage(lineage.service()).record(console);
     }
 
     environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));
