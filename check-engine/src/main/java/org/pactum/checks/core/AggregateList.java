@@ -23,6 +23,10 @@ final class AggregateList {
     checks.add(checkName);
   }
 
+  boolean has(MetricKey key) {
+    return items.containsKey(key);
+  }
+
   boolean isEmpty() {
     return items.isEmpty();
   }

@@ -23,9 +23,17 @@ final class DistinctCounts {
         .add(checkName);
   }
 
-  List<PlannedQuery> toQueries(String tableSql, Fragment scope) {
+  /**
+   * The statements, one per column, except for columns whose count {@code serial} already computes
+   * (a {@code unique} on the same column): their checks read it from there.
+   */
+  List<PlannedQuery> toQueries(String tableSql, Fragment scope, AggregateList serial) {
     List<PlannedQuery> queries = new ArrayList<>();
     for (Column c : columns.values()) {
+      if (serial.has(c.key())) {
+        c.checks().forEach(serial::feeds);
+        continue;
+      }
       List<Object> params = new ArrayList<>();
       StringBuilder where = new StringBuilder(c.sql()).append(" is not null");
       if (scope != null) {

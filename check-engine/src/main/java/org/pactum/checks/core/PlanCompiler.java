@@ -59,7 +59,7 @@ public final class PlanCompiler {
   }
 
   /** Whether the fused scan's probes found NaN or ±Infinity, so its aggregates need guards. */
-  public static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
+  static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
     return fused.metrics().stream()
         .anyMatch(k -> MetricKey.NON_FINITE_COUNT.equals(k.metric()) && m.count(k) > 0);
   }
@@ -91,11 +91,12 @@ public final class PlanCompiler {
         rejected.put(rc.name(), e.getMessage());
       }
     }
+    List<PlannedQuery> distinctQueries = distinct.toQueries(table.sql(), scope, serial);
     List<PlannedQuery> all = new ArrayList<>();
     if (serial != fused && !serial.isEmpty()) {
       all.add(serial.toQuery(QueryKind.SERIAL_AGGREGATES, table.sql(), scope));
     }
-    all.addAll(distinct.toQueries(table.sql(), scope));
+    all.addAll(distinctQueries);
     all.addAll(separate);
     return new ScanPlan(
         dialect.name(), fused.toQuery(QueryKind.FUSED, table.sql(), scope), all, rejected);

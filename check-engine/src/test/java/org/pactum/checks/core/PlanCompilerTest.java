@@ -159,6 +159,33 @@ class PlanCompilerTest {
   }
 
   @Test
+  void postgresCountsAColumnsDistinctValuesOnceForUniqueAndDistinctCount() {
+    Dialect pg = new PostgresDialect();
+    ScanPlan plan =
+        new PlanCompiler(pg, EngineSettings.DEFAULTS)
+            .compile(
+                pg.table("public.orders"),
+                null,
+                List.of(
+                    rc(
+                        new MetricCheck(
+                            "distinct_count(order_id)",
+                            Metric.DISTINCT_COUNT,
+                            "order_id",
+                            between(1.0, null),
+                            Bounds.NONE,
+                            null,
+                            AT),
+                        ID),
+                    rc(new UniqueCheck("unique(order_id)", List.of("order_id"), strict(), AT), ID)),
+                Map.of());
+    assertThat(plan.separate(QueryKind.DISTINCT_COUNT)).isEmpty();
+    PlannedQuery serial = plan.separate(QueryKind.SERIAL_AGGREGATES).get(0);
+    assertThat(serial.metrics()).containsExactly(MetricKey.distinctCount("order_id"));
+    assertThat(serial.checks()).contains("unique(order_id)", "distinct_count(order_id)");
+  }
+
+  @Test
   void postgresProbesForNanOnceInsteadOfGuardingEachAggregate() {
     ScanPlan optimistic = compile(new PostgresDialect(), null);
     assertThat(optimistic.fused().sql())
