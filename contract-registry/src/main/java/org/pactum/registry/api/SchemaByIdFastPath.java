@@ -2,6 +2,8 @@ package org.pactum.registry.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.StoredSchema;
 
@@ -22,13 +22,14 @@ import org.pactum.registry.core.StoredSchema;
  * Jersey's per-request routing, negotiation and entity writing (about 0.5 ms of CPU a request on a
  * 2-core machine, which capped the endpoint near 3,000 req/s).
  *
- * <p>The bytes are never stale: they are cached against the very {@link StoredSchema} instance the
- * registry's own cache hands out, and a schema's content never changes under its id; when the
- * registry forgets a schema (a permanent delete invalidates its cache) the next lookup yields a
- * different instance or none, and the bytes are rebuilt or the request falls through. Everything
- * this path does not handle exactly as {@link SchemasResource#byId} would — another method, a query
- * string, an {@code Accept} header beyond the plain registry types, an unknown or malformed id, any
- * registry error — goes on to Jersey unchanged, so there is one error model.
+ * <p>The bytes are never stale and never outlive the registry's own cache entry: they are kept
+ * under the very {@link StoredSchema} instance that cache hands out, held weakly and compared by
+ * identity, and a schema's content never changes under its id. When the registry forgets a schema
+ * (eviction, or a permanent delete) the next lookup yields a different instance or none, and the
+ * bytes are rebuilt or the request falls through; the forgotten instance's bytes are collected with
+ * it. Everything this path does not handle exactly as {@link SchemasResource#byId} would — another
+ * method, a query string, an {@code Accept} header beyond the plain registry types, an unknown or
+ * malformed id, any registry error — goes on to Jersey unchanged, so there is one error model.
  */
 public final class SchemaByIdFastPath implements Filter {
   /** The servlet URL pattern the filter is mapped to. */
@@ -39,9 +40,7 @@ public final class SchemaByIdFastPath implements Filter {
 
   private final SchemaRegistry registry;
   private final ObjectMapper mapper;
-  private final ConcurrentMap<Integer, Serialized> bytes = new ConcurrentHashMap<>();
-
-  private record Serialized(StoredSchema schema, byte[] json) {}
+  private final Cache<StoredSchema, byte[]> bytes = Caffeine.newBuilder().weakKeys().build();
 
   public SchemaByIdFastPath(SchemaRegistry registry, ObjectMapper mapper) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -70,20 +69,20 @@ public final class SchemaByIdFastPath implements Filter {
   }
 
   /** The schema's JSON, or null to let Jersey answer (unknown id, registry error). */
-  private byte[] json(int id) throws JsonProcessingException {
-    StoredSchema schema;
+  private byte[] json(int id) {
     try {
-      schema = registry.schemaById(id);
+      return bytes.get(registry.schemaById(id), this::serialize);
     } catch (RuntimeException e) { // not found, store down...: Jersey maps it
       return null;
     }
-    Serialized cached = bytes.get(id);
-    if (cached != null && cached.schema() == schema) {
-      return cached.json();
+  }
+
+  private byte[] serialize(StoredSchema schema) {
+    try {
+      return mapper.writeValueAsBytes(SchemaStringResponse.of(schema));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
-    byte[] json = mapper.writeValueAsBytes(SchemaStringResponse.of(schema));
-    bytes.put(id, new Serialized(schema, json));
-    return json;
   }
 
   /**
