@@ -49,29 +49,32 @@ public record QualityGrid(List<RunColumn> runs, List<CheckHistory> checks) {
                         UiFormat.minute(r.startedAt()),
                         r.state().name()))
             .toList();
+    // each run's results by check name, oldest run first
+    List<Map<String, CheckOutcome>> results = new ArrayList<>();
+    for (StoredRun r : runs) {
+      Map<String, CheckOutcome> byName = new LinkedHashMap<>();
+      r.results().forEach(o -> byName.putIfAbsent(o.checkName(), o));
+      results.add(byName);
+    }
     Map<String, CheckOutcome> newest = new LinkedHashMap<>();
-    for (int i = runs.size() - 1; i >= 0; i--) {
-      for (CheckOutcome o : runs.get(i).results()) {
-        newest.putIfAbsent(o.checkName(), o);
-      }
+    for (int i = results.size() - 1; i >= 0; i--) {
+      results.get(i).forEach(newest::putIfAbsent);
     }
     List<CheckHistory> rows = new ArrayList<>();
     for (CheckOutcome latest : newest.values()) {
-      rows.add(history(latest, runs));
+      rows.add(history(latest, runs, results));
     }
     return new QualityGrid(columns, rows);
   }
 
-  private static CheckHistory history(CheckOutcome latest, List<StoredRun> runs) {
+  private static CheckHistory history(
+      CheckOutcome latest, List<StoredRun> runs, List<Map<String, CheckOutcome>> results) {
     List<Cell> cells = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     Cell latestCell = null;
-    for (StoredRun run : runs) {
-      CheckOutcome o =
-          run.results().stream()
-              .filter(r -> r.checkName().equals(latest.checkName()))
-              .findFirst()
-              .orElse(null);
+    for (int i = 0; i < runs.size(); i++) {
+      StoredRun run = runs.get(i);
+      CheckOutcome o = results.get(i).get(latest.checkName());
       Cell cell =
           o == null
               ? new Cell("", "", "not judged in this run", run.runId())
