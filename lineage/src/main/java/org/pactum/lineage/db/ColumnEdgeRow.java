@@ -2,14 +2,10 @@ package org.pactum.lineage.db;
 
 import java.time.OffsetDateTime;
 
-/** A stored column edge with both ends named. */
+/** A stored column edge, its ends by column id. */
 public record ColumnEdgeRow(
-    String sourceNamespace,
-    String sourceDataset,
-    String sourceColumn,
-    String targetNamespace,
-    String targetDataset,
-    String targetColumn,
+    long sourceId,
+    long targetId,
     String jobNamespace,
     String jobName,
     String type,

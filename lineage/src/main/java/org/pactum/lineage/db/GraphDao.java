@@ -18,15 +18,25 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(DatasetEdgeRow.class)
 @RegisterConstructorMapper(DerivedColumnRow.class)
 public interface GraphDao {
+  /**
+   * Each reached column once, at its shortest distance, named by one primary-key lookup per column
+   * (the {@code limit 1} keeps the lookup a correlated index probe: joined plainly, the planner
+   * hashes all of {@code dataset_column} to name a few thousand columns). Unordered: the caller
+   * sorts.
+   */
   String NODE =
       """
-      select w.id, min(w.depth) as distance, d.namespace, d.name as dataset, c.name as column_name
-      from walk w
-      join lineage.dataset_column c on c.id = w.id
-      join lineage.dataset d on d.id = c.dataset_id
-      where w.id <> :start
-      group by w.id, d.namespace, d.name, c.name
-      order by distance, d.namespace, d.name, c.name
+      , reached as (
+        select id, min(depth) as distance from walk where id <> :start group by id
+      )
+      select r.id, r.distance, x.namespace, x.dataset, x.column_name
+      from reached r
+      cross join lateral (
+        select d.namespace, d.name as dataset, c.name as column_name
+        from lineage.dataset_column c join lineage.dataset d on d.id = c.dataset_id
+        where c.id = r.id
+        limit 1
+      ) x
       """;
 
   @SqlQuery(
@@ -57,22 +67,18 @@ public interface GraphDao {
   List<ColumnNodeRow> upstream(
       @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
 
+  /**
+   * The edges whose both ends are among {@code ids}, by id: the caller names them from the walk's
+   * nodes (naming and sorting thousands of edges in SQL costs several times the fetch).
+   */
   @SqlQuery(
       """
-      select sd.namespace as source_namespace, sd.name as source_dataset, sc.name as source_column,
-             td.namespace as target_namespace, td.name as target_dataset, tc.name as target_column,
-             e.job_namespace, e.job_name, e.type, e.subtype, e.masking, e.first_seen, e.last_seen,
-             e.last_run_id
-      from unnest(cast(:ids as bigint[])) as s(id)
-      join lineage.column_edge e on e.source_id = s.id
-      join lineage.dataset_column sc on sc.id = e.source_id
-      join lineage.dataset sd on sd.id = sc.dataset_id
-      join lineage.dataset_column tc on tc.id = e.target_id
-      join lineage.dataset td on td.id = tc.dataset_id
-      where e.target_id in (select unnest(cast(:ids as bigint[])))
+      select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
+             e.first_seen, e.last_seen, e.last_run_id
+      from lineage.column_edge e
+      where e.source_id = any(cast(:ids as bigint[]))
+        and e.target_id = any(cast(:ids as bigint[]))
         and (cast(:type as text) is null or e.type = :type)
-      order by sd.namespace, sd.name, sc.name, td.namespace, td.name, tc.name, e.job_name,
-               e.type, e.subtype
       """)
   List<ColumnEdgeRow> columnEdgesAmong(@Bind("ids") long[] ids, @Bind("type") String type);
 

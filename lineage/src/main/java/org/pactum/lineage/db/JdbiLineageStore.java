@@ -25,10 +25,7 @@ import org.pactum.lineage.core.DerivedColumn;
 import org.pactum.lineage.core.Direction;
 import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageBatch;
-import org.pactum.lineage.core.LineageEdge;
-import org.pactum.lineage.core.LineageNode;
 import org.pactum.lineage.core.LineageStore;
-import org.pactum.lineage.core.TransformationSubtype;
 import org.pactum.lineage.core.TransformationType;
 
 /** The graph in PostgreSQL, through {@link LineageDao} and {@link GraphDao}. */
@@ -194,54 +191,7 @@ public final class JdbiLineageStore implements LineageStore {
   @Override
   public Optional<ColumnGraph> columnGraph(
       ColumnRef root, Direction direction, int depth, TransformationType type) {
-    return jdbi.withHandle(
-        h -> {
-          Optional<Long> start =
-              h.attach(LineageDao.class)
-                  .columnId(root.dataset().namespace(), root.dataset().name(), root.column());
-          if (start.isEmpty()) {
-            return Optional.empty();
-          }
-          GraphDao graph = h.attach(GraphDao.class);
-          String t = type == null ? null : type.name();
-          List<LineageNode> nodes = new ArrayList<>();
-          Set<Long> ids = new LinkedHashSet<>();
-          ids.add(start.get());
-          if (direction != Direction.DOWN) {
-            for (ColumnNodeRow r : graph.upstream(start.get(), depth, t)) {
-              nodes.add(node(r, Direction.UP));
-              ids.add(r.id());
-            }
-          }
-          if (direction != Direction.UP) {
-            for (ColumnNodeRow r : graph.downstream(start.get(), depth, t)) {
-              nodes.add(node(r, Direction.DOWN));
-              ids.add(r.id());
-            }
-          }
-          List<LineageEdge> edges =
-              graph.columnEdgesAmong(ids.stream().mapToLong(Long::longValue).toArray(), t).stream()
-                  .map(JdbiLineageStore::edge)
-                  .toList();
-          return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges));
-        });
-  }
-
-  private static LineageNode node(ColumnNodeRow r, Direction side) {
-    return new LineageNode(
-        ColumnRef.of(r.namespace(), r.dataset(), r.columnName()), r.distance(), side);
-  }
-
-  private static LineageEdge edge(ColumnEdgeRow r) {
-    return new LineageEdge(
-        ColumnRef.of(r.sourceNamespace(), r.sourceDataset(), r.sourceColumn()),
-        ColumnRef.of(r.targetNamespace(), r.targetDataset(), r.targetColumn()),
-        TransformationSubtype.valueOf(r.subtype()),
-        r.masking(),
-        new JobRef(r.jobNamespace(), r.jobName()),
-        instant(r.firstSeen()),
-        instant(r.lastSeen()),
-        r.lastRunId());
+    return jdbi.withHandle(h -> ColumnGraphQuery.run(h, root, direction, depth, type));
   }
 
   private static Instant instant(OffsetDateTime t) {
