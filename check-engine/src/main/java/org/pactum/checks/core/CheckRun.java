@@ -22,6 +22,7 @@ import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.RowCheck;
+import org.pactum.contracts.model.SqlCheck;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
 final class CheckRun {
@@ -213,6 +214,23 @@ final class CheckRun {
 
     PlanCompiler compiler = new PlanCompiler(dialect, settings);
     plan = compiler.compile(table, scope, resolved, bins);
+    Measurements m = new Measurements();
+    Map<String, String> failed = new HashMap<>();
+    boolean measured = false;
+    if (foldsCustomSql(plan.fused())) {
+      plan.fused().checks().forEach(c -> listener.checkStarted(runId, c));
+      try {
+        m.putAll(session.aggregate(plan.fused(), settings.queryTimeout()));
+        measured = true;
+      } catch (QueryFailedException e) {
+        if (e.failure().kind() == FailureKind.CONNECTION) {
+          throw new RunAborted(messages.unreachable());
+        }
+        // a folded custom predicate is the likely culprit: give each its own statement
+        compiler = compiler.unfolded();
+        plan = compiler.compile(table, scope, resolved, bins);
+      }
+    }
     Map<String, ResolvedCheck> byName = new LinkedHashMap<>();
     for (ResolvedCheck rc : resolved) {
       if (plan.rejected().containsKey(rc.name())) {
@@ -222,9 +240,9 @@ final class CheckRun {
       }
     }
 
-    Measurements m = new Measurements();
-    Map<String, String> failed = new HashMap<>();
-    runFused(session, compiler, plan.fused(), table, scope, bins, byName, m, failed, messages);
+    if (!measured) {
+      runFused(session, compiler, plan.fused(), table, scope, bins, byName, m, failed, messages);
+    }
     if (PlanCompiler.probesFoundNonFinite(plan.fused(), m)) {
       // NaN or ±Infinity in a column whose aggregates ran unguarded: measure them again, guarded.
       PlanCompiler guarded = compiler.guarded();
@@ -326,6 +344,15 @@ final class CheckRun {
         }
       }
     }
+  }
+
+  /** Whether the fused scan holds a custom {@code sql} check's folded predicate. */
+  private boolean foldsCustomSql(PlannedQuery fused) {
+    return fused.checks().stream()
+        .anyMatch(
+            name ->
+                contract.checks().stream()
+                    .anyMatch(c -> c.name().equals(name) && c instanceof SqlCheck));
   }
 
   private void runSeparate(

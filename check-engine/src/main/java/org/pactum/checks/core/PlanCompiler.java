@@ -27,7 +27,8 @@ import org.pactum.contracts.model.UniqueCheck;
 /**
  * Compiles a contract's checks on one table and scope into a {@link ScanPlan}: "compile, don't
  * loop". Every aggregate that can share the scan goes into one fused statement; only multi-column
- * uniqueness, categorical frequency tables, reference histograms, custom SQL — and, where the
+ * uniqueness, categorical frequency tables, reference histograms, custom SQL other than a plain
+ * {@code select count(*) from {table} where P} (see {@link CustomSqlCompiler}) — and, where the
  * dialect says they would serialise the scan, distinct counts and medians — get their own
  * statements. Identifiers are quoted by the dialect; every value is bound.
  */
@@ -35,7 +36,9 @@ public final class PlanCompiler {
   private final Dialect dialect;
   private final EngineSettings settings;
   private final boolean guarded;
+  private final boolean foldsCustomSql;
   private final RowViolations violations;
+  private final CustomSqlCompiler customSql;
 
   /**
    * A compiler whose fused scan probes columns that may hold NaN or ±Infinity instead of guarding
@@ -43,19 +46,31 @@ public final class PlanCompiler {
    * probe counts such values, the run re-runs the fused scan from {@link #guarded()}.
    */
   public PlanCompiler(Dialect dialect, EngineSettings settings) {
-    this(dialect, settings, false);
+    this(dialect, settings, false, true);
   }
 
-  private PlanCompiler(Dialect dialect, EngineSettings settings, boolean guarded) {
+  private PlanCompiler(
+      Dialect dialect, EngineSettings settings, boolean guarded, boolean foldsCustomSql) {
     this.dialect = dialect;
     this.settings = settings;
     this.guarded = guarded;
+    this.foldsCustomSql = foldsCustomSql;
     this.violations = new RowViolations(dialect);
+    this.customSql = new CustomSqlCompiler(dialect);
   }
 
   /** The same compiler with every aggregate guarded against NaN and ±Infinity. */
   public PlanCompiler guarded() {
-    return new PlanCompiler(dialect, settings, true);
+    return new PlanCompiler(dialect, settings, true, foldsCustomSql);
+  }
+
+  /**
+   * The same compiler with every custom {@code sql} check as its own statement: when a fused scan
+   * with folded custom predicates fails, one of them is the likely culprit, and this isolates them
+   * at the cost of their own scans instead of re-running every check alone.
+   */
+  public PlanCompiler unfolded() {
+    return new PlanCompiler(dialect, settings, guarded, false);
   }
 
   /** Whether the fused scan's probes found NaN or ±Infinity, so its aggregates need guards. */
@@ -162,7 +177,13 @@ public final class PlanCompiler {
     } else if (check instanceof DriftCheck c) {
       compileDrift(rc, c, table, scope, fused, separate, driftBins.get(name));
     } else if (check instanceof SqlCheck c) {
-      separate.add(customSql(rc, c, table, scope));
+      Optional<Fragment> folded = foldsCustomSql ? customSql.foldable(rc, c) : Optional.empty();
+      if (folded.isPresent()) {
+        fused.add(MetricKey.ofCheck("value", name), folded.get());
+        fused.feeds(name);
+      } else {
+        separate.add(customSql.separate(rc, c, table.sql(), scope));
+      }
     } else {
       throw new CheckNotCompilable("unsupported check type " + check.type().yamlName());
     }
@@ -383,46 +404,6 @@ public final class PlanCompiler {
     params.add(settings.maxCategories());
     return new PlannedQuery(
         QueryKind.FREQUENCIES, List.of(rc.name()), sql.toString(), params, List.of());
-  }
-
-  private PlannedQuery customSql(ResolvedCheck rc, SqlCheck c, TableRef table, Fragment scope) {
-    String query = org.pactum.checks.core.dialect.SqlText.stripTrailingSemicolons(c.query());
-    StringBuilder sql = new StringBuilder();
-    List<Object> params = new ArrayList<>();
-    String scoped =
-        scope == null
-            ? table.sql()
-            : "(select * from " + table.sql() + " where (" + scope.sql() + "))";
-    int i = 0;
-    while (true) {
-      int t = query.indexOf(SqlCheck.TABLE_PLACEHOLDER, i);
-      int k = query.indexOf(SqlCheck.COLUMN_PLACEHOLDER, i);
-      int next = t < 0 ? k : k < 0 ? t : Math.min(t, k);
-      if (next < 0) {
-        sql.append(query, i, query.length());
-        break;
-      }
-      sql.append(query, i, next);
-      if (next == t) {
-        sql.append(scoped);
-        if (scope != null) {
-          params.addAll(scope.params());
-        }
-        i = next + SqlCheck.TABLE_PLACEHOLDER.length();
-      } else {
-        if (rc.columns().isEmpty()) {
-          throw new CheckNotCompilable("the query uses {column} but the check names no column");
-        }
-        sql.append(dialect.column(rc.column()));
-        i = next + SqlCheck.COLUMN_PLACEHOLDER.length();
-      }
-    }
-    return new PlannedQuery(
-        QueryKind.CUSTOM_SQL,
-        List.of(rc.name()),
-        sql.toString(),
-        params,
-        List.of(MetricKey.ofCheck("value", rc.name())));
   }
 
   /**

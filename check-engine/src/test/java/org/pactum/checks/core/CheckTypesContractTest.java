@@ -564,6 +564,66 @@ abstract class CheckTypesContractTest {
   }
 
   @Test
+  void countWhereCustomSqlSharesTheScan() {
+    table("cs_fold", "amount integer, note text", "(5, 'a'), (-1, 'it''s'), (-2, null)");
+    CheckRunResult r =
+        run(
+            "cs_fold",
+            new SqlCheck(
+                "negatives",
+                "SELECT COUNT(*) FROM {table} WHERE {column} < 0 and note is distinct from 'x;y';",
+                "amount",
+                between(null, 0.0),
+                Bounds.NONE,
+                AT),
+            new SqlCheck(
+                "quoted",
+                "select count(*) from {table} where note = 'it''s'",
+                null,
+                between(1.0, 1.0),
+                Bounds.NONE,
+                AT),
+            new RowCountCheck("row_count", between(3.0, 3.0), Bounds.NONE, null, AT));
+    assertThat(r.plan().separate(QueryKind.CUSTOM_SQL)).isEmpty();
+    assertThat(r.plan().fused().checks()).contains("negatives", "quoted");
+    assertThat(r.result("negatives").orElseThrow().observedValue()).isEqualTo(2.0);
+    assertThat(r.result("negatives").orElseThrow().status()).isEqualTo(Status.FAIL);
+    assertThat(r.result("quoted").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void brokenFoldedPredicateErrorsAloneAndTheScanStillJudgesTheRest() {
+    table("cs_fold_bad", "amount integer", "(5), (0)");
+    CheckRunResult r =
+        run(
+            "cs_fold_bad",
+            new SqlCheck(
+                "no_col",
+                "select count(*) from {table} where nosuchcolumn > 0",
+                null,
+                between(null, 0.0),
+                Bounds.NONE,
+                AT),
+            new SqlCheck(
+                "bad_cast",
+                "select count(*) from {table} where cast(cast(amount as text) || 'x' as integer) > 1",
+                null,
+                between(null, 5.0),
+                Bounds.NONE,
+                AT),
+            new NotNullCheck("not_null(amount)", "amount", strict(), AT),
+            new RowCountCheck("row_count", between(2.0, 2.0), Bounds.NONE, null, AT));
+    // the folded scan failed, so the custom checks ran as their own statements
+    assertThat(r.plan().separate(QueryKind.CUSTOM_SQL)).hasSize(2);
+    assertThat(r.result("no_col").orElseThrow().status()).isEqualTo(Status.ERROR);
+    assertThat(r.result("no_col").orElseThrow().message()).contains("column that does not exist");
+    assertThat(r.result("bad_cast").orElseThrow().status()).isEqualTo(Status.ERROR);
+    assertThat(r.result("not_null(amount)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
   void customSqlThatWritesIsRefusedAndChangesNothing() {
     table("cs_w", "id integer", "(1), (2)");
     CheckOutcome o =

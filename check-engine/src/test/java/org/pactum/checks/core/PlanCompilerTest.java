@@ -95,9 +95,13 @@ class PlanCompilerTest {
   }
 
   private static ScanPlan compile(Dialect d, Fragment scope) {
+    return compile(new PlanCompiler(d, EngineSettings.DEFAULTS), d, scope);
+  }
+
+  private static ScanPlan compile(PlanCompiler compiler, Dialect d, Fragment scope) {
     Histogram bins = Histogram.bins(List.of(0.0, 10.0, 20.0, 30.0));
-    return new PlanCompiler(d, EngineSettings.DEFAULTS)
-        .compile(d.table("public.orders"), scope, checks(), Map.of("drift(amount)", bins));
+    return compiler.compile(
+        d.table("public.orders"), scope, checks(), Map.of("drift(amount)", bins));
   }
 
   @Test
@@ -111,7 +115,9 @@ class PlanCompilerTest {
     assertThat(sql).contains("regexp_matches(\"email\", ?)").contains("isnan(\"amount\")");
     assertThat(plan.separate())
         .extracting(PlannedQuery::kind)
-        .containsExactly(QueryKind.DUPLICATE_KEYS, QueryKind.CUSTOM_SQL);
+        .containsExactly(QueryKind.DUPLICATE_KEYS);
+    // select count(*) from {table} where P folds into the scan
+    assertThat(sql).contains("count(*) filter (where (\"amount\" < 0))");
     // the null count is shared by null_rate and not_null-like metrics: computed once
     assertThat(plan.fused().metrics()).containsOnlyOnce(MetricKey.nullCount("email"));
     assertThat(plan.fused().aliasOf(MetricKey.bin("drift(amount)", 2))).isNotNull();
@@ -213,7 +219,12 @@ class PlanCompilerTest {
 
   @Test
   void valuesAreBoundNeverConcatenated() {
-    ScanPlan plan = compile(new PostgresDialect(), Fragment.of("loaded_at >= ?", "2024-01-01"));
+    Dialect pg = new PostgresDialect();
+    ScanPlan plan =
+        compile(
+            new PlanCompiler(pg, EngineSettings.DEFAULTS).unfolded(),
+            pg,
+            Fragment.of("loaded_at >= ?", "2024-01-01"));
     for (PlannedQuery q : plan.statements()) {
       assertThat(q.sql())
           .doesNotContain("PAID")
