@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
+import org.apache.tomcat.jdbc.pool.PoolProperties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -69,7 +69,16 @@ public final class LineageGraphBench {
             .setServerConfig("full_page_writes", "off")
             .setServerConfig("max_wal_size", "4GB")
             .start()) {
-      DataSource ds = pg.getPostgresDatabase();
+      // pooled, as the server's store is (a new connection per query would cost more than one)
+      PoolProperties p = new PoolProperties();
+      p.setUrl(pg.getJdbcUrl("postgres", "postgres"));
+      p.setDriverClassName("org.postgresql.Driver");
+      p.setMaxActive(o.threads + 1);
+      p.setMaxIdle(o.threads + 1);
+      p.setMinIdle(1);
+      p.setInitialSize(1);
+      p.setDefaultAutoCommit(true);
+      org.apache.tomcat.jdbc.pool.DataSource ds = new org.apache.tomcat.jdbc.pool.DataSource(p);
       Flyway.configure()
           .dataSource(ds)
           .schemas("lineage")
@@ -81,6 +90,7 @@ public final class LineageGraphBench {
       generate(jdbi, o);
       queries(jdbi, o);
       ingest(jdbi, o);
+      ds.close();
     } finally {
       deleteTree(dir);
     }

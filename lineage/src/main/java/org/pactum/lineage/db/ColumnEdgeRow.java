@@ -1,6 +1,10 @@
 package org.pactum.lineage.db;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** A stored column edge, its ends by column id. */
 public record ColumnEdgeRow(
@@ -13,4 +17,23 @@ public record ColumnEdgeRow(
     boolean masking,
     OffsetDateTime firstSeen,
     OffsetDateTime lastSeen,
-    String lastRunId) {}
+    String lastRunId) {
+
+  /** Maps by position: a graph query returns thousands of these. */
+  public static final class Mapper implements RowMapper<ColumnEdgeRow> {
+    @Override
+    public ColumnEdgeRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new ColumnEdgeRow(
+          rs.getLong(1),
+          rs.getLong(2),
+          rs.getString(3),
+          rs.getString(4),
+          rs.getString(5),
+          rs.getString(6),
+          rs.getBoolean(7),
+          rs.getObject(8, OffsetDateTime.class),
+          rs.getObject(9, OffsetDateTime.class),
+          rs.getString(10));
+    }
+  }
+}

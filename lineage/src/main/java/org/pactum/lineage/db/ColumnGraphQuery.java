@@ -33,12 +33,6 @@ final class ColumnGraphQuery {
       Comparator.comparing(LineageNode::side)
           .thenComparingInt(LineageNode::distance)
           .thenComparing(LineageNode::column, COLUMN);
-  private static final Comparator<LineageEdge> EDGE_ORDER =
-      Comparator.comparing(LineageEdge::source, COLUMN)
-          .thenComparing(LineageEdge::target, COLUMN)
-          .thenComparing(e -> e.job().name())
-          .thenComparing(e -> e.job().namespace())
-          .thenComparing(LineageEdge::subtype);
 
   private ColumnGraphQuery() {}
 
@@ -66,12 +60,23 @@ final class ColumnGraphQuery {
       }
     }
     nodes.sort(NODE_ORDER);
+    // each column's rank in name order, so thousands of edges sort by two ints, not six strings
+    Map<Long, Integer> rank = new HashMap<>();
+    names.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue(COLUMN))
+        .forEach(e -> rank.put(e.getKey(), rank.size()));
     long[] ids = names.keySet().stream().mapToLong(Long::longValue).toArray();
-    List<LineageEdge> edges = new ArrayList<>();
-    for (ColumnEdgeRow r : graph.columnEdgesAmong(ids, t)) {
+    List<ColumnEdgeRow> rows = new ArrayList<>(graph.columnEdgesAmong(ids, t));
+    rows.sort(
+        Comparator.comparingInt((ColumnEdgeRow r) -> rank.get(r.sourceId()))
+            .thenComparingInt(r -> rank.get(r.targetId()))
+            .thenComparing(ColumnEdgeRow::jobName)
+            .thenComparing(ColumnEdgeRow::jobNamespace)
+            .thenComparing(r -> TransformationSubtype.valueOf(r.subtype())));
+    List<LineageEdge> edges = new ArrayList<>(rows.size());
+    for (ColumnEdgeRow r : rows) {
       edges.add(edge(r, names));
     }
-    edges.sort(EDGE_ORDER);
     return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges));
   }
 

@@ -2,6 +2,7 @@ package org.pactum.lineage.db;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -14,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(ColumnNodeRow.class)
 @RegisterConstructorMapper(DatasetNodeRow.class)
-@RegisterConstructorMapper(ColumnEdgeRow.class)
+@RegisterRowMapper(ColumnEdgeRow.Mapper.class)
 @RegisterConstructorMapper(DatasetEdgeRow.class)
 @RegisterConstructorMapper(DerivedColumnRow.class)
 public interface GraphDao {
