@@ -45,7 +45,6 @@ public final class JdbiLineageStore implements LineageStore {
     jdbi.useTransaction(
         h -> {
           LineageDao dao = h.attach(LineageDao.class);
-          Map<DatasetRef, Long> datasets = new LinkedHashMap<>();
           Map<DatasetRef, Set<String>> columns = new LinkedHashMap<>();
           batch.inputs().forEach(d -> columns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
           batch.outputs().forEach(d -> columns.computeIfAbsent(d, k -> new LinkedHashSet<>()));
@@ -67,16 +66,34 @@ public final class JdbiLineageStore implements LineageStore {
                 .add(d.source().column());
             columns.computeIfAbsent(d.target(), k -> new LinkedHashSet<>());
           }
+          List<DatasetRef> refs = List.copyOf(columns.keySet());
+          Map<DatasetRef, Long> datasets = new HashMap<>();
+          for (DatasetIdRow row :
+              dao.upsertDatasets(
+                  refs.stream().map(DatasetRef::namespace).toArray(String[]::new),
+                  refs.stream().map(DatasetRef::name).toArray(String[]::new),
+                  at)) {
+            datasets.put(new DatasetRef(row.namespace(), row.name()), row.id());
+          }
+          Map<Long, DatasetRef> byId = new HashMap<>();
+          datasets.forEach((ref, id) -> byId.put(id, ref));
+          List<Long> columnDatasets = new ArrayList<>();
+          List<String> columnNames = new ArrayList<>();
+          columns.forEach(
+              (d, names) ->
+                  names.forEach(
+                      n -> {
+                        columnDatasets.add(datasets.get(d));
+                        columnNames.add(n);
+                      }));
           Map<ColumnRef, Long> columnIds = new HashMap<>();
-          for (Map.Entry<DatasetRef, Set<String>> e : columns.entrySet()) {
-            DatasetRef d = e.getKey();
-            long id = dao.upsertDataset(d.namespace(), d.name(), at);
-            datasets.put(d, id);
-            if (!e.getValue().isEmpty()) {
-              for (ColumnIdRow row :
-                  dao.upsertColumns(id, e.getValue().toArray(String[]::new), at)) {
-                columnIds.put(new ColumnRef(d, row.name()), row.id());
-              }
+          if (!columnNames.isEmpty()) {
+            for (ColumnIdRow row :
+                dao.upsertColumns(
+                    columnDatasets.stream().mapToLong(Long::longValue).toArray(),
+                    columnNames.toArray(String[]::new),
+                    at)) {
+              columnIds.put(new ColumnRef(byId.get(row.datasetId()), row.name()), row.id());
             }
           }
           JobRef job = batch.job();

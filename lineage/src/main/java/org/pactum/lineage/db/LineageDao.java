@@ -11,34 +11,44 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /**
  * Writes the graph: datasets, columns and edges, each an idempotent upsert (a re-reported element
  * only moves {@code last_seen} and the run that last reported it). Arrays are bound whole, one
- * statement per batch.
+ * statement per kind of row: an event is a handful of round trips whatever its size.
  */
 public interface LineageDao {
 
+  /**
+   * Upserts datasets, in (namespace, name) order so that concurrent events lock shared rows in one
+   * order; returns each one's id.
+   */
   @SqlQuery(
       """
       insert into lineage.dataset (namespace, name, first_seen, last_seen)
-      values (:namespace, :name, :at, :at)
+      select ns, n, :at, :at
+      from unnest(cast(:namespaces as text[]), cast(:names as text[])) as x(ns, n)
+      order by ns, n
       on conflict (namespace, name) do update
         set last_seen = greatest(lineage.dataset.last_seen, excluded.last_seen)
-      returning id
+      returning id, namespace, name
       """)
-  long upsertDataset(
-      @Bind("namespace") String namespace,
-      @Bind("name") String name,
+  @RegisterConstructorMapper(DatasetIdRow.class)
+  List<DatasetIdRow> upsertDatasets(
+      @Bind("namespaces") String[] namespaces,
+      @Bind("names") String[] names,
       @Bind("at") OffsetDateTime at);
 
+  /** Upserts columns of any datasets, in (dataset, name) order; returns each one's id. */
   @SqlQuery(
       """
       insert into lineage.dataset_column (dataset_id, name, first_seen, last_seen)
-      select :dataset, n, :at, :at from unnest(cast(:names as text[])) as n
+      select d, n, :at, :at
+      from unnest(cast(:datasets as bigint[]), cast(:names as text[])) as x(d, n)
+      order by d, n
       on conflict (dataset_id, name) do update
         set last_seen = greatest(lineage.dataset_column.last_seen, excluded.last_seen)
-      returning id, name
+      returning id, dataset_id, name
       """)
   @RegisterConstructorMapper(ColumnIdRow.class)
   List<ColumnIdRow> upsertColumns(
-      @Bind("dataset") long datasetId,
+      @Bind("datasets") long[] datasetIds,
       @Bind("names") String[] names,
       @Bind("at") OffsetDateTime at);
 
