@@ -129,15 +129,18 @@ public final class DemoWarehouse {
                           'PAYMENT_METHOD_BANK_TRANSFER'])[1 + (x.h / 3) % 4],
                    case when x.h % 100 < (case when :broken then 9 else 2 end)
                         then 'PAYMENT_STATUS_DECLINED' else 'PAYMENT_STATUS_CAPTURED' end,
-                   cast(:at as timestamptz) - ((x.h % 1380) * interval '1 minute') - interval '2 minutes',
-                   cast(:at as timestamptz) - ((x.h % 1380) * interval '1 minute') - interval '1 minute',
+                   cast(:at as timestamptz) - (x.age * interval '1 minute') - interval '2 minutes',
+                   cast(:at as timestamptz) - (x.age * interval '1 minute') - interval '1 minute',
                    case when x.h % 100 < (case when :broken then 9 else 2 end) then 'card_declined' end,
                    'payer' || (x.h % 1500) || '@example.com',
                    '{}',
                    jsonb_build_object('channel', 'web'),
                    jsonb_build_object('brand', 'VISA', 'last4', lpad((x.h % 10000)::text, 4, '0'))
             from generate_series(1, :rows) n,
-                 lateral (select abs(hashtext('p/' || :day || '/' || n)) as h) x
+                 lateral (select abs(hashtext('p/' || :day || '/' || n)) as h) y,
+                 -- payments spread over the day before the load; the first is the load's newest,
+                 -- so a healthy load is fresh whatever the hashes (freshness warns after 15m)
+                 lateral (select y.h, case when n = 1 then 0 else y.h % 1380 end as age) x
             """)
         .bind("day", load.day())
         .bind("broken", load.broken())
