@@ -21,6 +21,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,11 @@ import picocli.CommandLine;
 class LearnedBaselineIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONTRACT = "it.orders";
-  private static final Instant DAY0 = Instant.parse("2026-10-01T00:00:00Z");
+
+  /** Day 0 of the loads: recent, so backfilled days lie within the baselines' 30-day max age. */
+  private static final LocalDate FIRST = LocalDate.now(ZoneOffset.UTC).minusDays(20);
+
+  private static final Instant DAY0 = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
 
   @TempDir static Path work;
   private static DropwizardTestSupport<PactumConfiguration> app;
@@ -74,6 +80,41 @@ class LearnedBaselineIT {
         checks:
           - row_count: {anomaly: {min_history: 3}}
         """);
+    Files.writeString(
+        contracts.resolve("it_daily.contract.yaml"),
+        """
+        apiVersion: pactum/v1
+        kind: DataContract
+        id: it.daily
+        version: 1.0.0
+        status: active
+        owner: {team: it, email: it@example.com, slack: "#it"}
+        description: Daily orders for the backfill IT.
+        schema: {format: avro, file: it_orders.avsc, compatibility: BACKWARD}
+        dataset:
+          datasource: warehouse
+          table: public.it_daily
+          load_scope: "loaded_at >= :since and loaded_at < :until"
+        checks:
+          - row_count: {anomaly: {}}
+          - freshness: {column: loaded_at, max_age: 1h}
+          - not_null: [order_id]
+        """);
+    Files.writeString(
+        contracts.resolve("it_noscope.contract.yaml"),
+        """
+        apiVersion: pactum/v1
+        kind: DataContract
+        id: it.noscope
+        version: 1.0.0
+        status: active
+        owner: {team: it, email: it@example.com}
+        description: A table without a load scope.
+        schema: {format: avro, file: it_orders.avsc, compatibility: BACKWARD}
+        dataset: {datasource: warehouse, table: public.it_daily}
+        checks:
+          - row_count: {anomaly: {}}
+        """);
     app =
         PactumTestServer.create(
             work.resolve("pg"),
@@ -86,6 +127,7 @@ class LearnedBaselineIT {
         Statement s = c.createStatement()) {
       s.execute(
           "create table public.it_orders (order_id text, customer_id text, loaded_at timestamptz)");
+      s.execute("create table public.it_daily (like public.it_orders)");
     }
   }
 
@@ -103,11 +145,15 @@ class LearnedBaselineIT {
         "jdbc:postgresql://localhost:" + port + "/warehouse", "postgres", "");
   }
 
-  /** Loads {@code rows} orders on day {@code day} (UTC, counted from 2026-10-01). */
+  /** Loads {@code rows} orders on day {@code day} (UTC, counted from {@link #FIRST}). */
   static void load(int day, int rows) throws Exception {
+    load("public.it_orders", day, rows);
+  }
+
+  static void load(String table, int day, int rows) throws Exception {
     Instant start = DAY0.plus(Duration.ofDays(day));
     try (Connection c = warehouse();
-        PreparedStatement p = c.prepareStatement("insert into public.it_orders values (?, ?, ?)")) {
+        PreparedStatement p = c.prepareStatement("insert into " + table + " values (?, ?, ?)")) {
       for (int i = 0; i < rows; i++) {
         p.setString(1, "o-" + day + "-" + i);
         p.setString(2, "c-" + (i % 37));
@@ -132,6 +178,10 @@ class LearnedBaselineIT {
 
   /** Runs the contract's checks on one day's load through the API and waits for the result. */
   private JsonNode runDay(String runId, int day) throws Exception {
+    return runDay(CONTRACT, runId, day);
+  }
+
+  private JsonNode runDay(String contract, String runId, int day) throws Exception {
     Instant since = DAY0.plus(Duration.ofDays(day));
     send(
         "POST",
@@ -139,7 +189,7 @@ class LearnedBaselineIT {
         JSON.writeValueAsString(
             Map.of(
                 "contract",
-                CONTRACT,
+                contract,
                 "run_id",
                 runId,
                 "params",
@@ -232,6 +282,81 @@ class LearnedBaselineIT {
                 .path("from_run")
                 .asText())
         .isEqualTo("reset-it-4");
+  }
+
+  @Test
+  void backfillFromTheCliTrainsTheBaselineWithoutRaisingAlerts() throws Exception {
+    int[] rows = {100, 103, 98, 101, 99, 102, 97, 100, 104, 99, 101, 98, 102, 100, 101, 99};
+    for (int day = 0; day < rows.length; day++) {
+      load("public.it_daily", day, rows[day]);
+    }
+    Cli backfill =
+        cli(
+            "checks",
+            "backfill",
+            "--contract",
+            "it.daily",
+            "--from",
+            FIRST.toString(),
+            "--to",
+            FIRST.plusDays(14).toString(),
+            "--server",
+            url);
+    assertThat(backfill.exit()).as(backfill.out() + backfill.err()).isZero();
+    List<String> lines = backfill.out().lines().toList();
+    LocalDate day5 = FIRST.plusDays(4);
+    assertThat(lines).hasSize(15);
+    // each day is judged at its end: the day's last order is ~22 hours old, so freshness fails
+    assertThat(lines.get(4))
+        .startsWith("day 5/14 " + day5 + " FAIL  2 metrics  run backfill:it.daily:" + day5);
+    assertThat(lines.get(14))
+        .isEqualTo(
+            "backfilled 14 of 14 days of it.daily ["
+                + FIRST
+                + ", "
+                + FIRST.plusDays(14)
+                + "): 14 FAIL;"
+                + " no alerts raised");
+    JsonNode day = send("GET", "/api/v1/runs/backfill:it.daily:" + day5, null);
+    assertThat(day.path("trigger").asText()).isEqualTo("backfill");
+    assertThat(result(day, "row_count_anomaly").path("observed_value").asDouble()).isEqualTo(99.0);
+    assertThat(result(day, "freshness(loaded_at)").path("message").asText())
+        .contains("22h")
+        .contains("older than max_age 1h");
+    // failing backfilled days are history, not news: no incident was opened
+    assertThat(send("GET", "/api/v1/incidents?limit=1000", null).path("incidents"))
+        .noneSatisfy(i -> assertThat(i.path("contract_id").asText()).isEqualTo("it.daily"));
+
+    // the first ordinary run is judged by the trained baseline, not "learning: 0 of 7"
+    JsonNode judged = result(runDay("it.daily", "daily-it-14", 14), "row_count_anomaly");
+    assertThat(judged.path("status").asText()).as(judged.toString()).isEqualTo("PASS");
+    assertThat(judged.path("message").asText())
+        .doesNotContain("learning")
+        .contains("within the expected band");
+    assertThat(judged.path("thresholds").path("anomaly").path("band").path("training_size").asInt())
+        .isEqualTo(14);
+
+    Cli noScope =
+        cli(
+            "checks",
+            "backfill",
+            "--contract",
+            "it.noscope",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-15",
+            "--server",
+            url);
+    assertThat(noScope.exit()).isEqualTo(2);
+    assertThat(noScope.out()).isEmpty();
+    assertThat(noScope.err().strip())
+        .startsWith("pactum: dataset.load_scope: contract 'it.noscope' has none")
+        .endsWith("(HTTP 422)");
+    Cli badDate =
+        cli("checks", "backfill", "--contract", "it.daily", "--from", "2026-10-01", "--to", "soon");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).contains("--to");
   }
 
   @Test

@@ -73,7 +73,8 @@ final class CheckRun {
             null,
             started,
             null,
-            null);
+            null,
+            request.observedAt());
     services.log().runStarted(record);
     listener.runStarted(runId, contract.checks().size());
     String runError = null;
@@ -81,7 +82,7 @@ final class CheckRun {
       if (dataset == null) {
         throw new RunAborted("the contract has no dataset: there is nothing to check");
       }
-      runChecks(dataset, datasetKey, started);
+      runChecks(dataset, datasetKey, request.observedAt() != null ? request.observedAt() : started);
     } catch (RunAborted e) {
       runError = e.getMessage();
       for (int i = 0; i < contract.checks().size(); i++) {
@@ -116,7 +117,8 @@ final class CheckRun {
             runError,
             results,
             metrics,
-            plan);
+            plan,
+            request.trigger());
     listener.runFinished(result);
     return result;
   }

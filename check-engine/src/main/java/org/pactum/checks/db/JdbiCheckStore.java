@@ -41,7 +41,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
   @Override
   public void runFinished(
       RunRecord run, List<CheckOutcome> results, List<MetricObservation> metrics) {
-    OffsetDateTime at = run.finishedAt().atOffset(ZoneOffset.UTC);
+    OffsetDateTime at = run.metricsObservedAt().atOffset(ZoneOffset.UTC);
     jdbi.useTransaction(
         h -> {
           h.attach(CheckRunDao.class).upsert(row(run));
