@@ -21,6 +21,9 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.Metric;
+import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.RowCheck;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
@@ -282,7 +285,7 @@ final class CheckRun {
       }
       finish(o);
     }
-    collectMetrics(byName.values(), failed, m);
+    collectMetrics(byName.values(), failed, m, now);
   }
 
   private void runFused(
@@ -375,7 +378,7 @@ final class CheckRun {
   }
 
   private void collectMetrics(
-      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m) {
+      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m, Instant now) {
     Map<String, MetricObservation> byKey = new LinkedHashMap<>();
     for (Map.Entry<MetricKey, Object> e : m.values().entrySet()) {
       MetricKey key = e.getKey();
@@ -399,7 +402,30 @@ final class CheckRun {
       }
     }
     for (ResolvedCheck rc : checks) {
-      if (!(rc.check() instanceof DriftCheck d) || failed.containsKey(d.name())) {
+      if (failed.containsKey(rc.name())) {
+        continue;
+      }
+      if (rc.check() instanceof FreshnessCheck f) {
+        m.number(MetricKey.newestEpoch(f.column()))
+            .filter(Double::isFinite)
+            .ifPresent(
+                epoch ->
+                    byKey.put(
+                        CheckEvaluator.FRESHNESS_LAG + "|" + f.column(),
+                        new MetricObservation(
+                            CheckEvaluator.FRESHNESS_LAG,
+                            f.column(),
+                            CheckEvaluator.lagSeconds(CheckEvaluator.instant(epoch), now))));
+      }
+      if (rc.check() instanceof MetricCheck mc
+          && mc.metric() == Metric.DUPLICATE_COUNT
+          && m.has(MetricKey.distinctCount(mc.column()))) {
+        byKey.put(
+            "duplicate_count|" + mc.column(),
+            new MetricObservation(
+                "duplicate_count", mc.column(), CheckEvaluator.duplicateCount(m, mc.column())));
+      }
+      if (!(rc.check() instanceof DriftCheck d)) {
         continue;
       }
       m.histogram(d.name())
