@@ -132,6 +132,35 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
   }
 
   @Override
+  public List<StoredMetric> recentBefore(
+      String dataset,
+      String metric,
+      String column,
+      int limit,
+      String excludeRunId,
+      Instant before) {
+    return jdbi
+        .withExtension(
+            MetricValueDao.class,
+            d ->
+                d.recentSinceResetBefore(
+                    dataset,
+                    metric,
+                    column,
+                    limit,
+                    excludeRunId == null ? "" : excludeRunId,
+                    before.atOffset(ZoneOffset.UTC)))
+        .stream()
+        .map(this::stored)
+        .toList();
+  }
+
+  private StoredMetric stored(MetricValueRow r) {
+    return new StoredMetric(
+        r.runId(), r.value(), json.readMap(r.detail()), r.observedAt().toInstant(), r.anomalous());
+  }
+
+  @Override
   public java.util.Optional<org.pactum.checks.core.BaselineApproval> latestReset(
       String dataset, String metric, String column) {
     return jdbi.withExtension(BaselineResetDao.class, d -> d.latest(dataset, metric, column))

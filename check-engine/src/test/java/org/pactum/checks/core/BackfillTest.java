@@ -184,6 +184,11 @@ class BackfillTest {
     List<OffsetDateTime> first = rowCountObservations();
     run(cv, FIRST.plusDays(2), FIRST.plusDays(7)); // overlaps three days
     List<OffsetDateTime> again = rowCountObservations();
+    // a past day is judged by what was known then: day 3 (index 2) trains on days 1 and 2 only,
+    // not on days 4 and 5 stored by the first backfill
+    assertThat(finished.get(5).runId()).isEqualTo("backfill:test.contract:2026-10-03");
+    assertThat(finished.get(5).result("row_count_anomaly").orElseThrow().message())
+        .endsWith("learning: 2 of 7");
     assertThat(first).hasSize(5);
     assertThat(again).hasSize(7).doesNotHaveDuplicates();
     assertThat(count("select count(*) from checks.check_run")).isEqualTo(7);
