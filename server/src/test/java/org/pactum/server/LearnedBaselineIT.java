@@ -306,9 +306,10 @@ class LearnedBaselineIT {
     List<String> lines = backfill.out().lines().toList();
     LocalDate day5 = FIRST.plusDays(4);
     assertThat(lines).hasSize(15);
-    // each day is judged at its end: the day's last order is ~22 hours old, so freshness fails
+    // each day is judged at its end: the last order is ~22 hours old, so freshness fails
+    // (row_count, newest_epoch_seconds and freshness_lag are stored)
     assertThat(lines.get(4))
-        .startsWith("day 5/14 " + day5 + " FAIL  2 metrics  run backfill:it.daily:" + day5);
+        .startsWith("day 5/14 " + day5 + " FAIL  3 metrics  run backfill:it.daily:" + day5);
     assertThat(lines.get(14))
         .isEqualTo(
             "backfilled 14 of 14 days of it.daily ["
