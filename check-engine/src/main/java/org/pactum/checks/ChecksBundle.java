@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.api.BackfillResource;
 import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
@@ -128,6 +129,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
         new RunsResource(runtime),
         new ContractResultsResource(runtime),
         new BaselineResetResource(runtime),
+        new BackfillResource(runtime),
         new ChecksExceptionMapper(),
         new JsonBodyExceptionMapper(),
         new WebApplicationExceptionMapper(),

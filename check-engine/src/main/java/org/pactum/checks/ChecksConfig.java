@@ -47,6 +47,10 @@ public class ChecksConfig {
 
   @NotNull private Duration shutdownGracePeriod = Duration.seconds(30);
 
+  @Min(1)
+  @Max(3660)
+  private int maxBackfillDays = 366;
+
   @JsonProperty
   public int getRunThreads() {
     return runThreads;
@@ -125,6 +129,17 @@ public class ChecksConfig {
   @JsonProperty
   public void setShutdownGracePeriod(Duration shutdownGracePeriod) {
     this.shutdownGracePeriod = shutdownGracePeriod;
+  }
+
+  /** The most days one backfill may cover ({@code POST /api/v1/contracts/{id}/backfill}). */
+  @JsonProperty
+  public int getMaxBackfillDays() {
+    return maxBackfillDays;
+  }
+
+  @JsonProperty
+  public void setMaxBackfillDays(int maxBackfillDays) {
+    this.maxBackfillDays = maxBackfillDays;
   }
 
   /** The engine's tunables; timeouts must be positive. */

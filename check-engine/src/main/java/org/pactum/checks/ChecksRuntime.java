@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.FreshnessScheduler;
@@ -25,6 +26,7 @@ public final class ChecksRuntime implements AutoCloseable {
   private final java.time.Duration shutdownGrace;
   private final JdbiCheckStore store;
   private final Clock clock;
+  private final Backfill backfill;
 
   public ChecksRuntime(
       Jdbi jdbi,
@@ -44,6 +46,7 @@ public final class ChecksRuntime implements AutoCloseable {
         new FreshnessScheduler(
             contracts, coordinator, config.getFreshnessInterval().toJavaDuration());
     this.history = new JdbiRunHistory(jdbi);
+    this.backfill = new Backfill(coordinator, config.getMaxBackfillDays(), clock);
     this.shutdownGrace = config.getShutdownGracePeriod().toJavaDuration();
   }
 
@@ -61,6 +64,11 @@ public final class ChecksRuntime implements AutoCloseable {
 
   public FreshnessScheduler scheduler() {
     return scheduler;
+  }
+
+  /** Past partitions measured day by day, so a new contract's baselines need not wait weeks. */
+  public Backfill backfill() {
+    return backfill;
   }
 
   public RunHistory history() {

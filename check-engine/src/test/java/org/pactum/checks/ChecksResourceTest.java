@@ -144,7 +144,13 @@ class ChecksResourceTest {
             contract(
                 "loads",
                 new Dataset("warehouse", "loads", "loaded_at >= :since"),
-                rowCountAtLeast(2)));
+                rowCountAtLeast(2)))
+        .add(
+            contract(
+                "loads.daily",
+                new Dataset("warehouse", "loads", "loaded_at >= :since and loaded_at < :until"),
+                rowCountAtLeast(1),
+                notNull("id")));
 
     TestConfig config = new TestConfig();
     DefaultServerFactory server = new DefaultServerFactory();
@@ -249,6 +255,80 @@ class ChecksResourceTest {
   }
 
   // --- tests -----------------------------------------------------------------------------------
+
+  @Test
+  void backfillStreamsOneLinePerDayThenASummary() throws Exception {
+    Reply r =
+        send(
+            "POST",
+            "/api/v1/contracts/loads.daily/backfill",
+            "{\"from\": \"2026-01-01\", \"to\": \"2026-01-03\"}");
+    assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+    assertThat(r.raw().headers().firstValue("content-type")).hasValue("application/x-ndjson");
+    List<JsonNode> lines = r.raw().body().lines().map(ChecksResourceTest::parse).toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"day\": 1, \"of\": 2, \"date\": \"2026-01-01\", \"run_id\":"
+                    + " \"backfill:loads.daily:2026-01-01\", \"status\": \"PASS\", \"metrics\": 1}"));
+    assertThat(lines.get(1).get("status").asText()).isEqualTo("FAIL"); // no load that day
+    assertThat(lines.get(2))
+        .isEqualTo(
+            JSON.readTree(
+                "{\"done\": true, \"contract\": \"loads.daily\", \"from\": \"2026-01-01\","
+                    + " \"to\": \"2026-01-03\", \"days\": 2, \"of\": 2,"
+                    + " \"statuses\": {\"FAIL\": 1, \"PASS\": 1}}"));
+    JsonNode run = send("GET", "/api/v1/runs/backfill:loads.daily:2026-01-01", null).body();
+    assertThat(run.get("trigger").asText()).isEqualTo("backfill");
+    assertThat(run.get("results"))
+        .extracting(j -> j.get("check_name").asText())
+        .containsExactly("row_count");
+    assertThat(
+            count(
+                "select count(*) from checks.metric_value where run_id = 'backfill:loads.daily:2026-01-01'"
+                    + " and metric = 'row_count' and observed_at = '2026-01-02T00:00:00Z'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void backfillRefusalsNameTheField() throws Exception {
+    String days = "{\"from\": \"2026-01-01\", \"to\": \"2026-01-03\"}";
+    assertError(
+        send("POST", "/api/v1/contracts/loads/backfill", days),
+        422,
+        42202,
+        "dataset.load_scope: must use both :since and :until");
+    assertError(send("POST", "/api/v1/contracts/nope/backfill", days), 404, 40401, "'nope'");
+    assertError(
+        send("POST", "/api/v1/contracts/schema.only/backfill", days), 422, 42201, "no dataset");
+    assertError(
+        send("POST", "/api/v1/contracts/loads.daily/backfill", "{\"from\": \"2026-01-01\"}"),
+        422,
+        42202,
+        "to: required");
+    assertError(
+        send(
+            "POST",
+            "/api/v1/contracts/loads.daily/backfill",
+            "{\"from\": \"yesterday\", \"to\": \"2026-01-03\"}"),
+        422,
+        42202,
+        "from: 'yesterday' is not a date");
+    assertError(
+        send(
+            "POST",
+            "/api/v1/contracts/loads.daily/backfill",
+            "{\"from\": \"2026-01-01\", \"to\": \"2030-01-03\"}"),
+        422,
+        42202,
+        "checks.maxBackfillDays");
+    assertError(
+        send("POST", "/api/v1/contracts/loads.daily/backfill", "{\"days\": 3}"),
+        422,
+        42202,
+        "days: unknown field");
+  }
 
   @Test
   void baselineResetIsStoredAndShownWithLaterVerdicts() throws Exception {

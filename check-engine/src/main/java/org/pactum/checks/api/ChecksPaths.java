@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * The paths the check engine's API owns: {@code /api/v1/runs…}, {@code
- * /api/v1/contracts/{id}/results} and {@code /api/v1/contracts/{id}/checks/{check}/baseline-reset}.
- * The generic exception mappers (unknown path, bad JSON, unexpected errors) answer in Pactum's
- * error format only under these and decline elsewhere, so other modules' error shapes (the
- * registry's Confluent format) are untouched.
+ * /api/v1/contracts/{id}/results}, {@code /api/v1/contracts/{id}/checks/{check}/baseline-reset} and
+ * {@code /api/v1/contracts/{id}/backfill}. The generic exception mappers (unknown path, bad JSON,
+ * unexpected errors) answer in Pactum's error format only under these and decline elsewhere, so
+ * other modules' error shapes (the registry's Confluent format) are untouched.
  */
 final class ChecksPaths {
   private static final Pattern OWNED =
       Pattern.compile(
           "^/?api/v1/(runs(/.*)?|contracts/[^/]+/results/?"
-              + "|contracts/[^/]+/checks/[^/]+/baseline-reset/?)$");
+              + "|contracts/[^/]+/checks/[^/]+/baseline-reset/?|contracts/[^/]+/backfill/?)$");
 
   private ChecksPaths() {}
 

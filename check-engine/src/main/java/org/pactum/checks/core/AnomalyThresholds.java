@@ -38,8 +38,10 @@ public final class AnomalyThresholds implements LearnedThresholds {
     AnomalySpec spec = q.spec();
     BaselineSettings settings = settings(spec);
     // Outliers are skipped in training, so read a little beyond the window: still O(window).
+    // Only what was observed by this observation's time: a backfilled day learns from earlier days.
     int limit = 2 * spec.window() + 5;
-    List<StoredMetric> rows = history.recent(q.dataset(), q.metric(), q.column(), limit, q.runId());
+    List<StoredMetric> rows =
+        history.recentBefore(q.dataset(), q.metric(), q.column(), limit, q.runId(), q.at());
     List<Observation> obs = new ArrayList<>();
     for (StoredMetric m : rows) {
       double v = m.value() == null ? Double.NaN : m.value();

@@ -12,6 +12,7 @@ import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.Metric;
 import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.NotNullCheck;
 import org.pactum.contracts.model.NullRateCheck;
@@ -122,6 +123,11 @@ final class CheckEvaluator {
     if (check instanceof NullRateCheck c) {
       return nullRate(rc, c, m.count(MetricKey.nullCount(c.column())), rows);
     }
+    if (check instanceof MetricCheck c && c.metric() == Metric.DUPLICATE_COUNT) {
+      double duplicates = duplicateCount(m, c.column());
+      return bounded(
+          rc, "duplicate_count", c.column(), duplicates, c.fail(), c.warn(), c.anomaly());
+    }
     if (check instanceof MetricCheck c) {
       MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
       Optional<Double> v = m.number(key);
@@ -162,6 +168,17 @@ final class CheckEvaluator {
           "the query returned a non-numeric value; a sql check must return one number");
     }
     return bounded(rc, "value", "", v.get(), c.fail(), c.warn(), null);
+  }
+
+  /** A column's non-null values beyond each value's first occurrence (0 without values). */
+  static double duplicateCount(Measurements m, String column) {
+    return Math.max(
+        0, m.count(MetricKey.nonNullCount(column)) - m.count(MetricKey.distinctCount(column)));
+  }
+
+  /** Seconds from the newest value to {@code now} (negative when it lies in the future). */
+  static double lagSeconds(Instant newest, Instant now) {
+    return Duration.between(newest, now).toMillis() / 1000.0;
   }
 
   // --- row-level -------------------------------------------------------------------------------
@@ -353,6 +370,15 @@ final class CheckEvaluator {
 
   // --- freshness and drift --------------------------------------------------------------------
 
+  /** The metric a freshness check's lag is stored and learned as. */
+  static final String FRESHNESS_LAG = "freshness_lag";
+
+  /** The instant of an epoch-seconds measurement (fractional seconds kept). */
+  static Instant instant(double epoch) {
+    return Instant.ofEpochSecond(
+        (long) Math.floor(epoch), (long) ((epoch - Math.floor(epoch)) * 1e9));
+  }
+
   private CheckOutcome freshness(ResolvedCheck rc, FreshnessCheck c, Optional<Double> newestEpoch) {
     Map<String, Object> limits = new LinkedHashMap<>();
     limits.put("max_age_seconds", c.maxAge().getSeconds());
@@ -368,9 +394,7 @@ final class CheckEvaluator {
           limits,
           "no value in \"" + c.column() + "\" in scope: cannot tell when data last arrived");
     }
-    double epoch = newestEpoch.get();
-    Instant newest =
-        Instant.ofEpochSecond((long) Math.floor(epoch), (long) ((epoch - Math.floor(epoch)) * 1e9));
+    Instant newest = instant(newestEpoch.get());
     Duration age = Duration.between(newest, now);
     Status status = Status.PASS;
     String why = "";
@@ -398,7 +422,9 @@ final class CheckEvaluator {
                 + Formats.duration(age)
                 + " old"
                 + why;
-    return outcome(rc, status, age.toMillis() / 1000.0, newest.toString(), limits, message);
+    CheckOutcome fixed =
+        outcome(rc, status, lagSeconds(newest, now), newest.toString(), limits, message);
+    return withAnomaly(fixed, FRESHNESS_LAG, c.column(), lagSeconds(newest, now), c.anomaly());
   }
 
   private CheckOutcome drift(

@@ -21,6 +21,9 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.Metric;
+import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.RowCheck;
 import org.pactum.contracts.model.SqlCheck;
 
@@ -74,7 +77,8 @@ final class CheckRun {
             null,
             started,
             null,
-            null);
+            null,
+            request.observedAt());
     services.log().runStarted(record);
     listener.runStarted(runId, contract.checks().size());
     String runError = null;
@@ -82,7 +86,7 @@ final class CheckRun {
       if (dataset == null) {
         throw new RunAborted("the contract has no dataset: there is nothing to check");
       }
-      runChecks(dataset, datasetKey, started);
+      runChecks(dataset, datasetKey, request.observedAt() != null ? request.observedAt() : started);
     } catch (RunAborted e) {
       runError = e.getMessage();
       for (int i = 0; i < contract.checks().size(); i++) {
@@ -117,7 +121,8 @@ final class CheckRun {
             runError,
             results,
             metrics,
-            plan);
+            plan,
+            request.trigger());
     listener.runFinished(result);
     return result;
   }
@@ -298,7 +303,7 @@ final class CheckRun {
       }
       finish(o);
     }
-    collectMetrics(byName.values(), failed, m);
+    collectMetrics(byName.values(), failed, m, now);
   }
 
   private void runFused(
@@ -400,7 +405,7 @@ final class CheckRun {
   }
 
   private void collectMetrics(
-      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m) {
+      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m, Instant now) {
     Map<String, MetricObservation> byKey = new LinkedHashMap<>();
     for (Map.Entry<MetricKey, Object> e : m.values().entrySet()) {
       MetricKey key = e.getKey();
@@ -424,7 +429,30 @@ final class CheckRun {
       }
     }
     for (ResolvedCheck rc : checks) {
-      if (!(rc.check() instanceof DriftCheck d) || failed.containsKey(d.name())) {
+      if (failed.containsKey(rc.name())) {
+        continue;
+      }
+      if (rc.check() instanceof FreshnessCheck f) {
+        m.number(MetricKey.newestEpoch(f.column()))
+            .filter(Double::isFinite)
+            .ifPresent(
+                epoch ->
+                    byKey.put(
+                        CheckEvaluator.FRESHNESS_LAG + "|" + f.column(),
+                        new MetricObservation(
+                            CheckEvaluator.FRESHNESS_LAG,
+                            f.column(),
+                            CheckEvaluator.lagSeconds(CheckEvaluator.instant(epoch), now))));
+      }
+      if (rc.check() instanceof MetricCheck mc
+          && mc.metric() == Metric.DUPLICATE_COUNT
+          && m.has(MetricKey.distinctCount(mc.column()))) {
+        byKey.put(
+            "duplicate_count|" + mc.column(),
+            new MetricObservation(
+                "duplicate_count", mc.column(), CheckEvaluator.duplicateCount(m, mc.column())));
+      }
+      if (!(rc.check() instanceof DriftCheck d)) {
         continue;
       }
       m.histogram(d.name())

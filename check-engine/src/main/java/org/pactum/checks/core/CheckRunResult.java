@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param results one outcome per check, in contract order
  * @param metrics the metrics stored as history
  * @param plan the compiled plan, when compilation got that far
+ * @param trigger who asked for the run ({@code api}, {@code schedule}, {@code backfill}…), or null
  */
 public record CheckRunResult(
     String runId,
@@ -28,10 +29,38 @@ public record CheckRunResult(
     String error,
     List<CheckOutcome> results,
     List<MetricObservation> metrics,
-    ScanPlan plan) {
+    ScanPlan plan,
+    String trigger) {
   public CheckRunResult {
     results = List.copyOf(results);
     metrics = List.copyOf(metrics);
+  }
+
+  public CheckRunResult(
+      String runId,
+      String contractId,
+      int contractVersion,
+      String dataset,
+      Status status,
+      Instant startedAt,
+      Instant finishedAt,
+      String error,
+      List<CheckOutcome> results,
+      List<MetricObservation> metrics,
+      ScanPlan plan) {
+    this(
+        runId,
+        contractId,
+        contractVersion,
+        dataset,
+        status,
+        startedAt,
+        finishedAt,
+        error,
+        results,
+        metrics,
+        plan,
+        null);
   }
 
   public Optional<CheckOutcome> result(String checkName) {

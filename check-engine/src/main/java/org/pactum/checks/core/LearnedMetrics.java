@@ -5,6 +5,7 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.FreshnessCheck;
 import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.NullRateCheck;
 import org.pactum.contracts.model.RowCountCheck;
@@ -29,6 +30,9 @@ public final class LearnedMetrics {
     }
     if (check instanceof MetricCheck c && c.anomaly() != null) {
       return List.of(MetricKey.column(c.metric().yamlName(), c.column()));
+    }
+    if (check instanceof FreshnessCheck c && c.anomaly() != null) {
+      return List.of(MetricKey.column(CheckEvaluator.FRESHNESS_LAG, c.column()));
     }
     if (check instanceof DriftCheck c) {
       return List.of(

@@ -17,6 +17,30 @@ public interface MetricHistory {
   List<StoredMetric> recent(
       String dataset, String metric, String column, int limit, String excludeRunId);
 
+  /**
+   * As {@link #recent}, only observations made at or before {@code before}: a past partition (a
+   * backfilled day) is judged by what was known then, not by later loads.
+   */
+  default List<StoredMetric> recentBefore(
+      String dataset,
+      String metric,
+      String column,
+      int limit,
+      String excludeRunId,
+      java.time.Instant before) {
+    List<StoredMetric> out = new java.util.ArrayList<>();
+    int fetch = limit;
+    while (true) {
+      List<StoredMetric> rows = recent(dataset, metric, column, fetch, excludeRunId);
+      out.clear();
+      rows.stream().filter(m -> !m.observedAt().isAfter(before)).limit(limit).forEach(out::add);
+      if (out.size() >= limit || rows.size() < fetch) {
+        return out;
+      }
+      fetch *= 2;
+    }
+  }
+
   /** The latest approved baseline reset of the metric, if any. */
   default Optional<BaselineApproval> latestReset(String dataset, String metric, String column) {
     return Optional.empty();

@@ -151,6 +151,12 @@ public final class PlanCompiler {
         || check instanceof AcceptedValuesCheck
         || check instanceof RegexCheck) {
       rowViolations(rc, fused);
+    } else if (check instanceof MetricCheck c && c.metric() == Metric.DUPLICATE_COUNT) {
+      // non-null count − distinct count, both shared with unique/distinct_count on the column
+      fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(rc.column()));
+      fused.feeds(name);
+      distinctCount(
+          MetricKey.distinctCount(c.column()), dialect.column(rc.column()), name, serial, distinct);
     } else if (check instanceof MetricCheck c && c.metric() == Metric.DISTINCT_COUNT) {
       distinctCount(
           MetricKey.column(c.metric().yamlName(), c.column()),
@@ -295,6 +301,7 @@ public final class PlanCompiler {
         yield Fragment.of(kind.temporal() ? dialect.epochSeconds(agg) : filtered(agg, notNan));
       }
       case DISTINCT_COUNT -> Fragment.of("count(distinct " + col + ")"); // non-PostgreSQL
+      case DUPLICATE_COUNT -> Fragment.of("count(" + col + ") - count(distinct " + col + ")");
       case AVG_LENGTH -> Fragment.of("avg(" + dialect.charLength(text) + ")");
       case MIN_LENGTH -> Fragment.of("min(" + dialect.charLength(text) + ")");
       case MAX_LENGTH -> Fragment.of("max(" + dialect.charLength(text) + ")");

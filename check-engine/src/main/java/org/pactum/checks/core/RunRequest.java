@@ -19,6 +19,9 @@ import org.pactum.contracts.model.DataContract;
  * @param params values for the named parameters of the dataset's {@code load_scope} ({@code since},
  *     {@code until}, {@code load_id}); an {@link java.time.Instant} binds as a timestamp with time
  *     zone
+ * @param observedAt when the measured data is from, or null for the run's start: a backfill of a
+ *     past partition sets the partition's end, so its metrics are stored (and freshness and
+ *     seasonality judged) at that time, not now
  */
 public record RunRequest(
     String runId,
@@ -26,7 +29,8 @@ public record RunRequest(
     int contractVersion,
     String trigger,
     String loadId,
-    Map<String, Object> params) {
+    Map<String, Object> params,
+    java.time.Instant observedAt) {
   public RunRequest {
     Objects.requireNonNull(contract, "contract");
     trigger = trigger == null ? "api" : trigger;
@@ -37,15 +41,25 @@ public record RunRequest(
     params = java.util.Collections.unmodifiableMap(p);
   }
 
+  public RunRequest(
+      String runId,
+      DataContract contract,
+      int contractVersion,
+      String trigger,
+      String loadId,
+      Map<String, Object> params) {
+    this(runId, contract, contractVersion, trigger, loadId, params, null);
+  }
+
   public static RunRequest of(LoadedContract loaded, int contractVersion, String trigger) {
     return new RunRequest(null, loaded.contract(), contractVersion, trigger, null, Map.of());
   }
 
   public RunRequest withRunId(String id) {
-    return new RunRequest(id, contract, contractVersion, trigger, loadId, params);
+    return new RunRequest(id, contract, contractVersion, trigger, loadId, params, observedAt);
   }
 
   public RunRequest withParams(Map<String, Object> newParams) {
-    return new RunRequest(runId, contract, contractVersion, trigger, loadId, newParams);
+    return new RunRequest(runId, contract, contractVersion, trigger, loadId, newParams, observedAt);
   }
 }

@@ -41,7 +41,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
   @Override
   public void runFinished(
       RunRecord run, List<CheckOutcome> results, List<MetricObservation> metrics) {
-    OffsetDateTime at = run.finishedAt().atOffset(ZoneOffset.UTC);
+    OffsetDateTime at = run.metricsObservedAt().atOffset(ZoneOffset.UTC);
     jdbi.useTransaction(
         h -> {
           h.attach(CheckRunDao.class).upsert(row(run));
@@ -129,6 +129,35 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
                     r.observedAt().toInstant(),
                     r.anomalous()))
         .toList();
+  }
+
+  @Override
+  public List<StoredMetric> recentBefore(
+      String dataset,
+      String metric,
+      String column,
+      int limit,
+      String excludeRunId,
+      Instant before) {
+    return jdbi
+        .withExtension(
+            MetricValueDao.class,
+            d ->
+                d.recentSinceResetBefore(
+                    dataset,
+                    metric,
+                    column,
+                    limit,
+                    excludeRunId == null ? "" : excludeRunId,
+                    before.atOffset(ZoneOffset.UTC)))
+        .stream()
+        .map(this::stored)
+        .toList();
+  }
+
+  private StoredMetric stored(MetricValueRow r) {
+    return new StoredMetric(
+        r.runId(), r.value(), json.readMap(r.detail()), r.observedAt().toInstant(), r.anomalous());
   }
 
   @Override

@@ -79,6 +79,21 @@ public interface MetricValueDao {
   @SqlQuery(
       "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at,"
           + " anomalous"
+          + " from checks.metric_value where dataset = :dataset and metric = :metric"
+          + " and column_name = :column and run_id <> :exclude and observed_at <= :before and "
+          + SINCE_RESET
+          + " order by observed_at desc limit :limit")
+  List<MetricValueRow> recentSinceResetBefore(
+      @Bind("dataset") String dataset,
+      @Bind("metric") String metric,
+      @Bind("column") String column,
+      @Bind("limit") int limit,
+      @Bind("exclude") String excludeRunId,
+      @Bind("before") java.time.OffsetDateTime before);
+
+  @SqlQuery(
+      "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at,"
+          + " anomalous"
           + " from checks.metric_value where run_id = :id order by metric, column_name")
   List<MetricValueRow> forRun(@Bind("id") String runId);
 }

@@ -366,6 +366,7 @@ abstract class CheckTypesContractTest {
             metric(Metric.MIN, "v", between(1.0, null), Bounds.NONE),
             metric(Metric.MAX, "v", between(null, 6.0), Bounds.NONE),
             metric(Metric.DISTINCT_COUNT, "k", Bounds.NONE, between(4.0, null)),
+            metric(Metric.DUPLICATE_COUNT, "k", between(null, 1.0), Bounds.NONE),
             metric(Metric.AVG_LENGTH, "s", between(2.2, 2.2), Bounds.NONE),
             metric(Metric.MAX_LENGTH, "s", between(null, 4.0), Bounds.NONE),
             metric(Metric.MIN_LENGTH, "s", between(1.0, null), Bounds.NONE));
@@ -381,6 +382,14 @@ abstract class CheckTypesContractTest {
     CheckOutcome distinct = r.result("distinct_count(k)").orElseThrow();
     assertThat(distinct.observedValue()).isEqualTo(3.0);
     assertThat(distinct.status()).isEqualTo(Status.WARN);
+    CheckOutcome duplicates = r.result("duplicate_count(k)").orElseThrow(); // 1, 1, 2, 3, 3, null
+    assertThat(duplicates.observedValue()).isEqualTo(2.0);
+    assertThat(duplicates.status()).isEqualTo(Status.FAIL);
+    assertThat(duplicates.message())
+        .isEqualTo("duplicate_count(k) = 2, outside the fail band [-∞, 1]");
+    assertThat(r.metrics())
+        .contains(new MetricObservation("duplicate_count", "k", 2.0))
+        .contains(new MetricObservation("distinct_count", "k", 3.0));
     assertThat(r.result("avg_length(s)").orElseThrow().observedValue()).isEqualTo(2.2); // 2,3,1,1,4
     assertThat(r.result("max_length(s)").orElseThrow().observedValue()).isEqualTo(4.0);
     assertThat(r.result("min_length(s)").orElseThrow().observedValue()).isEqualTo(1.0);

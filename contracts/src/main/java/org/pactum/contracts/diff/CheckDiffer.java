@@ -227,6 +227,7 @@ final class CheckDiffer {
       FreshnessCheck fa = (FreshnessCheck) a;
       d.maxAge(Level.FAIL, "max_age", fb.maxAge(), fa.maxAge());
       d.maxAge(Level.WARN, "warn_age", fb.warnAge(), fa.warnAge());
+      d.anomaly(fb.anomaly(), fa.anomaly());
     } else if (b instanceof SqlCheck sb) {
       SqlCheck sa = (SqlCheck) a;
       if (!sb.query().strip().equals(sa.query().strip())) {

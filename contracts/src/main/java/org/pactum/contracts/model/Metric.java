@@ -14,6 +14,8 @@ public enum Metric {
   MIN(Applies.ORDERED),
   MAX(Applies.ORDERED),
   DISTINCT_COUNT(Applies.ANY_SCALAR),
+  /** Non-null values beyond each value's first occurrence: non-null count − distinct count. */
+  DUPLICATE_COUNT(Applies.ANY_SCALAR),
   AVG_LENGTH(Applies.TEXT),
   MIN_LENGTH(Applies.TEXT),
   MAX_LENGTH(Applies.TEXT);
@@ -32,7 +34,7 @@ public enum Metric {
 
   /** Metrics that may be written as their own check key ({@code - mean: {column: amount}}). */
   public static final List<Metric> SHORTHANDS =
-      List.of(MEAN, MEDIAN, STDDEV, SUM, DISTINCT_COUNT, AVG_LENGTH);
+      List.of(MEAN, MEDIAN, STDDEV, SUM, DISTINCT_COUNT, DUPLICATE_COUNT, AVG_LENGTH);
 
   private final Applies applies;
 

@@ -69,7 +69,7 @@ final class CheckParser {
           m.yamlName(), List.of("name", "column", "min", "max", "warn_min", "warn_max", "anomaly"));
     }
     keys.put("drift", List.of("name", "column", "method", "warn", "fail", "bins"));
-    keys.put("freshness", List.of("name", "column", "max_age", "warn_age"));
+    keys.put("freshness", List.of("name", "column", "max_age", "warn_age", "anomaly"));
     keys.put("sql", List.of("name", "query", "column", "min", "max", "warn_min", "warn_max"));
     return Map.copyOf(keys);
   }
@@ -88,6 +88,7 @@ final class CheckParser {
           "stddev",
           "sum",
           "distinct_count",
+          "duplicate_count",
           "avg_length",
           "metric",
           "drift",
@@ -529,6 +530,7 @@ final class CheckParser {
     Optional<CheckArgs.Column> column = a.column();
     Optional<Duration> maxAge = a.required("max_age").flatMap(n -> duration(a, n, "max_age"));
     Optional<Duration> warnAge = a.optional("warn_age").flatMap(n -> duration(a, n, "warn_age"));
+    AnomalySpec anomaly = a.anomaly();
     if (maxAge.isPresent() && warnAge.isPresent() && warnAge.get().compareTo(maxAge.get()) >= 0) {
       a.error(
           a.map.get("warn_age").orElseThrow(),
@@ -548,6 +550,7 @@ final class CheckParser {
             column.get().name(),
             maxAge.get(),
             warnAge.orElse(null),
+            anomaly,
             a.position));
   }
 

@@ -199,6 +199,8 @@ class CheckDiffTest {
         "freshness: {column: t, max_age: 2h}|freshness: {column: t, max_age: 6h}|max_age 2h → 6h",
         // anomaly: removed, less sensitive, more history before judging, fewer directions
         "mean: {column: a, min: 0, anomaly: {}}|mean: {column: a, min: 0}|anomaly detection removed",
+        "freshness: {column: t, max_age: 2h, anomaly: {}}|freshness: {column: t, max_age: 2h}|anomaly detection removed",
+        "duplicate_count: {column: a, max: 5, anomaly: {sensitivity: 3}}|duplicate_count: {column: a, max: 5, anomaly: {sensitivity: 4}}|anomaly sensitivity 3 → 4 (a wider band: fewer anomalies)",
         "mean: {column: a, anomaly: {sensitivity: 3}}|mean: {column: a, anomaly: {sensitivity: 4}}|anomaly sensitivity 3 → 4 (a wider band: fewer anomalies)",
         "row_count: {anomaly: {min_history: 10}}|row_count: {anomaly: {min_history: 20}}|anomaly min_history 10 → 20",
         "row_count: {anomaly: {}}|row_count: {anomaly: {direction: down}}|anomaly direction both → drop (rises are no longer anomalies)",

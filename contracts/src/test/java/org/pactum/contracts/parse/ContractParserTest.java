@@ -350,7 +350,7 @@ class ContractParserTest {
         .isEqualTo(
             "c.contract.yaml:9:5: unknown check type 'not_nul' (did you mean 'not_null'?);"
                 + " expected one of: row_count, not_null, unique, range, accepted_values, regex,"
-                + " null_rate, mean, median, stddev, sum, distinct_count, avg_length, metric,"
+                + " null_rate, mean, median, stddev, sum, distinct_count, duplicate_count, avg_length, metric,"
                 + " drift, freshness, sql");
   }
 
@@ -394,6 +394,40 @@ class ContractParserTest {
                 List.of("customer_id", "placed_at"),
                 Thresholds.STRICT,
                 SourcePosition.of(9, 5)));
+  }
+
+  @Test
+  void freshnessLagAndDuplicateCountAcceptAnomaly() {
+    String body =
+        """
+        checks:
+          - freshness: {column: t, max_age: 1d, anomaly: {direction: spike, min_history: 5}}
+          - duplicate_count: {column: id, anomaly: {}}
+          - metric: {metric: duplicate_count, column: id, max: 10}
+          - freshness: {column: u, max_age: 2h}
+        """;
+
+    DataContract c = parse(contract(body)).contract().orElseThrow();
+
+    FreshnessCheck f = (FreshnessCheck) c.checks().get(0);
+    assertThat(f.name()).isEqualTo("freshness(t)");
+    assertThat(f.maxAge()).isEqualTo(Duration.ofDays(1));
+    assertThat(f.anomaly().direction()).isEqualTo(AnomalyDirection.SPIKE);
+    assertThat(f.anomaly().minHistory()).isEqualTo(5);
+    MetricCheck d = (MetricCheck) c.checks().get(1);
+    assertThat(d.metric()).isEqualTo(Metric.DUPLICATE_COUNT);
+    assertThat(d.name()).isEqualTo("duplicate_count_anomaly(id)");
+    assertThat(d.anomaly()).isEqualTo(AnomalySpec.DEFAULTS);
+    MetricCheck limited = (MetricCheck) c.checks().get(2);
+    assertThat(limited.name()).isEqualTo("duplicate_count(id)");
+    assertThat(limited.fail().max()).isEqualTo(10.0);
+    assertThat(limited.anomaly()).isNull();
+    assertThat(((FreshnessCheck) c.checks().get(3)).anomaly()).isNull();
+    // anomaly does not replace max_age: a freshness check still needs its hard limit
+    assertThat(formatted(contract("checks:\n  - freshness: {column: t, anomaly: {}}\n")))
+        .singleElement()
+        .asString()
+        .contains("max_age");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.pactum.alerts.core.Owner;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
+import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
@@ -35,7 +36,11 @@ public final class CheckRunSignals {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
+  /** One signal per check; none for a backfill run (history of past days, not today's news). */
   public List<Signal> of(CheckRunResult run) {
+    if (Backfill.TRIGGER.equals(run.trigger())) {
+      return List.of();
+    }
     Optional<DataContract> contract =
         contracts.find(run.contractId()).map(ContractVersion::contract);
     Owner owner =

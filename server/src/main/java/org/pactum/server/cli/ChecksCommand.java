@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "checks",
     mixinStandardHelpOptions = true,
-    description = "Run contracts' checks on their datasets.",
-    subcommands = ChecksRunCommand.class)
+    description = "Run contracts' checks on their datasets, now or for past days.",
+    subcommands = {ChecksRunCommand.class, ChecksBackfillCommand.class})
 final class ChecksCommand {}

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       ContractCommand.class,
       ChecksCommand.class,
+      BaselineCommand.class,
       AlertsCommand.class,
       LineageCommand.class,
       ErasureCommand.class,

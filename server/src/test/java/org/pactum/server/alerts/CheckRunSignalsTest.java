@@ -1,0 +1,83 @@
+package org.pactum.server.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pactum.alerts.core.Signal;
+import org.pactum.alerts.core.SignalStatus;
+import org.pactum.checks.core.Backfill;
+import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.Status;
+
+/** Check runs become alert signals, except backfilled days: history, not today's news. */
+class CheckRunSignalsTest {
+  private final CheckRunSignals signals =
+      new CheckRunSignals(
+          new ContractSource() {
+            @Override
+            public Optional<ContractVersion> find(String contractId) {
+              return Optional.empty();
+            }
+
+            @Override
+            public List<ContractVersion> all() {
+              return List.of();
+            }
+          },
+          "http://pactum.example/");
+
+  private static CheckRunResult run(String runId, String trigger) {
+    Instant at = Instant.parse("2026-10-05T00:00:00Z");
+    CheckOutcome failed =
+        new CheckOutcome(
+            "freshness(loaded_at)",
+            "freshness",
+            "loaded_at",
+            Status.FAIL,
+            79200.0,
+            null,
+            Map.of("max_age_seconds", 3600L),
+            "newest \"loaded_at\" is 22h old; older than max_age 1h",
+            List.of(),
+            0);
+    return new CheckRunResult(
+        runId,
+        "it.daily",
+        1,
+        "warehouse:public.it_daily",
+        Status.FAIL,
+        at,
+        at,
+        null,
+        List.of(failed),
+        List.of(),
+        null,
+        trigger);
+  }
+
+  @Test
+  void aFailedCheckOfAnOrdinaryRunIsASignal() {
+    List<Signal> out = signals.of(run("r1", "api"));
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.status()).isEqualTo(SignalStatus.FAIL);
+              assertThat(s.check()).isEqualTo("freshness(loaded_at)");
+              assertThat(s.link()).isEqualTo("http://pactum.example/api/v1/runs/r1");
+            });
+    assertThat(signals.of(run("r2", null))).hasSize(1); // a result without a trigger still counts
+  }
+
+  @Test
+  void aBackfilledDayRaisesNoSignal() {
+    assertThat(signals.of(run("backfill:it.daily:2026-10-04", Backfill.TRIGGER))).isEmpty();
+  }
+}
