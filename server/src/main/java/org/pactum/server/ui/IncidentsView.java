@@ -25,6 +25,7 @@ public final class IncidentsView extends View {
       String state,
       String since,
       int consecutiveFailures,
+      String lastNotifiedAt,
       String lastNotification) {}
 
   private final List<Item> incidents;
@@ -72,21 +73,16 @@ public final class IncidentsView extends View {
         i.state(),
         UiFormat.minute(i.state().equals("RESOLVED") ? i.resolvedAt() : i.openedAt()),
         i.consecutiveFailures(),
+        s.lastNotification() == null ? "" : UiFormat.minute(s.lastNotification().createdAt()),
         lastNotification(s.lastNotification()));
   }
 
-  /** {@code 2026-11-22 06:30 · slack:#checkout-data · trigger DELIVERED}, or empty. */
+  /** {@code slack:#checkout-data · open DELIVERED}, or empty. */
   static String lastNotification(LastNotificationRow n) {
     if (n == null) {
       return "";
     }
-    return UiFormat.minute(n.createdAt())
-        + " · "
-        + n.receiver()
-        + " · "
-        + n.event().toLowerCase(Locale.ROOT)
-        + " "
-        + n.status();
+    return n.receiver() + " · " + n.event().toLowerCase(Locale.ROOT) + " " + n.status();
   }
 
   public List<Item> getIncidents() {

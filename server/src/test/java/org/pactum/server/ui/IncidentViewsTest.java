@@ -82,8 +82,8 @@ class IncidentViewsTest {
     assertThat(open.contractKnown()).isTrue();
     assertThat(open.since()).isEqualTo("2026-11-22 06:30");
     assertThat(open.consecutiveFailures()).isEqualTo(3);
-    assertThat(open.lastNotification())
-        .isEqualTo("2026-11-22 06:30 · slack:#checkout-data · escalate DELIVERED");
+    assertThat(open.lastNotifiedAt()).isEqualTo("2026-11-22 06:30");
+    assertThat(open.lastNotification()).isEqualTo("slack:#checkout-data · escalate DELIVERED");
 
     IncidentsView.Item resolved =
         IncidentsView.item(
@@ -93,6 +93,7 @@ class IncidentViewsTest {
     assertThat(resolved.contractKnown()).isFalse();
     assertThat(resolved.since()).isEqualTo("2026-11-22 07:30");
     assertThat(resolved.lastNotification()).isEmpty();
+    assertThat(resolved.lastNotifiedAt()).isEmpty();
   }
 
   @Test
