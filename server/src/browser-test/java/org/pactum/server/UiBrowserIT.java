@@ -22,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The stewards' pages in a real headless Chromium (profile {@code browser}) on the demo server: from
  * the contract list to a contract's quality history, to today's broken run and its failed-row
- * sample. Screenshots go to {@code target/browser}.
+ * sample; from the contracts to the incidents, an incident's timeline and its contract's lineage.
+ * Screenshots go to {@code target/browser}.
  */
 class UiBrowserIT {
   @TempDir static Path work;
@@ -108,5 +109,63 @@ class UiBrowserIT {
 
     browser.findElement(By.linkText("orders.order_placed")).click();
     assertThat(browser.getTitle()).isEqualTo("orders.order_placed · Pactum");
+  }
+
+  @Test
+  void aStewardGoesFromTheContractsToAnIncidentAndOnToTheDatasetsLineage() throws Exception {
+    browser.get(url + "/ui/");
+    browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("Incidents")).click();
+    assertThat(browser.getTitle()).isEqualTo("Incidents · Pactum");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("header nav a[aria-current='page']"))
+                .getText())
+        .isEqualTo("Incidents");
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.incidents tbody tr"));
+    assertThat(rows).isNotEmpty();
+    WebElement freshness =
+        rows.stream()
+            .filter(r -> r.getText().contains("freshness(loaded_at)"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(freshness.findElement(By.cssSelector(".incident-state")).getText())
+        .isEqualTo("WARNING");
+    screenshot("4-incidents");
+
+    browser.findElement(By.linkText("Critical")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/ui/incidents?state=critical");
+    assertThat(browser.findElements(By.cssSelector("table.incidents tbody tr"))).isEmpty();
+    browser.findElement(By.linkText("Open")).click();
+    freshness =
+        browser.findElements(By.cssSelector("table.incidents tbody tr")).stream()
+            .filter(r -> r.getText().contains("freshness(loaded_at)"))
+            .findFirst()
+            .orElseThrow();
+    String id = freshness.getAttribute("data-incident");
+    freshness.findElement(By.linkText("#" + id)).click();
+    assertThat(browser.getTitle()).isEqualTo("Incident " + id + " · Pactum");
+    assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("Timeline");
+    assertThat(browser.findElements(By.cssSelector("table.timeline tbody tr")))
+        .extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("OK → WARNING"));
+    assertThat(browser.findElements(By.cssSelector("table.notifications tbody tr[data-notification]")))
+        .isNotEmpty();
+    screenshot("5-incident");
+
+    browser.findElement(By.cssSelector("dl.facts")).findElement(By.linkText("orders.order_placed")).click();
+    assertThat(browser.getTitle()).isEqualTo("orders.order_placed · Pactum");
+    browser.findElement(By.cssSelector("a.lineage-link")).click();
+    assertThat(browser.getTitle()).isEqualTo("Lineage warehouse:public.orders · Pactum");
+    assertThat(browser.findElements(By.cssSelector("ul.downstream li")))
+        .extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).startsWith("warehouse:mart.daily_revenue"));
+    WebElement amount = browser.findElement(By.cssSelector("tr[data-column='amount']"));
+    assertThat(amount.getText()).contains("warehouse:mart.daily_revenue.revenue AGGREGATION");
+    screenshot("6-lineage");
+
+    amount.findElement(By.partialLinkText("mart.daily_revenue")).click();
+    assertThat(browser.getTitle()).isEqualTo("Lineage warehouse:mart.daily_revenue · Pactum");
+    assertThat(browser.findElement(By.cssSelector("tr[data-column='revenue']")).getText())
+        .contains("warehouse:public.orders.amount AGGREGATION");
   }
 }

@@ -43,6 +43,10 @@ import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.ui.ContractLineage;
+import org.pactum.server.ui.ErasuresUiResource;
+import org.pactum.server.ui.IncidentsUiResource;
+import org.pactum.server.ui.LineageUiResource;
 import org.pactum.server.ui.UiResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -219,7 +223,13 @@ public class PactumApplication extends Application<PactumConfiguration> {
       new DemoLineage(lineage.service()).record(console);
     }
 
-    environment.jersey().register(new UiResource(catalog, () -> checks.runtime().history()));
+    ContractLineage contractLineage = new ContractLineage(catalog, lineage::service);
+    environment
+        .jersey()
+        .register(new UiResource(catalog, () -> checks.runtime().history(), contractLineage));
+    environment.jersey().register(new IncidentsUiResource(catalog, alerts::runtime));
+    environment.jersey().register(new LineageUiResource(contractLineage));
+    environment.jersey().register(new ErasuresUiResource(erasure::runtime, Clock.systemUTC()));
     environment
         .lifecycle()
         .addServerLifecycleListener(

@@ -33,6 +33,32 @@ public final class AlertsReadModel {
     return jdbi.withExtension(IncidentDao.class, IncidentDao::open);
   }
 
+  /** An incident with its latest notification, or null when it has none. */
+  public record IncidentSummary(IncidentRow incident, LastNotificationRow lastNotification) {}
+
+  /**
+   * Incidents for a list page: open ones first (critical, then warning), each with its latest
+   * notification.
+   *
+   * @param state WARNING, CRITICAL or RESOLVED, or null for all
+   * @param openOnly only unresolved incidents
+   */
+  public List<IncidentSummary> incidentSummaries(String state, boolean openOnly, int limit) {
+    return jdbi.inTransaction(
+        h -> {
+          List<IncidentRow> rows =
+              h.attach(IncidentDao.class).listOpenFirst(state, openOnly, limit);
+          Map<Long, LastNotificationRow> last = new HashMap<>();
+          if (!rows.isEmpty()) {
+            long[] ids = rows.stream().mapToLong(IncidentRow::id).toArray();
+            h.attach(NotificationDao.class)
+                .latestFor(ids)
+                .forEach(n -> last.put(n.incidentId(), n));
+          }
+          return rows.stream().map(r -> new IncidentSummary(r, last.get(r.id()))).toList();
+        });
+  }
+
   public Optional<IncidentDetail> incident(long id) {
     return jdbi.inTransaction(
         h -> {

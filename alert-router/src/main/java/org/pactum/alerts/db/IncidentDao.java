@@ -62,4 +62,17 @@ public interface IncidentDao {
       order by updated_at desc, id desc limit :limit
       """)
   List<IncidentRow> list(@Bind("state") String state, @Bind("limit") int limit);
+
+  /** Open incidents first (critical before warning), then by latest change. */
+  @SqlQuery(
+      """
+      select * from alerts.incident
+      where (cast(:state as text) is null or state = :state)
+        and (not :openOnly or state <> 'RESOLVED')
+      order by case state when 'CRITICAL' then 0 when 'WARNING' then 1 else 2 end,
+               updated_at desc, id desc
+      limit :limit
+      """)
+  List<IncidentRow> listOpenFirst(
+      @Bind("state") String state, @Bind("openOnly") boolean openOnly, @Bind("limit") int limit);
 }

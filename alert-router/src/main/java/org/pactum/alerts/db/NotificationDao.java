@@ -114,4 +114,16 @@ public interface NotificationDao {
 
   @SqlQuery("select count(*) from alerts.notification where status = 'PENDING'")
   int pendingCount();
+
+  /** Each of the incidents' latest notification. */
+  @SqlQuery(
+      """
+      select distinct on (l.incident_id) l.incident_id, n.receiver, n.event, n.status,
+             n.created_at, n.finished_at
+      from alerts.notification_incident l join alerts.notification n on n.id = l.notification_id
+      where l.incident_id = any(:ids)
+      order by l.incident_id, n.id desc
+      """)
+  @RegisterConstructorMapper(LastNotificationRow.class)
+  List<LastNotificationRow> latestFor(@Bind("ids") long[] incidentIds);
 }

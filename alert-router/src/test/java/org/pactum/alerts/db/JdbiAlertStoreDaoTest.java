@@ -113,6 +113,64 @@ class JdbiAlertStoreDaoTest {
     assertThat(ofB).extracting(NotificationRow::id).isEqualTo(List.of(grouped.get(0).id()));
   }
 
+  private static Signal pass(String contract, String check, String run) {
+    Signal f = fail(contract, check, run);
+    return new Signal(
+        f.source(),
+        f.contractId(),
+        f.dataset(),
+        f.check(),
+        f.checkType(),
+        SignalStatus.PASS,
+        f.severity(),
+        f.owner(),
+        f.tags(),
+        f.runId(),
+        null,
+        Map.of(),
+        null,
+        f.observedAt());
+  }
+
+  @Test
+  void incidentSummariesListOpenIncidentsFirstWithTheirLatestNotification() {
+    store.apply(planner.plan(List.of(fail("orders", "b", "r1")), Map.of(), List.of(), T0), T0);
+    Instant t1 = T0.plusSeconds(60);
+    store.apply(
+        planner.plan(
+            List.of(fail("orders", "a", "r2")),
+            store.openIncidents(List.of("orders")),
+            List.of(),
+            t1),
+        t1);
+    for (int i = 0; i < 2; i++) {
+      Instant t = T0.plusSeconds(120 + i);
+      store.apply(
+          planner.plan(
+              List.of(pass("orders", "b", "p" + i)),
+              store.openIncidents(List.of("orders")),
+              List.of(),
+              t),
+          t);
+    }
+    AlertsReadModel reads = new AlertsReadModel(jdbi);
+    List<AlertsReadModel.IncidentSummary> all = reads.incidentSummaries(null, false, 10);
+    assertThat(all)
+        .extracting(x -> x.incident().checkName() + "=" + x.incident().state())
+        .containsExactly("a=WARNING", "b=RESOLVED");
+    assertThat(all.get(0).lastNotification().createdAt()).isEqualTo(t1);
+    assertThat(all.get(1).lastNotification().createdAt()).isEqualTo(T0.plusSeconds(121));
+    assertThat(all.get(1).lastNotification().event())
+        .isNotEqualTo(all.get(0).lastNotification().event());
+    assertThat(reads.incidentSummaries(null, true, 10))
+        .extracting(x -> x.incident().checkName())
+        .containsExactly("a");
+    assertThat(reads.incidentSummaries("RESOLVED", false, 10))
+        .extracting(x -> x.incident().checkName())
+        .containsExactly("b");
+    assertThat(reads.incidentSummaries(null, false, 1)).hasSize(1);
+  }
+
   @Test
   void aPlanIsAllOrNothing() {
     Step one =

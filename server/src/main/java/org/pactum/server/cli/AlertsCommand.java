@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     name = "alerts",
     mixinStandardHelpOptions = true,
     description = "The alert router.",
-    subcommands = AlertsCommand.Route.class)
+    subcommands = {AlertsCommand.Route.class, AlertsSilenceCommand.class})
 final class AlertsCommand {
 
   /**

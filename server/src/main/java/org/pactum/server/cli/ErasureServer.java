@@ -2,12 +2,7 @@ package org.pactum.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,7 +10,7 @@ import picocli.CommandLine.Option;
  * they make to a running Pactum server.
  */
 final class ErasureServer {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = PactumServerClient.JSON;
 
   /** How results are printed. */
   enum Format {
@@ -37,49 +32,21 @@ final class ErasureServer {
       description = "text or json (the server's answer as is). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   JsonNode get(String path) throws Failure, InterruptedException {
-    return send(HttpRequest.newBuilder(server.resolve(path)).GET().build(), 200);
+    return call("GET", path, null, 200);
   }
 
   JsonNode post(String path, JsonNode body, int expected) throws Failure, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path));
-    if (body == null) {
-      b.POST(HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-    return send(b.build(), expected);
+    return call("POST", path, body, expected);
   }
 
-  private JsonNode send(HttpRequest request, int expected) throws Failure, InterruptedException {
-    HttpResponse<String> response;
+  private JsonNode call(String method, String path, JsonNode body, int expected)
+      throws Failure, InterruptedException {
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new Failure(
-          "cannot reach the Pactum server at "
-              + server
-              + "; start it with `pactum serve`, or pass --server");
+      return new PactumServerClient(server).send(method, path, body, expected);
+    } catch (PactumServerClient.Failure e) {
+      throw new Failure(e.getMessage());
     }
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new Failure(
-          "the server at " + server + " answered HTTP " + response.statusCode() + " without JSON");
-    }
-    if (response.statusCode() != expected) {
-      throw new Failure(
-          body.path("message").asText("HTTP " + response.statusCode())
-              + " (HTTP "
-              + response.statusCode()
-              + ")");
-    }
-    return body;
   }
 
   /** The server refused the request or could not be reached. */

@@ -2,16 +2,11 @@ package org.pactum.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** The lineage CLI's calls to a Pactum server's lineage API. */
 final class LineageServerClient {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = PactumServerClient.JSON;
 
   /** The server refused or could not be reached; the message says which, for the user. */
   static final class ServerError extends Exception {
@@ -20,52 +15,26 @@ final class LineageServerClient {
     }
   }
 
-  private final URI server;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final PactumServerClient client;
 
   LineageServerClient(URI server) {
-    this.server = server;
+    this.client = new PactumServerClient(server);
   }
 
   JsonNode get(String pathAndQuery) throws ServerError, InterruptedException {
-    return send(HttpRequest.newBuilder(server.resolve(pathAndQuery)).GET().build());
+    return call("GET", pathAndQuery, null);
   }
 
   JsonNode post(String path, JsonNode body) throws ServerError, InterruptedException {
-    return send(
-        HttpRequest.newBuilder(server.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build());
+    return call("POST", path, body);
   }
 
-  private JsonNode send(HttpRequest request) throws ServerError, InterruptedException {
-    HttpResponse<String> response;
+  private JsonNode call(String method, String path, JsonNode body)
+      throws ServerError, InterruptedException {
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new ServerError(
-          "cannot reach the Pactum server at "
-              + server
-              + " ("
-              + e.getMessage()
-              + "); start it with `pactum serve`, or pass --server");
+      return client.send(method, path, body, PactumServerClient.ANY_2XX);
+    } catch (PactumServerClient.Failure e) {
+      throw new ServerError(e.getMessage());
     }
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new ServerError(
-          "the server at " + server + " answered HTTP " + response.statusCode() + " without JSON");
-    }
-    if (response.statusCode() / 100 != 2) {
-      throw new ServerError(
-          body.path("message").asText("HTTP " + response.statusCode())
-              + " (HTTP "
-              + response.statusCode()
-              + ")");
-    }
-    return body;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pactum.contracts.model.DataContract;
+import org.pactum.lineage.core.DatasetRef;
 
 /** A contract's page, {@code templates/contract.ftlh}: what it promises and how it has kept it. */
 public final class ContractView extends View {
@@ -14,8 +15,16 @@ public final class ContractView extends View {
   private final String ownerSlack;
   private final Map<String, String> pii;
   private final QualityGrid quality;
+  private final DatasetRef lineage;
 
   ContractView(ContractRow contract, DataContract model, QualityGrid quality) {
+    this(contract, model, quality, null);
+  }
+
+  /**
+   * @param lineage the contract's dataset in the lineage graph, or null when the graph lacks it
+   */
+  ContractView(ContractRow contract, DataContract model, QualityGrid quality, DatasetRef lineage) {
     super("/templates/contract.ftlh", StandardCharsets.UTF_8);
     this.contract = contract;
     this.ownerEmail = nullToEmpty(model.owner().email());
@@ -25,6 +34,20 @@ public final class ContractView extends View {
       model.pii().fields().forEach((field, spec) -> pii.put(field, spec.erasure().yamlName()));
     }
     this.quality = quality;
+    this.lineage = lineage;
+  }
+
+  /** Whether the page links to the dataset's lineage. */
+  public boolean isHasLineage() {
+    return lineage != null;
+  }
+
+  public String getLineageNamespace() {
+    return lineage == null ? "" : lineage.namespace();
+  }
+
+  public String getLineageName() {
+    return lineage == null ? "" : lineage.name();
   }
 
   private static String nullToEmpty(String s) {

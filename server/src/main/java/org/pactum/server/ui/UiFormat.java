@@ -12,6 +12,8 @@ import org.pactum.checks.core.CheckOutcome;
 final class UiFormat {
   private static final DateTimeFormatter MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -20,6 +22,11 @@ final class UiFormat {
   /** {@code 2026-11-22 06:30} (UTC), or an empty string. */
   static String minute(Instant at) {
     return at == null ? "" : MINUTE.format(at);
+  }
+
+  /** {@code 2026-11-22 06:30:15} (UTC), or an empty string. */
+  static String second(Instant at) {
+    return at == null ? "" : SECOND.format(at);
   }
 
   /** {@code 11-22} (UTC), for narrow column heads. */

@@ -10,9 +10,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.StoredRun;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.lineage.core.DatasetRef;
 import org.pactum.server.catalog.CatalogEntry;
 import org.pactum.server.catalog.CatalogSnapshot;
 import org.pactum.server.catalog.ContractCatalog;
@@ -29,13 +32,30 @@ public final class UiResource {
 
   private final ContractCatalog catalog;
   private final Supplier<RunHistory> history;
+  private final Function<DataContract, Optional<DatasetRef>> lineageOf;
 
   /**
    * @param history the result log (a supplier: the checks bundle builds it when the server runs)
    */
   public UiResource(ContractCatalog catalog, Supplier<RunHistory> history) {
+    this(catalog, history, c -> Optional.empty());
+  }
+
+  /**
+   * @param lineage links a contract's page to its dataset's lineage page when the graph has it
+   */
+  public UiResource(
+      ContractCatalog catalog, Supplier<RunHistory> history, ContractLineage lineage) {
+    this(catalog, history, lineage::lineageOf);
+  }
+
+  private UiResource(
+      ContractCatalog catalog,
+      Supplier<RunHistory> history,
+      Function<DataContract, Optional<DatasetRef>> lineageOf) {
     this.catalog = catalog;
     this.history = history;
+    this.lineageOf = lineageOf;
   }
 
   @GET
@@ -70,8 +90,10 @@ public final class UiResource {
       return notFound("No contract with id " + id + " is loaded.");
     }
     QualityGrid grid = QualityGrid.of(history.get().list(id, null, null, HISTORY_RUNS, true));
+    DataContract model = entry.get().loaded().contract();
     return Response.ok(
-            new ContractView(ContractRow.of(entry.get()), entry.get().loaded().contract(), grid))
+            new ContractView(
+                ContractRow.of(entry.get()), model, grid, lineageOf.apply(model).orElse(null)))
         .build();
   }
 

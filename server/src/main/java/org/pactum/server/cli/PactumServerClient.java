@@ -1,0 +1,82 @@
+package org.pactum.server.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The CLI's JSON calls to a running Pactum server's API. A refusal becomes a {@link Failure}
+ * carrying the server's JSON error message (never a stack trace); an unreachable server, a hint to
+ * start one.
+ */
+final class PactumServerClient {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Any 2xx status is expected. */
+  static final int ANY_2XX = -1;
+
+  /** The server refused the request or could not be reached; the message is for the user. */
+  static final class Failure extends Exception {
+    Failure(String message) {
+      super(message);
+    }
+  }
+
+  private final URI server;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  PactumServerClient(URI server) {
+    this.server = server;
+  }
+
+  JsonNode get(String pathAndQuery, int expected) throws Failure, InterruptedException {
+    return send("GET", pathAndQuery, null, expected);
+  }
+
+  /**
+   * @param body a JSON body, or null for none
+   * @param expected the status the call must answer, or {@link #ANY_2XX}
+   * @return the answer's JSON, or a missing node when it has no body (204)
+   */
+  JsonNode send(String method, String path, JsonNode body, int expected)
+      throws Failure, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path));
+    if (body == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new Failure(
+          "cannot reach the Pactum server at "
+              + server
+              + "; start it with `pactum serve`, or pass --server");
+    }
+    int status = response.statusCode();
+    JsonNode answer;
+    try {
+      answer =
+          response.body() == null || response.body().isBlank()
+              ? MissingNode.getInstance()
+              : JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new Failure("the server at " + server + " answered HTTP " + status + " without JSON");
+    }
+    boolean ok = expected == ANY_2XX ? status / 100 == 2 : status == expected;
+    if (!ok) {
+      throw new Failure(answer.path("message").asText("HTTP " + status) + " (HTTP " + status + ")");
+    }
+    return answer;
+  }
+}

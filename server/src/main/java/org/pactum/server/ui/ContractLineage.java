@@ -1,0 +1,56 @@
+package org.pactum.server.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.lineage.core.ContractDatasets;
+import org.pactum.lineage.core.ContractLookup;
+import org.pactum.lineage.core.DatasetRef;
+import org.pactum.lineage.core.LineageService;
+import org.pactum.lineage.sql.ContractSchemaCatalog;
+import org.pactum.server.catalog.CatalogEntry;
+import org.pactum.server.catalog.ContractCatalog;
+
+/**
+ * The catalog's contracts as the lineage graph names their datasets, for the pages: a contract's
+ * lineage link, a dataset's contract, and the lineage pages themselves (read only).
+ */
+public final class ContractLineage {
+  private final ContractCatalog catalog;
+  private final Supplier<LineageService> lineage;
+
+  /**
+   * @param lineage the lineage service (a supplier: the lineage bundle builds it when the server
+   *     runs)
+   */
+  public ContractLineage(ContractCatalog catalog, Supplier<LineageService> lineage) {
+    this.catalog = catalog;
+    this.lineage = lineage;
+  }
+
+  private ContractLookup contracts() {
+    return () -> catalog.snapshot().entries().stream().map(CatalogEntry::loaded).toList();
+  }
+
+  private ContractDatasets datasets() {
+    return new ContractDatasets(lineage.get().settings().defaultSchema());
+  }
+
+  LineagePages pages() {
+    return new LineagePages(lineage.get(), new ContractSchemaCatalog(contracts(), datasets()));
+  }
+
+  /** The contract's dataset when the graph has it. */
+  Optional<DatasetRef> lineageOf(DataContract contract) {
+    return datasets().of(contract).filter(pages()::has);
+  }
+
+  /** The id of the contract whose dataset {@code dataset} is, if one is. */
+  Optional<String> contractOf(DatasetRef dataset) {
+    ContractDatasets names = datasets();
+    return catalog.snapshot().entries().stream()
+        .filter(e -> names.of(e.loaded()).filter(dataset::equals).isPresent())
+        .map(e -> e.loaded().contract().id())
+        .findFirst();
+  }
+}

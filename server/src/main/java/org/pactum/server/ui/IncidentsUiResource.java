@@ -1,0 +1,90 @@
+package org.pactum.server.ui;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.pactum.alerts.AlertsRuntime;
+import org.pactum.alerts.db.AlertsReadModel;
+import org.pactum.server.catalog.ContractCatalog;
+
+/** The alert router's pages: {@code /ui/incidents[?state=]} and {@code /ui/incidents/{id}}. */
+@Path("/ui/incidents")
+@Produces(MediaType.TEXT_HTML)
+public final class IncidentsUiResource {
+  /** How many incidents the list shows. */
+  static final int LIMIT = 500;
+
+  private final ContractCatalog catalog;
+  private final Supplier<AlertsRuntime> alerts;
+
+  public IncidentsUiResource(ContractCatalog catalog, Supplier<AlertsRuntime> alerts) {
+    this.catalog = catalog;
+    this.alerts = alerts;
+  }
+
+  @GET
+  public Response list(@QueryParam("state") String state) {
+    Optional<String> filter = IncidentsView.filter(state);
+    if (filter.isEmpty()) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(IncidentsView.badFilter(state))
+          .build();
+    }
+    String f = filter.get();
+    boolean openOnly = f.equals("open");
+    String only = f.isEmpty() || openOnly ? null : f.toUpperCase(Locale.ROOT);
+    AlertsReadModel reads = alerts.get().reads();
+    return Response.ok(
+            IncidentsView.of(reads.incidentSummaries(only, openOnly, LIMIT), f, contractIds()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response incident(@PathParam("id") String id) {
+    Optional<AlertsReadModel.IncidentDetail> detail =
+        parse(id).flatMap(alerts.get().reads()::incident);
+    if (detail.isEmpty()) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .entity(new NotFoundView("No incident with id " + id + "."))
+          .build();
+    }
+    Instant now = alerts.get().clock().instant();
+    AlertsReadModel.IncidentDetail d = detail.get();
+    return Response.ok(
+            new IncidentView(
+                d,
+                contractIds().contains(d.incident().contractId()),
+                IncidentSilences.matching(
+                    d.incident(),
+                    alerts.get().reads().silences(now, false).stream()
+                        .filter(s -> !s.startsAt().isAfter(now))
+                        .toList())))
+        .build();
+  }
+
+  private static Optional<Long> parse(String id) {
+    try {
+      long n = Long.parseLong(id);
+      return n > 0 ? Optional.of(n) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Set<String> contractIds() {
+    return catalog.snapshot().entries().stream()
+        .map(e -> e.loaded().contract().id())
+        .collect(Collectors.toSet());
+  }
+}

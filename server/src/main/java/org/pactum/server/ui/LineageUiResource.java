@@ -1,0 +1,39 @@
+package org.pactum.server.ui;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.pactum.lineage.core.DatasetRef;
+
+/** {@code /ui/lineage/{namespace}/{dataset}}: a dataset's lineage page. */
+@Path("/ui/lineage")
+@Produces(MediaType.TEXT_HTML)
+public final class LineageUiResource {
+  private final ContractLineage lineage;
+
+  public LineageUiResource(ContractLineage lineage) {
+    this.lineage = lineage;
+  }
+
+  @GET
+  @Path("{namespace}/{dataset: .+}")
+  public Response dataset(
+      @PathParam("namespace") String namespace, @PathParam("dataset") String dataset) {
+    if (namespace.isBlank() || dataset.isBlank()) {
+      return notFound(namespace + ":" + dataset);
+    }
+    DatasetRef ref = new DatasetRef(namespace, dataset);
+    Optional<LineageView> view = lineage.pages().view(ref, lineage.contractOf(ref).orElse(null));
+    return view.isPresent() ? Response.ok(view.get()).build() : notFound(ref.toString());
+  }
+
+  private static Response notFound(String dataset) {
+    return Response.status(Response.Status.NOT_FOUND)
+        .entity(new NotFoundView("No lineage is recorded for dataset " + dataset + "."))
+        .build();
+  }
+}

@@ -1,0 +1,189 @@
+package org.pactum.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pactum.alerts.db.AlertsReadModel;
+import org.pactum.alerts.db.AttemptRow;
+import org.pactum.alerts.db.IncidentRow;
+import org.pactum.alerts.db.LastNotificationRow;
+import org.pactum.alerts.db.NotificationRow;
+import org.pactum.alerts.db.SilenceRow;
+import org.pactum.alerts.db.TransitionRow;
+
+class IncidentViewsTest {
+  private static final Instant T0 = Instant.parse("2026-11-22T06:30:00Z");
+
+  private static IncidentRow incident(long id, String state, Instant resolved) {
+    return new IncidentRow(
+        id,
+        "orders.order_placed",
+        "freshness(loaded_at)",
+        "warehouse:public.orders",
+        "checkout",
+        state,
+        "pactum/orders.order_placed/freshness(loaded_at)/1",
+        3,
+        0,
+        true,
+        false,
+        T0,
+        T0.plusSeconds(600),
+        resolved,
+        null,
+        null,
+        T0,
+        "run-3",
+        "freshness failed",
+        "http://pactum/api/v1/runs/run-3",
+        new String[] {"slack:#checkout-data"},
+        3,
+        2,
+        0);
+  }
+
+  private static SilenceRow silence(
+      long id, String contract, String check, String team, String[] severities, String[] tags) {
+    return new SilenceRow(
+        id,
+        contract,
+        check,
+        team,
+        severities,
+        null,
+        tags,
+        T0,
+        T0.plusSeconds(7200),
+        "ana",
+        "backfill",
+        T0);
+  }
+
+  @Test
+  void filtersAreTheKnownStatesInAnyCaseAndNothingElse() {
+    assertThat(IncidentsView.filter(null)).hasValue("");
+    assertThat(IncidentsView.filter(" Critical ")).hasValue("critical");
+    assertThat(IncidentsView.filter("OPEN")).hasValue("open");
+    assertThat(IncidentsView.filter("acknowledged")).isEmpty();
+    assertThat(IncidentsView.badFilter("<b>").getError()).contains("Unknown state '<b>'");
+  }
+
+  @Test
+  void aListItemLinksKnownContractsAndShowsTheLatestNotification() {
+    LastNotificationRow last =
+        new LastNotificationRow(7, "slack:#checkout-data", "ESCALATE", "DELIVERED", T0, T0);
+    IncidentsView.Item open =
+        IncidentsView.item(
+            new AlertsReadModel.IncidentSummary(incident(7, "CRITICAL", null), last),
+            Set.of("orders.order_placed"));
+    assertThat(open.contractKnown()).isTrue();
+    assertThat(open.since()).isEqualTo("2026-11-22 06:30");
+    assertThat(open.consecutiveFailures()).isEqualTo(3);
+    assertThat(open.lastNotifiedAt()).isEqualTo("2026-11-22 06:30");
+    assertThat(open.lastNotification()).isEqualTo("slack:#checkout-data · escalate DELIVERED");
+
+    IncidentsView.Item resolved =
+        IncidentsView.item(
+            new AlertsReadModel.IncidentSummary(
+                incident(8, "RESOLVED", T0.plusSeconds(3600)), null),
+            Set.of());
+    assertThat(resolved.contractKnown()).isFalse();
+    assertThat(resolved.since()).isEqualTo("2026-11-22 07:30");
+    assertThat(resolved.lastNotification()).isEmpty();
+    assertThat(resolved.lastNotifiedAt()).isEmpty();
+  }
+
+  @Test
+  void silencesMatchOnWhatTheIncidentRecordsAndSayWhatElseTheyNeed() {
+    IncidentRow i = incident(7, "CRITICAL", null);
+    List<IncidentSilences.Item> hits =
+        IncidentSilences.matching(
+            i,
+            List.of(
+                silence(1, "orders.*", null, null, new String[] {"critical"}, new String[0]),
+                silence(2, "payments.*", null, null, new String[0], new String[0]),
+                silence(3, null, "freshness*", "checkout", new String[0], new String[] {"pii"}),
+                silence(4, null, null, "search", new String[0], new String[0])));
+    assertThat(hits).extracting(IncidentSilences.Item::id).containsExactly(1L, 3L);
+    assertThat(hits.get(0).matchers()).isEqualTo("contract=orders.* severity=critical");
+    assertThat(hits.get(0).also()).isEqualTo("only signals with severity critical");
+    assertThat(hits.get(1).matchers()).isEqualTo("check=freshness* team=checkout tags=pii");
+    assertThat(hits.get(1).also()).isEqualTo("only signals with tags pii");
+    assertThat(hits.get(0).until()).isEqualTo("2026-11-22 08:30");
+  }
+
+  @Test
+  void theIncidentPageShowsAttemptsAndSuppressionsWithoutPayloads() {
+    NotificationRow delivered =
+        new NotificationRow(
+            1,
+            "slack:#checkout-data",
+            "slack",
+            "OPEN",
+            "receiver:slack:#checkout-data",
+            null,
+            "{\"text\":\"secret payload\"}",
+            "DELIVERED",
+            null,
+            2,
+            T0,
+            T0,
+            T0.plusSeconds(3));
+    NotificationRow suppressed =
+        new NotificationRow(
+            2,
+            "slack:#checkout-data",
+            "slack",
+            "OPEN",
+            "k",
+            null,
+            "{}",
+            "SUPPRESSED",
+            "silenced by silence 1 (backfill)",
+            0,
+            T0,
+            T0,
+            T0);
+    AlertsReadModel.IncidentDetail detail =
+        new AlertsReadModel.IncidentDetail(
+            incident(7, "WARNING", null),
+            List.of(new TransitionRow(1, 7, "OK", "WARNING", "first failure", "run-1", T0)),
+            List.of(
+                new AlertsReadModel.Delivery(
+                    delivered,
+                    List.of(
+                        new AttemptRow(1, 1, T0.plusSeconds(1), 500, 41, "RETRY", "oops", null),
+                        new AttemptRow(
+                            2,
+                            1,
+                            T0.plusSeconds(3),
+                            null,
+                            5,
+                            "RETRY",
+                            null,
+                            "network error: ConnectException"))),
+                new AlertsReadModel.Delivery(suppressed, List.of())));
+    IncidentView v = new IncidentView(detail, true, List.of());
+    assertThat(v.getTimeline())
+        .containsExactly(
+            new IncidentView.Step(
+                "2026-11-22 06:30:00", "OK", "WARNING", "first failure", "run-1"));
+    IncidentView.Notification first = v.getNotifications().get(0);
+    assertThat(first.suppressed()).isFalse();
+    assertThat(first.event()).isEqualTo("open");
+    assertThat(first.attempts())
+        .containsExactly(
+            new IncidentView.Attempt("2026-11-22 06:30:01", "500", 41, "RETRY", ""),
+            new IncidentView.Attempt(
+                "2026-11-22 06:30:03", "—", 5, "RETRY", "network error: ConnectException"));
+    assertThat(first.toString()).doesNotContain("secret payload");
+    IncidentView.Notification second = v.getNotifications().get(1);
+    assertThat(second.suppressed()).isTrue();
+    assertThat(second.reason()).isEqualTo("silenced by silence 1 (backfill)");
+    assertThat(v.getAcknowledged()).isEmpty();
+    assertThat(v.getResolvedAt()).isEmpty();
+  }
+}
