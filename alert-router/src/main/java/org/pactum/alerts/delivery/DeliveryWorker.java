@@ -178,9 +178,11 @@ public final class DeliveryWorker implements Managed {
         }
         case SendResult.PERMANENT -> {
           String reason = "permanent: HTTP " + r.statusCode() + " from receiver " + m.receiver();
-          outbox.failed(m, attempt(at, r, SendResult.PERMANENT), reason);
+          // the receiver's status first: once the message stops being pending, anyone who waited
+          // for that must find the receiver marked (a crash in between only resends it)
           outbox.receiverStatus(m.receiver(), true, r.statusCode(), r.excerpt(), at);
           misconfigured.add(m.receiver());
+          outbox.failed(m, attempt(at, r, SendResult.PERMANENT), reason);
           LOG.warn(
               "event=alert_receiver_misconfigured receiver={} kind={} notification={} status={}",
               m.receiver(),
