@@ -101,6 +101,17 @@ public final class LineageService {
                     "no lineage recorded for dataset " + root));
   }
 
+  /** A dataset's columns and their direct edges, for a steward's page of one dataset. */
+  public DatasetColumns datasetColumns(DatasetRef dataset) {
+    return store
+        .datasetColumns(dataset)
+        .orElseThrow(
+            () ->
+                new LineageException(
+                    LineageException.Reason.UNKNOWN_DATASET,
+                    "no lineage recorded for dataset " + dataset));
+  }
+
   /** Validates a requested depth: null → the default; 1..maxDepth. */
   public int depth(Integer depth) {
     int d = depth == null ? settings.defaultDepth() : depth;

@@ -20,6 +20,9 @@ public interface LineageStore {
   /** The datasets within {@code depth} edges of {@code root}; empty when it is not in the graph. */
   Optional<DatasetGraph> datasetGraph(DatasetRef root, Direction direction, int depth);
 
+  /** A dataset's columns and the edges into and out of them; empty when it is not in the graph. */
+  Optional<DatasetColumns> datasetColumns(DatasetRef dataset);
+
   /** The columns fed DIRECT and unmasked, transitively, by any of {@code origins}. */
   List<DerivedColumn> derivedFrom(Collection<ColumnRef> origins);
 }

@@ -18,6 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterRowMapper(ColumnEdgeRow.Mapper.class)
 @RegisterConstructorMapper(DatasetEdgeRow.class)
 @RegisterConstructorMapper(DerivedColumnRow.class)
+@RegisterConstructorMapper(NamedEdgeRow.class)
 public interface GraphDao {
   /**
    * Each reached column once, at its shortest distance, named by one primary-key lookup per column
@@ -82,6 +83,41 @@ public interface GraphDao {
         and (cast(:type as text) is null or e.type = :type)
       """)
   List<ColumnEdgeRow> columnEdgesAmong(@Bind("ids") long[] ids, @Bind("type") String type);
+
+  /** A dataset's column names. */
+  @SqlQuery(
+      """
+      select c.name
+      from lineage.dataset d join lineage.dataset_column c on c.dataset_id = d.id
+      where d.namespace = :namespace and d.name = :name
+      order by c.name
+      """)
+  List<String> columnsOf(@Bind("namespace") String namespace, @Bind("name") String name);
+
+  /** The column edges with one end (or both) in a dataset, named. */
+  @SqlQuery(
+      """
+      with own as (
+        select c.id
+        from lineage.dataset d join lineage.dataset_column c on c.dataset_id = d.id
+        where d.namespace = :namespace and d.name = :name
+      ), touching as (
+        select e.id from lineage.column_edge e where e.target_id in (select id from own)
+        union
+        select e.id from lineage.column_edge e where e.source_id in (select id from own)
+      )
+      select sd.namespace as source_namespace, sd.name as source_dataset, sc.name as source_column,
+             td.namespace as target_namespace, td.name as target_dataset, tc.name as target_column,
+             e.job_namespace, e.job_name, e.type, e.subtype, e.masking, e.first_seen, e.last_seen,
+             e.last_run_id
+      from touching t
+      join lineage.column_edge e on e.id = t.id
+      join lineage.dataset_column sc on sc.id = e.source_id
+      join lineage.dataset sd on sd.id = sc.dataset_id
+      join lineage.dataset_column tc on tc.id = e.target_id
+      join lineage.dataset td on td.id = tc.dataset_id
+      """)
+  List<NamedEdgeRow> edgesTouching(@Bind("namespace") String namespace, @Bind("name") String name);
 
   String DATASET_NODE =
       """

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.pactum.lineage.core.ColumnEdge;
 import org.pactum.lineage.core.ColumnGraph;
 import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.DatasetColumns;
 import org.pactum.lineage.core.DatasetDependency;
 import org.pactum.lineage.core.DatasetGraph;
 import org.pactum.lineage.core.DatasetLink;
@@ -25,7 +27,9 @@ import org.pactum.lineage.core.DerivedColumn;
 import org.pactum.lineage.core.Direction;
 import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageBatch;
+import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.core.LineageStore;
+import org.pactum.lineage.core.TransformationSubtype;
 import org.pactum.lineage.core.TransformationType;
 
 /** The graph in PostgreSQL, through {@link LineageDao} and {@link GraphDao}. */
@@ -265,6 +269,41 @@ public final class JdbiLineageStore implements LineageStore {
                   .toList();
           return Optional.of(new DatasetGraph(root, direction, depth, nodes, edges));
         });
+  }
+
+  @Override
+  public Optional<DatasetColumns> datasetColumns(DatasetRef dataset) {
+    return jdbi.withHandle(
+        h -> {
+          if (h.attach(LineageDao.class).datasetId(dataset.namespace(), dataset.name()).isEmpty()) {
+            return Optional.empty();
+          }
+          GraphDao graph = h.attach(GraphDao.class);
+          List<LineageEdge> edges =
+              graph.edgesTouching(dataset.namespace(), dataset.name()).stream()
+                  .map(JdbiLineageStore::edge)
+                  .sorted(
+                      Comparator.comparing((LineageEdge e) -> e.source().toString())
+                          .thenComparing(e -> e.target().toString())
+                          .thenComparing(e -> e.job().name())
+                          .thenComparing(LineageEdge::subtype))
+                  .toList();
+          return Optional.of(
+              new DatasetColumns(
+                  dataset, graph.columnsOf(dataset.namespace(), dataset.name()), edges));
+        });
+  }
+
+  private static LineageEdge edge(NamedEdgeRow r) {
+    return new LineageEdge(
+        ColumnRef.of(r.sourceNamespace(), r.sourceDataset(), r.sourceColumn()),
+        ColumnRef.of(r.targetNamespace(), r.targetDataset(), r.targetColumn()),
+        TransformationSubtype.valueOf(r.subtype()),
+        r.masking(),
+        new JobRef(r.jobNamespace(), r.jobName()),
+        instant(r.firstSeen()),
+        instant(r.lastSeen()),
+        r.lastRunId());
   }
 
   @Override

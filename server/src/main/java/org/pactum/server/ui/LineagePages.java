@@ -1,18 +1,16 @@
 package org.pactum.server.ui;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.pactum.lineage.core.ColumnGraph;
+import java.util.TreeSet;
 import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.DatasetColumns;
 import org.pactum.lineage.core.DatasetGraph;
 import org.pactum.lineage.core.DatasetNode;
 import org.pactum.lineage.core.DatasetRef;
@@ -23,16 +21,11 @@ import org.pactum.lineage.core.LineageService;
 import org.pactum.lineage.sql.SchemaCatalog;
 
 /**
- * Builds a dataset's lineage page from the lineage service (read only). The graph has no "columns
- * of a dataset" query, so the page finds them: it starts from the columns the contracts' schemas
- * give the dataset and its direct neighbours, and follows each column's direct edges to the columns
- * of the dataset and its neighbours they reveal, until no new one appears (at most {@link
- * #MAX_COLUMNS} walks).
+ * Builds a dataset's lineage page from the lineage service (read only): its neighbour datasets, and
+ * per column (those the graph knows and those the contract's schema declares) the columns one edge
+ * upstream and downstream.
  */
 final class LineagePages {
-  /** How many column walks one page may make. */
-  static final int MAX_COLUMNS = 2000;
-
   private final LineageService lineage;
   private final SchemaCatalog schemas;
 
@@ -54,13 +47,9 @@ final class LineagePages {
     }
     List<LineageView.Neighbour> upstream = new ArrayList<>();
     List<LineageView.Neighbour> downstream = new ArrayList<>();
-    Set<DatasetRef> direct = new LinkedHashSet<>();
     for (DatasetNode n : graph.get().nodes()) {
       if (n.dataset().equals(dataset)) {
         continue;
-      }
-      if (n.distance() == 1) {
-        direct.add(n.dataset());
       }
       LineageView.Neighbour item =
           new LineageView.Neighbour(n.dataset().namespace(), n.dataset().name(), n.distance());
@@ -74,12 +63,7 @@ final class LineagePages {
     downstream.sort(order);
     return Optional.of(
         new LineageView(
-            dataset,
-            contractId,
-            graph.get().depth(),
-            upstream,
-            downstream,
-            columns(dataset, direct)));
+            dataset, contractId, graph.get().depth(), upstream, downstream, columns(dataset)));
   }
 
   private Optional<DatasetGraph> graph(DatasetRef dataset) {
@@ -93,39 +77,23 @@ final class LineagePages {
     }
   }
 
-  private List<LineageView.Column> columns(DatasetRef dataset, Set<DatasetRef> direct) {
-    Set<DatasetRef> near = new HashSet<>(direct);
-    near.add(dataset);
+  private List<LineageView.Column> columns(DatasetRef dataset) {
     Map<String, Set<LineageView.ColumnLink>> up = new TreeMap<>();
     Map<String, Set<LineageView.ColumnLink>> down = new TreeMap<>();
+    DatasetColumns graph = lineage.datasetColumns(dataset);
     schemas.columns(dataset).orElse(List.of()).forEach(c -> up.put(c, new LinkedHashSet<>()));
-    Deque<ColumnRef> queue = new ArrayDeque<>();
-    for (DatasetRef d : near) {
-      schemas.columns(d).orElse(List.of()).forEach(c -> queue.add(new ColumnRef(d, c)));
-    }
-    Set<ColumnRef> seen = new HashSet<>();
-    while (!queue.isEmpty() && seen.size() < MAX_COLUMNS) {
-      ColumnRef c = queue.poll();
-      if (!seen.add(c)) {
-        continue;
+    graph.columns().forEach(c -> up.putIfAbsent(c, new LinkedHashSet<>()));
+    for (LineageEdge e : graph.edges()) {
+      if (e.target().dataset().equals(dataset)) {
+        up.computeIfAbsent(e.target().column(), k -> new LinkedHashSet<>())
+            .add(link(e, e.source()));
       }
-      for (LineageEdge e : edges(c)) {
-        for (ColumnRef end : List.of(e.source(), e.target())) {
-          if (near.contains(end.dataset()) && !seen.contains(end)) {
-            queue.add(end);
-          }
-        }
-        if (e.target().dataset().equals(dataset)) {
-          up.computeIfAbsent(e.target().column(), k -> new LinkedHashSet<>())
-              .add(link(e, e.source()));
-        }
-        if (e.source().dataset().equals(dataset)) {
-          down.computeIfAbsent(e.source().column(), k -> new LinkedHashSet<>())
-              .add(link(e, e.target()));
-        }
+      if (e.source().dataset().equals(dataset)) {
+        down.computeIfAbsent(e.source().column(), k -> new LinkedHashSet<>())
+            .add(link(e, e.target()));
       }
     }
-    Set<String> names = new java.util.TreeSet<>(up.keySet());
+    Set<String> names = new TreeSet<>(up.keySet());
     names.addAll(down.keySet());
     List<LineageView.Column> out = new ArrayList<>();
     for (String name : names) {
@@ -136,15 +104,6 @@ final class LineagePages {
               sorted(down.getOrDefault(name, Set.of()))));
     }
     return out;
-  }
-
-  private List<LineageEdge> edges(ColumnRef c) {
-    try {
-      ColumnGraph g = lineage.columnGraph(c, Direction.BOTH, 1, null);
-      return g.edges();
-    } catch (LineageException e) {
-      return List.of(); // a schema column the graph has not seen
-    }
   }
 
   private static LineageView.ColumnLink link(LineageEdge e, ColumnRef other) {
