@@ -23,8 +23,16 @@ import org.pactum.lineage.erasure.core.SweepReport;
 
 /** {@link ErasureStore} on the {@code privacy} schema. */
 public final class JdbiErasureStore implements ErasureStore {
-  private static final TypeReference<LinkedHashMap<String, String>> COLUMNS =
+  /**
+   * {@code erasure_dataset.columns}: column → action name ({@code "nullify"}), or for a retained
+   * column {@code {"erasure": "retain", "legal_basis": "…"}}. Plans stored before {@code retain}
+   * existed hold only names and read back unchanged.
+   */
+  private static final TypeReference<LinkedHashMap<String, Object>> COLUMNS =
       new TypeReference<>() {};
+
+  private static final String ERASURE = "erasure";
+  private static final String LEGAL_BASIS = "legal_basis";
   private static final TypeReference<List<SweepReport.Finding>> FINDINGS = new TypeReference<>() {};
 
   private final Jdbi jdbi;
@@ -52,7 +60,7 @@ public final class JdbiErasureStore implements ErasureStore {
                     p.table(),
                     p.keyColumn(),
                     p.mode().name(),
-                    json.write(actionNames(p.columns())),
+                    json.write(columnsJson(p)),
                     DatasetStatus.PENDING.name(),
                     0,
                     null,
@@ -241,13 +249,20 @@ public final class JdbiErasureStore implements ErasureStore {
       String mode,
       String columns) {
     Map<String, ErasureAction> actions = new LinkedHashMap<>();
+    Map<String, String> retained = new LinkedHashMap<>();
     json.read(columns, COLUMNS)
         .forEach(
-            (c, a) ->
-                actions.put(
-                    c,
-                    ErasureAction.parse(a)
-                        .orElseThrow(() -> new IllegalStateException("stored action " + a))));
+            (c, a) -> {
+              if (a instanceof String name) {
+                actions.put(c, action(name));
+              } else if (a instanceof Map<?, ?> m
+                  && "retain".equals(m.get(ERASURE))
+                  && m.get(LEGAL_BASIS) instanceof String basis) {
+                retained.put(c, basis);
+              } else {
+                throw new IllegalStateException("stored erasure of column " + c + " is malformed");
+              }
+            });
     return new PlannedDataset(
         contractId,
         PlannedDataset.Source.valueOf(source),
@@ -255,12 +270,28 @@ public final class JdbiErasureStore implements ErasureStore {
         table,
         key,
         PlannedDataset.Mode.valueOf(mode),
-        actions);
+        actions,
+        retained);
   }
 
-  private static Map<String, String> actionNames(Map<String, ErasureAction> columns) {
-    Map<String, String> m = new LinkedHashMap<>();
-    columns.forEach((c, a) -> m.put(c, a.yamlName()));
+  private static ErasureAction action(String name) {
+    return ErasureAction.parse(name)
+        .filter(a -> a != ErasureAction.RETAIN)
+        .orElseThrow(() -> new IllegalStateException("stored action " + name));
+  }
+
+  /** The plan's columns as stored: see {@link #COLUMNS}. */
+  static Map<String, Object> columnsJson(PlannedDataset p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    p.columns().forEach((c, a) -> m.put(c, a.yamlName()));
+    p.retained()
+        .forEach(
+            (c, basis) -> {
+              Map<String, String> r = new LinkedHashMap<>();
+              r.put(ERASURE, ErasureAction.RETAIN.yamlName());
+              r.put(LEGAL_BASIS, basis);
+              m.put(c, r);
+            });
     return m;
   }
 
