@@ -2,15 +2,12 @@ package org.pactum.lineage.erasure.db;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.DatasetState;
 import org.pactum.lineage.erasure.core.DatasetStatus;
 import org.pactum.lineage.erasure.core.ErasurePlan;
@@ -23,16 +20,6 @@ import org.pactum.lineage.erasure.core.SweepReport;
 
 /** {@link ErasureStore} on the {@code privacy} schema. */
 public final class JdbiErasureStore implements ErasureStore {
-  /**
-   * {@code erasure_dataset.columns}: column → action name ({@code "nullify"}), or for a retained
-   * column {@code {"erasure": "retain", "legal_basis": "…"}}. Plans stored before {@code retain}
-   * existed hold only names and read back unchanged.
-   */
-  private static final TypeReference<LinkedHashMap<String, Object>> COLUMNS =
-      new TypeReference<>() {};
-
-  private static final String ERASURE = "erasure";
-  private static final String LEGAL_BASIS = "legal_basis";
   private static final TypeReference<List<SweepReport.Finding>> FINDINGS = new TypeReference<>() {};
 
   private final Jdbi jdbi;
@@ -60,7 +47,7 @@ public final class JdbiErasureStore implements ErasureStore {
                     p.table(),
                     p.keyColumn(),
                     p.mode().name(),
-                    json.write(columnsJson(p)),
+                    json.write(PlanColumns.write(p.columns(), p.retained())),
                     DatasetStatus.PENDING.name(),
                     0,
                     null,
@@ -248,21 +235,7 @@ public final class JdbiErasureStore implements ErasureStore {
       String key,
       String mode,
       String columns) {
-    Map<String, ErasureAction> actions = new LinkedHashMap<>();
-    Map<String, String> retained = new LinkedHashMap<>();
-    json.read(columns, COLUMNS)
-        .forEach(
-            (c, a) -> {
-              if (a instanceof String name) {
-                actions.put(c, action(name));
-              } else if (a instanceof Map<?, ?> m
-                  && "retain".equals(m.get(ERASURE))
-                  && m.get(LEGAL_BASIS) instanceof String basis) {
-                retained.put(c, basis);
-              } else {
-                throw new IllegalStateException("stored erasure of column " + c + " is malformed");
-              }
-            });
+    PlanColumns.Read read = PlanColumns.read(json.read(columns, PlanColumns.TYPE));
     return new PlannedDataset(
         contractId,
         PlannedDataset.Source.valueOf(source),
@@ -270,29 +243,8 @@ public final class JdbiErasureStore implements ErasureStore {
         table,
         key,
         PlannedDataset.Mode.valueOf(mode),
-        actions,
-        retained);
-  }
-
-  private static ErasureAction action(String name) {
-    return ErasureAction.parse(name)
-        .filter(a -> a != ErasureAction.RETAIN)
-        .orElseThrow(() -> new IllegalStateException("stored action " + name));
-  }
-
-  /** The plan's columns as stored: see {@link #COLUMNS}. */
-  static Map<String, Object> columnsJson(PlannedDataset p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    p.columns().forEach((c, a) -> m.put(c, a.yamlName()));
-    p.retained()
-        .forEach(
-            (c, basis) -> {
-              Map<String, String> r = new LinkedHashMap<>();
-              r.put(ERASURE, ErasureAction.RETAIN.yamlName());
-              r.put(LEGAL_BASIS, basis);
-              m.put(c, r);
-            });
-    return m;
+        read.actions(),
+        read.retained());
   }
 
   private static RequestRow row(ErasureRequest r) {
