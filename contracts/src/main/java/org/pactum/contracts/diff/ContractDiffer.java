@@ -447,6 +447,9 @@ public final class ContractDiffer {
                 + e.getKey()
                 + ": {erasure: "
                 + e.getValue().erasure().yamlName()
+                + (e.getValue().legalBasis() == null
+                    ? ""
+                    : ", legal_basis: \"" + e.getValue().legalBasis() + "\"")
                 + "}");
       } else {
         piiField(e.getKey(), path, e.getValue(), nowField, f);
@@ -460,7 +463,7 @@ public final class ContractDiffer {
             "pii.fields." + e.getKey(),
             e.getKey()
                 + " is now tagged as personal data: erasure requests will "
-                + effect(e.getValue().erasure()),
+                + effect(e.getValue()),
             null);
       }
     }
@@ -476,11 +479,7 @@ public final class ContractDiffer {
             ChangeKind.PII_ERASURE_CHANGED,
             ChangeSeverity.ERROR,
             path,
-            change
-                + " is weaker: erasure will now "
-                + effect(now.erasure())
-                + " instead of "
-                + effect(was.erasure()),
+            change + " is weaker: erasure will now " + effect(now) + " instead of " + effect(was),
             "keep erasure: " + was.erasure().yamlName());
       } else {
         f.afterAt(
@@ -491,9 +490,26 @@ public final class ContractDiffer {
                 + ": after an erasure, consumers will see "
                 + outcome(now.erasure())
                 + " instead of "
-                + outcome(was.erasure()),
+                + outcome(was.erasure())
+                + (was.erasure() == ErasureAction.RETAIN
+                    ? " (it was kept under: "
+                        + was.legalBasis()
+                        + "; make sure that no longer applies)"
+                    : ""),
             null);
       }
+    } else if (!Objects.equals(was.legalBasis(), now.legalBasis())) {
+      f.afterAt(
+          ChangeKind.PII_ERASURE_CHANGED,
+          ChangeSeverity.WARNING,
+          path,
+          column
+              + " is retained on another legal basis: \""
+              + was.legalBasis()
+              + "\" → \""
+              + now.legalBasis()
+              + "\"; check that the new basis still requires keeping the data",
+          null);
     }
     if (!Objects.equals(was.category(), now.category())) {
       String from = was.category() == null ? "none" : was.category().yamlName();
@@ -517,22 +533,25 @@ public final class ContractDiffer {
   /**
    * How much of the subject an erasure action removes: deleting the row removes everything;
    * nullifying and redacting remove the value; a keyed hash keeps it linkable (pseudonymisation,
-   * still personal data under the GDPR).
+   * still personal data under the GDPR); retaining removes nothing (the value is kept on a legal
+   * basis).
    */
   static int strength(ErasureAction action) {
     return switch (action) {
       case DELETE_ROW -> 3;
       case NULLIFY, REDACT -> 2;
       case HASH -> 1;
+      case RETAIN -> 0;
     };
   }
 
-  private static String effect(ErasureAction action) {
-    return switch (action) {
+  private static String effect(PiiField field) {
+    return switch (field.erasure()) {
       case DELETE_ROW -> "delete the subject's row";
       case NULLIFY -> "set it to null";
       case REDACT -> "replace it with a redaction marker";
       case HASH -> "replace it with a keyed hash (still linkable)";
+      case RETAIN -> "keep it unchanged (legal basis: " + field.legalBasis() + ")";
     };
   }
 
@@ -546,6 +565,7 @@ public final class ContractDiffer {
       case NULLIFY -> "null";
       case REDACT -> "a redaction marker";
       case HASH -> "a keyed hash";
+      case RETAIN -> "the value kept";
     };
   }
 }

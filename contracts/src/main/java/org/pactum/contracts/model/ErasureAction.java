@@ -14,7 +14,12 @@ public enum ErasureAction {
   /** Replace the value with a keyed hash, keeping joins and counts working. */
   HASH,
   /** Replace the value with a fixed redaction marker. */
-  REDACT;
+  REDACT,
+  /**
+   * Keep the value because a law or contract requires it (GDPR Art. 17(3)); the field must state
+   * its legal basis. Erasure leaves the column as it is and records why.
+   */
+  RETAIN;
 
   public String yamlName() {
     return name().toLowerCase(Locale.ROOT);

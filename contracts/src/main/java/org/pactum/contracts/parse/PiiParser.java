@@ -14,7 +14,9 @@ import org.pactum.contracts.model.PiiField;
 final class PiiParser {
 
   static final List<String> PII_KEYS = List.of("subject", "key", "fields");
-  static final List<String> FIELD_KEYS = List.of("erasure", "category");
+  static final List<String> FIELD_KEYS = List.of("erasure", "category", "legal_basis");
+  static final String RETAIN_NEEDS_BASIS =
+      "erasure: retain needs legal_basis: the law or contract that requires keeping the data";
   static final Pattern SUBJECT = Pattern.compile("[a-z][a-z0-9_]*");
 
   Pii parse(YamlMap map, ParseContext ctx) {
@@ -58,7 +60,18 @@ final class PiiParser {
 
   private static Optional<PiiField> field(YamlNode node, String column, ParseContext ctx) {
     if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
-      return erasure(node, s.text(), ctx).map(PiiField::new);
+      Optional<ErasureAction> action = erasure(node, s.text(), ctx);
+      if (action.isPresent() && action.get() == ErasureAction.RETAIN) {
+        ctx.error(
+            node.position(),
+            "missing-key",
+            RETAIN_NEEDS_BASIS
+                + " (write "
+                + column
+                + ": {erasure: retain, legal_basis: \"...\"})");
+        return Optional.empty();
+      }
+      return action.map(PiiField::new);
     }
     if (!(node instanceof YamlMap map)) {
       ctx.wrongType(node, column, "a mapping such as {erasure: nullify} or an erasure action");
@@ -86,7 +99,39 @@ final class PiiParser {
                               return c;
                             }))
             .orElse(null);
-    return erasure.map(a -> new PiiField(a, category));
+    Optional<YamlNode> basisNode = ctx.optional(map, "legal_basis");
+    String basis = basisNode.flatMap(n -> ctx.string(n, "legal_basis")).orElse(null);
+    if (erasure.isEmpty()) {
+      return Optional.empty();
+    }
+    if (erasure.get() != ErasureAction.RETAIN) {
+      basisNode.ifPresent(
+          n ->
+              ctx.error(
+                  n.position(),
+                  "invalid-value",
+                  "legal_basis applies only to erasure: retain; pii field '"
+                      + column
+                      + "' is erased with "
+                      + erasure.get().yamlName()
+                      + " (remove legal_basis, or retain the field)"));
+      return basisNode.isPresent()
+          ? Optional.empty()
+          : Optional.of(new PiiField(erasure.get(), category));
+    }
+    if (basisNode.isEmpty()) {
+      ctx.error(
+          map.position(), "missing-key", RETAIN_NEEDS_BASIS + " (pii field '" + column + "')");
+      return Optional.empty();
+    }
+    if (basis == null) {
+      return Optional.empty(); // wrong type, reported
+    }
+    if (basis.isBlank()) {
+      ctx.error(basisNode.get().position(), "invalid-value", RETAIN_NEEDS_BASIS + "; it is blank");
+      return Optional.empty();
+    }
+    return Optional.of(PiiField.retained(basis.strip(), category));
   }
 
   private static Optional<ErasureAction> erasure(YamlNode node, String text, ParseContext ctx) {

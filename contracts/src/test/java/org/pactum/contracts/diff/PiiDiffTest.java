@@ -86,7 +86,10 @@ class PiiDiffTest {
     "delete_row, nullify, ERROR",
     "hash, nullify, WARNING",
     "nullify, delete_row, WARNING",
-    "nullify, redact, WARNING"
+    "nullify, redact, WARNING",
+    "hash, '{erasure: retain, legal_basis: AO}', ERROR",
+    "delete_row, '{erasure: retain, legal_basis: AO}', ERROR",
+    "'{erasure: retain, legal_basis: AO}', hash, WARNING"
   })
   void erasureChanges(String before, String after, ChangeSeverity severity) {
     SemanticChange c =
@@ -96,8 +99,88 @@ class PiiDiffTest {
                 pii("customer", "customer_id", "    email: " + after + "\n")),
             ChangeKind.PII_ERASURE_CHANGED,
             severity);
-    assertThat(c.message()).startsWith("email erasure " + before + " → " + after);
+    assertThat(c.message()).startsWith("email erasure " + name(before) + " → " + name(after));
     assertThat(c.side()).isEqualTo(Side.AFTER);
+  }
+
+  private static String name(String field) {
+    return field.startsWith("{") ? "retain" : field;
+  }
+
+  @Test
+  void changingToRetainIsTheWeakestErasureAndSaysWhy() {
+    SemanticChange c =
+        only(
+            diffBodies(
+                pii("customer", "customer_id", "    amount: nullify\n"),
+                pii(
+                    "customer",
+                    "customer_id",
+                    "    amount: {erasure: retain, legal_basis: \"AO §147\"}\n")),
+            ChangeKind.PII_ERASURE_CHANGED,
+            ChangeSeverity.ERROR);
+    assertThat(c.message())
+        .isEqualTo(
+            "amount erasure nullify → retain is weaker: erasure will now keep it unchanged (legal"
+                + " basis: AO §147) instead of set it to null");
+    assertThat(c.suggestedFix()).isEqualTo("keep erasure: nullify");
+  }
+
+  @Test
+  void leavingRetainWarnsToCheckTheBasis() {
+    SemanticChange c =
+        only(
+            diffBodies(
+                pii(
+                    "customer",
+                    "customer_id",
+                    "    amount: {erasure: retain, legal_basis: \"AO §147\"}\n"),
+                pii("customer", "customer_id", "    amount: nullify\n")),
+            ChangeKind.PII_ERASURE_CHANGED,
+            ChangeSeverity.WARNING);
+    assertThat(c.message())
+        .isEqualTo(
+            "amount erasure retain → nullify: after an erasure, consumers will see null instead"
+                + " of the value kept (it was kept under: AO §147; make sure that no longer"
+                + " applies)");
+  }
+
+  @Test
+  void aChangedLegalBasisIsAWarning() {
+    SemanticChange c =
+        only(
+            diffBodies(
+                pii(
+                    "customer",
+                    "customer_id",
+                    "    amount: {erasure: retain, legal_basis: \"AO §147\"}\n"),
+                pii(
+                    "customer",
+                    "customer_id",
+                    "    amount: {erasure: retain, legal_basis: \"HGB §257\"}\n")),
+            ChangeKind.PII_ERASURE_CHANGED,
+            ChangeSeverity.WARNING);
+    assertThat(c.message())
+        .isEqualTo(
+            "amount is retained on another legal basis: \"AO §147\" → \"HGB §257\"; check that"
+                + " the new basis still requires keeping the data");
+    assertThat(c.subject()).isEqualTo("pii.fields.amount");
+  }
+
+  @Test
+  void removingARetainedTagSuggestsKeepingItsBasis() {
+    SemanticChange c =
+        only(
+            diffBodies(
+                pii(
+                    "customer",
+                    "customer_id",
+                    "    email: nullify\n    amount: {erasure: retain, legal_basis: \"AO\"}\n"),
+                pii("customer", "customer_id", "    email: nullify\n")),
+            ChangeKind.PII_FIELD_REMOVED,
+            ChangeSeverity.ERROR);
+    assertThat(c.suggestedFix())
+        .isEqualTo("keep the tag amount: {erasure: retain, legal_basis: \"AO\"}");
   }
 
   @Test

@@ -214,4 +214,44 @@ class ContractLinterTest {
                 + ":8:3: the contract has checks but no dataset: add"
                 + " dataset.datasource and dataset.table so the check engine knows where to run them");
   }
+
+  @Test
+  void retainingAFieldOfARowThatIsDeletedIsAnError() throws IOException {
+    String body =
+        """
+        pii:
+          subject: customer
+          key: customer_id
+          fields:
+            customer_id: {erasure: delete_row}
+            amount: {erasure: retain, legal_basis: "AO §147"}
+        """;
+
+    List<Problem> problems = lint(body).problems();
+
+    assertThat(problems)
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.severity() + " " + p.code())
+        .containsExactly("13:5 ERROR pii-retain-with-delete-row");
+    assertThat(problems.get(0).message())
+        .isEqualTo(
+            "pii field 'amount' is retained (AO §147) but 'customer_id' is erased with delete_row:"
+                + " deleting the row would destroy data that must be kept; erase the other fields"
+                + " with nullify, hash or redact instead");
+  }
+
+  @Test
+  void retainingTheKeyBesideUpdatedFieldsIsFine() throws IOException {
+    String body =
+        """
+        pii:
+          subject: customer
+          key: customer_id
+          fields:
+            customer_id: {erasure: retain, legal_basis: "AO §147"}
+            amount: {erasure: retain, legal_basis: "AO §147"}
+            email: nullify
+        """;
+
+    assertThat(lint(body).problems()).isEmpty();
+  }
 }

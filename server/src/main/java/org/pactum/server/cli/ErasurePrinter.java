@@ -3,7 +3,10 @@ package org.pactum.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 
-/** Text renderings of the erasure API's answers. */
+/**
+ * Text renderings of the erasure API's answers. A retained column shows as {@code col=retain (legal
+ * basis)} in a plan; a dataset's status line shows its error, or else what it kept ({@code note}).
+ */
 final class ErasurePrinter {
   private ErasurePrinter() {}
 
@@ -32,14 +35,19 @@ final class ErasurePrinter {
       String last;
       if (plan) {
         StringBuilder cols = new StringBuilder("key " + d.path("key_column").asText());
+        JsonNode retained = d.path("retained");
         d.path("columns")
             .fields()
             .forEachRemaining(
-                e ->
-                    cols.append(", ").append(e.getKey()).append('=').append(e.getValue().asText()));
+                e -> {
+                  cols.append(", ").append(e.getKey()).append('=').append(e.getValue().asText());
+                  if (retained.hasNonNull(e.getKey())) {
+                    cols.append(" (").append(retained.path(e.getKey()).asText()).append(')');
+                  }
+                });
         last = cols + " (" + d.path("source").asText().toLowerCase(java.util.Locale.ROOT) + ")";
       } else {
-        last = d.path("error").asText("");
+        last = d.hasNonNull("error") ? d.path("error").asText() : d.path("note").asText("");
       }
       out.printf(
           "%-40s %-7s %-9s %8s %8s %9s  %s%n",

@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.DatasetState;
 import org.pactum.lineage.erasure.core.ErasureRequest;
 import org.pactum.lineage.erasure.core.PlanGap;
 
 /**
  * An erasure request as the API shows it: never the subject id, nor its HMAC. {@code datasets} and
- * {@code gaps} (the plan, with each dataset's execution state) are null in lists.
+ * {@code gaps} (the plan, with each dataset's execution state) are null in lists. A dataset's
+ * {@code columns} names every PII column with its action ({@code retain} included); {@code
+ * retained} gives each retained column's legal basis, and {@code note} says what was kept.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -63,16 +66,19 @@ public record RequestJson(
       String keyColumn,
       String mode,
       Map<String, String> columns,
+      Map<String, String> retained,
       String status,
       int attempts,
       Long rowsMatched,
       Long rowsAffected,
       Long rowsRemaining,
-      String error) {
+      String error,
+      String note) {
     static DatasetJson of(DatasetState s) {
       var d = s.dataset();
       Map<String, String> cols = new LinkedHashMap<>();
       d.columns().forEach((c, a) -> cols.put(c, a.yamlName()));
+      d.retained().keySet().forEach(c -> cols.put(c, ErasureAction.RETAIN.yamlName()));
       return new DatasetJson(
           d.name(),
           d.contractId(),
@@ -82,12 +88,14 @@ public record RequestJson(
           d.keyColumn(),
           d.mode().name(),
           cols,
+          d.retained(),
           s.status().name(),
           s.attempts(),
           s.rowsMatched(),
           s.rowsAffected(),
           s.rowsRemaining(),
-          s.error());
+          s.error(),
+          s.note());
     }
   }
 

@@ -31,6 +31,10 @@ import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
  *   <li>{@code hash}: the column is not null and its text is not 64 lowercase hex digits (the form
  *       {@code hex(SHA-256(salt || value))} writes).
  * </ul>
+ *
+ * <p>Retained columns ({@link PlannedDataset#retained()}) are in neither the SET list nor the
+ * verification predicate: they are never touched. A dataset with only retained columns is not
+ * erased at all: {@link #rows} counts the subject's rows that remain, read-only.
  */
 public final class DatasetEraser {
   /** What {@code redact} writes. */
@@ -97,6 +101,26 @@ public final class DatasetEraser {
     }
   }
 
+  /**
+   * The subject's rows, counted read-only: what a dataset whose PII columns are all retained keeps
+   * (nothing is changed there).
+   */
+  public long rows(DataSource ds, PlannedDataset d, String subjectId) throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from "
+                    + SqlIdentifiers.table(d.table())
+                    + " where "
+                    + SqlIdentifiers.column(d.keyColumn())
+                    + " = ?")) {
+      c.setAutoCommit(true);
+      s.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
+      s.setObject(1, subjectId, Types.OTHER);
+      return single(s);
+    }
+  }
+
   /** The subject's rows still holding un-erased data, by a fresh re-query after the commit. */
   public long remaining(DataSource ds, PlannedDataset d, String subjectId) throws SQLException {
     try (Connection c = ds.getConnection();
@@ -132,6 +156,7 @@ public final class DatasetEraser {
                     case REDACT -> text + " is not null and " + text + " <> '" + REDACTED + "'";
                     case HASH -> text + " is not null and " + text + " !~ '" + HEX64 + "'";
                     case DELETE_ROW -> "true";
+                    case RETAIN -> throw new IllegalStateException("retain among erased columns");
                   });
             });
     return any.isEmpty() ? "false" : "(" + String.join(") or (", any) + ")";
@@ -158,6 +183,7 @@ public final class DatasetEraser {
               case REDACT -> "?";
               case HASH -> hashed;
               case DELETE_ROW -> throw new IllegalStateException("delete_row in an update plan");
+              case RETAIN -> throw new IllegalStateException("retain among erased columns");
             };
       } else {
         String value =
@@ -166,6 +192,7 @@ public final class DatasetEraser {
               case REDACT -> "to_jsonb(cast(? as text))";
               case HASH -> "coalesce(to_jsonb(" + hashed + "), 'null'::jsonb)";
               case DELETE_ROW -> throw new IllegalStateException("delete_row in an update plan");
+              case RETAIN -> throw new IllegalStateException("retain among erased columns");
             };
         next = "jsonb_set(" + current + ", " + path + ", " + value + ", false)";
       }

@@ -17,4 +17,20 @@ public record DatasetState(
     Long rowsMatched,
     Long rowsAffected,
     Long rowsRemaining,
-    String error) {}
+    String error) {
+
+  /**
+   * What the erasure kept here and why: {@code retained: a, b (basis)}, with {@code ; N row(s) of
+   * the subject remain} once verified; null when the dataset retains nothing.
+   */
+  public String note() {
+    String retained = dataset.retainedSummary();
+    if (retained == null) {
+      return null;
+    }
+    if (status == DatasetStatus.VERIFIED && rowsMatched != null) {
+      return retained + "; " + rowsMatched + " row(s) of the subject remain";
+    }
+    return retained;
+  }
+}

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -19,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * dataset not yet verified, one transaction (delete or update by the key), then a re-query that
  * must find no un-erased row; transient failures are retried with backoff. The request ends
  * COMPLETED only when every dataset is verified and the plan has no gaps.
+ *
+ * <p>Retained columns are never touched: the UPDATE sets and the verification re-queries only the
+ * others. A dataset whose PII columns are all retained runs no UPDATE or DELETE: its subject's rows
+ * are counted read-only and it is recorded VERIFIED with {@code rows_matched} = the rows that
+ * remain and {@code rows_affected} = 0. Each dataset's audit event names the retained columns and
+ * their legal basis (never a value).
  *
  * <p>Failures are recorded as a SQLState and a fixed description: driver messages may quote the
  * bound subject id, so they never reach the store, the audit or the log.
@@ -141,13 +149,18 @@ public final class ErasureExecutor {
               s.ordinal(), d, DatasetStatus.RUNNING, attempts, matched, affected, null, error),
           clock.instant());
       try {
-        DatasetEraser.Counts counts = eraser.erase(ds, d, subjectId, salt);
-        matched = counts.matched();
-        affected = counts.affected();
-        long remaining = eraser.remaining(ds, d, subjectId);
-        audit.append(
-            id,
-            "dataset_executed",
+        long remaining;
+        if (d.retainOnly()) {
+          matched = eraser.rows(ds, d, subjectId);
+          affected = 0L;
+          remaining = 0; // nothing to erase, nothing left un-erased
+        } else {
+          DatasetEraser.Counts counts = eraser.erase(ds, d, subjectId, salt);
+          matched = counts.matched();
+          affected = counts.affected();
+          remaining = eraser.remaining(ds, d, subjectId);
+        }
+        Map<String, Object> event =
             detail(
                 "dataset", d.name(),
                 "mode", d.mode().name(),
@@ -155,7 +168,12 @@ public final class ErasureExecutor {
                 "rows_matched", matched,
                 "rows_affected", affected,
                 "rows_remaining", remaining,
-                "verified", remaining == 0));
+                "verified", remaining == 0);
+        if (!d.retained().isEmpty()) {
+          event.put("retained", new LinkedHashMap<String, Object>(d.retained()));
+          event.put("statement", d.retainOnly() ? "none" : "update");
+        }
+        audit.append(id, "dataset_executed", event);
         if (remaining == 0) {
           DatasetState ok =
               new DatasetState(
@@ -163,12 +181,13 @@ public final class ErasureExecutor {
           store.updateDataset(id, ok, clock.instant());
           LOG.info(
               "event=erasure_dataset_verified request_id={} dataset={} attempts={}"
-                  + " rows_matched={} rows_affected={}",
+                  + " rows_matched={} rows_affected={} columns_retained={}",
               id,
               d.name(),
               attempts,
               matched,
-              affected);
+              affected,
+              d.retained().size());
           return ok;
         }
         error = "verification found " + remaining + " row(s) not erased";

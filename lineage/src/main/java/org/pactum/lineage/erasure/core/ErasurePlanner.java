@@ -21,13 +21,18 @@ import org.pactum.lineage.erasure.core.PlannedDataset.Source;
  *   <li>Every contract whose {@code pii.subject} is the subject type gives a dataset: its
  *       datasource and table, its {@code pii.key}, and per column the contract's erasure action. A
  *       {@code delete_row} on any column deletes the subject's rows; otherwise their PII columns
- *       are updated. A contract without a dataset or a key, or with a name that is not a plain SQL
- *       identifier, is a gap.
+ *       are updated. Columns the contract retains ({@code erasure: retain}) stay in the plan with
+ *       their legal basis and are never changed; a contract that retains every PII column gives a
+ *       dataset with nothing to change (not a gap). A contract without a dataset or a key, with a
+ *       name that is not a plain SQL identifier, or that both retains columns and deletes the row
+ *       (which would destroy what must be kept), is a gap.
  *   <li>Every column {@link PiiLineage} reports downstream of those columns widens the plan: a
  *       derived column in a planned dataset is added (as {@code nullify}) when its contract does
  *       not tag it; a derived dataset is planned when it has a key (its contract's {@code pii.key}
  *       for this subject, or a column derived from the key), nullifying the derived columns; a
- *       derived dataset without a contract or without a key is a gap.
+ *       derived dataset without a contract or without a key is a gap. Retained columns are sources
+ *       too: a copy of a retained column is still nullified (the legal obligation covers the source
+ *       record, not its copies), unless its own contract retains it.
  * </ol>
  */
 public final class ErasurePlanner {
@@ -60,14 +65,36 @@ public final class ErasurePlanner {
         continue;
       }
       Map<String, ErasureAction> columns = new LinkedHashMap<>();
-      pii.fields().forEach((col, field) -> columns.put(col, field.erasure()));
+      Map<String, String> retained = new LinkedHashMap<>();
+      pii.fields()
+          .forEach(
+              (col, field) -> {
+                if (field.erasure() == ErasureAction.RETAIN) {
+                  retained.put(col, field.legalBasis());
+                } else {
+                  columns.put(col, field.erasure());
+                }
+              });
       String invalid = invalidName(table, pii.key(), columns.keySet());
       if (invalid != null) {
         gaps.add(new PlanGap(c.id(), ds, table, null, invalid));
         continue;
       }
       boolean delete = columns.containsValue(ErasureAction.DELETE_ROW);
-      if (!delete && columns.isEmpty()) {
+      if (delete && !retained.isEmpty()) {
+        gaps.add(
+            new PlanGap(
+                c.id(),
+                ds,
+                table,
+                null,
+                "the contract retains "
+                    + String.join(", ", retained.keySet())
+                    + " on a legal basis but deletes the subject's row, which would destroy them;"
+                    + " fix the contract (lint pii-retain-with-delete-row)"));
+        continue;
+      }
+      if (!delete && columns.isEmpty() && retained.isEmpty()) {
         gaps.add(new PlanGap(c.id(), ds, table, null, "the contract's pii section has no fields"));
         continue;
       }
@@ -79,7 +106,8 @@ public final class ErasurePlanner {
               table,
               pii.key(),
               delete ? Mode.DELETE : Mode.UPDATE,
-              delete ? columns : withoutDeleteRow(columns));
+              delete ? columns : withoutDeleteRow(columns),
+              retained);
       planned.putIfAbsent(key(ds, table), d);
     }
     widenByLineage(subjectType, all, planned, gaps);
@@ -94,6 +122,7 @@ public final class ErasurePlanner {
     Map<String, List<DerivedColumn>> derived = new LinkedHashMap<>();
     for (PlannedDataset d : List.copyOf(planned.values())) {
       List<String> sources = new ArrayList<>(d.columns().keySet());
+      sources.addAll(d.retained().keySet()); // copies of retained data are not covered by its basis
       if (!sources.contains(d.keyColumn())) {
         sources.add(0, d.keyColumn());
       }
@@ -185,9 +214,17 @@ public final class ErasurePlanner {
         .map(DerivedColumn::column)
         .filter(SqlIdentifiers::validColumn)
         .filter(c -> !c.equals(d.keyColumn()))
+        .filter(c -> !d.retained().containsKey(c)) // its own contract states why it is kept
         .forEach(c -> columns.putIfAbsent(c, ErasureAction.NULLIFY));
     return new PlannedDataset(
-        d.contractId(), d.source(), d.datasource(), d.table(), d.keyColumn(), d.mode(), columns);
+        d.contractId(),
+        d.source(),
+        d.datasource(),
+        d.table(),
+        d.keyColumn(),
+        d.mode(),
+        columns,
+        d.retained());
   }
 
   private static DataContract contractOf(

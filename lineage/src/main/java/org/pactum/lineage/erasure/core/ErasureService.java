@@ -116,7 +116,9 @@ public final class ErasureService implements AutoCloseable {
                                 "source", d.source().name(),
                                 "key_column", d.keyColumn(),
                                 "mode", d.mode().name(),
-                                "columns", actionNames(d)))
+                                "columns", actionNames(d),
+                                "retained",
+                                    new java.util.LinkedHashMap<String, Object>(d.retained())))
                     .toList(),
             "gaps",
                 plan.gaps().stream()

@@ -67,6 +67,9 @@ public final class ReconciliationSweep {
     // one scan per distinct (dataset, key, erasure): every request's subject looked up in it
     Map<PlannedDataset, Map<String, List<UUID>>> groups = new LinkedHashMap<>();
     for (CompletedDataset c : store.completedDatasets()) {
+      if (c.dataset().retainOnly()) {
+        continue; // nothing was erased there: the subject's rows stay on their legal basis
+      }
       PlannedDataset shape =
           new PlannedDataset(
               null,

@@ -2,15 +2,12 @@ package org.pactum.lineage.erasure.db;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.DatasetState;
 import org.pactum.lineage.erasure.core.DatasetStatus;
 import org.pactum.lineage.erasure.core.ErasurePlan;
@@ -23,8 +20,6 @@ import org.pactum.lineage.erasure.core.SweepReport;
 
 /** {@link ErasureStore} on the {@code privacy} schema. */
 public final class JdbiErasureStore implements ErasureStore {
-  private static final TypeReference<LinkedHashMap<String, String>> COLUMNS =
-      new TypeReference<>() {};
   private static final TypeReference<List<SweepReport.Finding>> FINDINGS = new TypeReference<>() {};
 
   private final Jdbi jdbi;
@@ -52,7 +47,7 @@ public final class JdbiErasureStore implements ErasureStore {
                     p.table(),
                     p.keyColumn(),
                     p.mode().name(),
-                    json.write(actionNames(p.columns())),
+                    json.write(PlanColumns.write(p.columns(), p.retained())),
                     DatasetStatus.PENDING.name(),
                     0,
                     null,
@@ -240,14 +235,7 @@ public final class JdbiErasureStore implements ErasureStore {
       String key,
       String mode,
       String columns) {
-    Map<String, ErasureAction> actions = new LinkedHashMap<>();
-    json.read(columns, COLUMNS)
-        .forEach(
-            (c, a) ->
-                actions.put(
-                    c,
-                    ErasureAction.parse(a)
-                        .orElseThrow(() -> new IllegalStateException("stored action " + a))));
+    PlanColumns.Read read = PlanColumns.read(json.read(columns, PlanColumns.TYPE));
     return new PlannedDataset(
         contractId,
         PlannedDataset.Source.valueOf(source),
@@ -255,13 +243,8 @@ public final class JdbiErasureStore implements ErasureStore {
         table,
         key,
         PlannedDataset.Mode.valueOf(mode),
-        actions);
-  }
-
-  private static Map<String, String> actionNames(Map<String, ErasureAction> columns) {
-    Map<String, String> m = new LinkedHashMap<>();
-    columns.forEach((c, a) -> m.put(c, a.yamlName()));
-    return m;
+        read.actions(),
+        read.retained());
   }
 
   private static RequestRow row(ErasureRequest r) {

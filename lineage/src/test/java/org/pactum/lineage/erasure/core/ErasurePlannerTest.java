@@ -7,6 +7,7 @@ import static org.pactum.contracts.model.ErasureAction.NULLIFY;
 import static org.pactum.contracts.model.ErasureAction.REDACT;
 import static org.pactum.lineage.erasure.Contracts.contract;
 import static org.pactum.lineage.erasure.Contracts.pii;
+import static org.pactum.lineage.erasure.Contracts.retain;
 
 import java.util.List;
 import java.util.Map;
@@ -140,5 +141,145 @@ class ErasurePlannerTest {
     ErasurePlan plan = new ErasurePlanner(() -> CONTRACTS, PiiLineage.NONE).plan("employee");
     assertThat(plan.datasets()).extracting(PlannedDataset::table).containsExactly("hr.staff");
     assertThat(plan.gaps()).isEmpty();
+  }
+
+  private static final String TAX = "HGB §257 / AO §147: invoices are kept 10 years";
+
+  private static final List<DataContract> RETAINING =
+      List.of(
+          contract(
+              "billing.invoices",
+              "wh",
+              "billing.invoices",
+              pii(
+                  "customer",
+                  "customer_id",
+                  "customer_id",
+                  retain(TAX),
+                  "amount",
+                  retain(TAX),
+                  "billing_address",
+                  retain("UStG §14: the invoice names the buyer"),
+                  "email",
+                  NULLIFY)),
+          contract(
+              "billing.ledger",
+              "wh",
+              "billing.ledger",
+              pii("customer", "customer_id", "amount", retain(TAX))),
+          contract(
+              "crm.conflict",
+              "wh",
+              "crm.conflict",
+              pii("customer", "customer_id", "customer_id", DELETE_ROW, "amount", retain(TAX))),
+          contract("marts.revenue", "wh", "marts.revenue", null),
+          contract(
+              "marts.archive",
+              "wh",
+              "marts.archive",
+              pii("customer", "cust", "amount_copy", retain("a court order"))));
+
+  @Test
+  void retainedColumnsStayInThePlanWithTheirBasisAndAreNeverErased() {
+    ErasurePlan plan = new ErasurePlanner(() -> RETAINING, PiiLineage.NONE).plan("customer");
+
+    PlannedDataset invoices = plan.datasets().get(0);
+    assertThat(invoices)
+        .isEqualTo(
+            new PlannedDataset(
+                "billing.invoices",
+                Source.CONTRACT,
+                "wh",
+                "billing.invoices",
+                "customer_id",
+                Mode.UPDATE,
+                Map.of("email", NULLIFY),
+                Map.of(
+                    "customer_id",
+                    TAX,
+                    "amount",
+                    TAX,
+                    "billing_address",
+                    "UStG §14: the invoice names the buyer")));
+    assertThat(invoices.retainOnly()).isFalse();
+    assertThat(invoices.retainedSummary())
+        .isEqualTo(
+            "retained: amount, customer_id ("
+                + TAX
+                + "); billing_address (UStG §14: the invoice names the buyer)");
+  }
+
+  @Test
+  void aDatasetWhosePiiIsAllRetainedIsPlannedWithNothingToChange() {
+    ErasurePlan plan = new ErasurePlanner(() -> RETAINING, PiiLineage.NONE).plan("customer");
+
+    PlannedDataset ledger =
+        plan.datasets().stream()
+            .filter(d -> d.table().equals("billing.ledger"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ledger.mode()).isEqualTo(Mode.UPDATE);
+    assertThat(ledger.columns()).isEmpty();
+    assertThat(ledger.retained()).containsExactly(Map.entry("amount", TAX));
+    assertThat(ledger.retainOnly()).isTrue();
+    assertThat(plan.gaps()).noneMatch(g -> "billing.ledger".equals(g.table()));
+  }
+
+  @Test
+  void retainingAndDeletingTheRowIsAGapNotAGuess() {
+    ErasurePlan plan = new ErasurePlanner(() -> RETAINING, PiiLineage.NONE).plan("customer");
+
+    assertThat(plan.datasets()).noneMatch(d -> d.table().equals("crm.conflict"));
+    assertThat(plan.gaps())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.contractId()).isEqualTo("crm.conflict");
+              assertThat(g.reason())
+                  .isEqualTo(
+                      "the contract retains amount on a legal basis but deletes the subject's"
+                          + " row, which would destroy them; fix the contract (lint"
+                          + " pii-retain-with-delete-row)");
+            });
+  }
+
+  @Test
+  void copiesOfARetainedColumnAreStillNullifiedUnlessTheirOwnContractRetainsThem() {
+    PiiLineage lineage =
+        (ds, table, column) ->
+            switch (table + "." + column) {
+              case "billing.invoices.amount" ->
+                  List.of(
+                      new DerivedColumn("wh", "billing.invoices", "amount_text", false),
+                      new DerivedColumn("wh", "marts.revenue", "amount", false),
+                      new DerivedColumn("wh", "marts.archive", "amount_copy", false));
+              case "billing.invoices.customer_id" ->
+                  List.of(new DerivedColumn("wh", "marts.revenue", "customer_id", true));
+              default -> List.of();
+            };
+    ErasurePlan plan = new ErasurePlanner(() -> RETAINING, lineage).plan("customer");
+
+    assertThat(plan.datasets().get(0).columns())
+        .as("a copy inside the retaining dataset")
+        .containsEntry("amount_text", NULLIFY)
+        .doesNotContainKey("amount");
+    assertThat(plan.datasets())
+        .filteredOn(d -> d.table().equals("marts.revenue"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.source()).isEqualTo(Source.LINEAGE);
+              assertThat(d.keyColumn()).isEqualTo("customer_id");
+              assertThat(d.columns()).isEqualTo(Map.of("amount", NULLIFY));
+              assertThat(d.retained()).isEmpty();
+            });
+    assertThat(plan.datasets())
+        .filteredOn(d -> d.table().equals("marts.archive"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.columns()).isEmpty();
+              assertThat(d.retained()).containsExactly(Map.entry("amount_copy", "a court order"));
+            });
   }
 }
