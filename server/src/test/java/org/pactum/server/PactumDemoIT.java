@@ -124,6 +124,10 @@ class PactumDemoIT {
         .contains("data-check=\"range(amount)\"")
         .contains("failed row");
 
+    // a retained PII column shows why it is kept
+    assertThat(page("/ui/contracts/payments.payment").body())
+        .containsPattern("<code>amount.units</code> \\(retain: [^)]*§257");
+
     HttpResponse<String> missing = page("/ui/runs/no-such-run");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("No run with id no-such-run");

@@ -31,7 +31,16 @@ public final class ContractView extends View {
     this.ownerSlack = nullToEmpty(model.owner().slack());
     this.pii = new TreeMap<>();
     if (model.pii() != null) {
-      model.pii().fields().forEach((field, spec) -> pii.put(field, spec.erasure().yamlName()));
+      model
+          .pii()
+          .fields()
+          .forEach(
+              (field, spec) ->
+                  pii.put(
+                      field,
+                      spec.legalBasis() == null
+                          ? spec.erasure().yamlName()
+                          : spec.erasure().yamlName() + ": " + spec.legalBasis()));
     }
     this.quality = quality;
     this.lineage = lineage;
