@@ -35,7 +35,7 @@ final class AlertsSilenceCommand {
   /** Runs one call; a refusal or bad input is one line on stderr and exit 2. */
   abstract static class Call implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin AlertsServerOption server;
+    @Mixin ServerOption server;
 
     abstract void run(PactumServerClient client, PrintWriter out)
         throws PactumServerClient.Failure, InterruptedException;

@@ -3,11 +3,11 @@ package org.pactum.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,12 +59,7 @@ final class BaselineResetCommand implements Callable<Integer> {
       description = "Who approves (default: $USER).")
   String by;
 
-  @Option(
-      names = "--server",
-      paramLabel = "URL",
-      defaultValue = "${PACTUM_URL:-http://localhost:8080}",
-      description = "The Pactum server (default: $PACTUM_URL or ${DEFAULT-VALUE}).")
-  URI server;
+  @Mixin ServerOption server;
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +69,7 @@ final class BaselineResetCommand implements Callable<Integer> {
       err.println("pactum: --by is required when $USER is not set");
       return ExitCodes.INPUT_ERROR;
     }
-    ObjectNode body = ChecksServer.JSON.createObjectNode();
+    ObjectNode body = PactumServerClient.JSON.createObjectNode();
     body.put("approved_by", by);
     body.put("reason", reason);
     if (fromRun != null) {
@@ -84,8 +79,8 @@ final class BaselineResetCommand implements Callable<Integer> {
         "/api/v1/contracts/" + segment(contract) + "/checks/" + segment(check) + "/baseline-reset";
     JsonNode a;
     try {
-      a = new ChecksServer(server).post(path, body);
-    } catch (ChecksServer.Failure e) {
+      a = server.client().send("POST", path, body, PactumServerClient.ANY_2XX);
+    } catch (PactumServerClient.Failure e) {
       err.println("pactum: " + e.getMessage());
       return ExitCodes.INPUT_ERROR;
     }

@@ -3,7 +3,6 @@ package org.pactum.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,18 +51,13 @@ final class ChecksBackfillCommand implements Callable<Integer> {
       description = "Day after the last (YYYY-MM-DD, UTC), excluded.")
   LocalDate to;
 
-  @Option(
-      names = "--server",
-      paramLabel = "URL",
-      defaultValue = "${PACTUM_URL:-http://localhost:8080}",
-      description = "The Pactum server (default: $PACTUM_URL or ${DEFAULT-VALUE}).")
-  URI server;
+  @Mixin ServerOption server;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ObjectNode body = ChecksServer.JSON.createObjectNode();
+    ObjectNode body = PactumServerClient.JSON.createObjectNode();
     body.put("from", from.toString());
     body.put("to", to.toString());
     String path =
@@ -72,7 +67,8 @@ final class ChecksBackfillCommand implements Callable<Integer> {
     JsonNode[] summary = new JsonNode[1];
     boolean[] errors = new boolean[1];
     try {
-      new ChecksServer(server)
+      server
+          .client()
           .postLines(
               path,
               body,
@@ -94,7 +90,7 @@ final class ChecksBackfillCommand implements Callable<Integer> {
                     line.hasNonNull("error") ? "  " + line.path("error").asText() : "");
                 out.flush();
               });
-    } catch (ChecksServer.Failure e) {
+    } catch (PactumServerClient.Failure e) {
       out.flush();
       err.println("pactum: " + e.getMessage());
       return ExitCodes.INPUT_ERROR;

@@ -3,17 +3,13 @@ package org.pactum.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,12 +57,7 @@ final class ChecksRunCommand implements Callable<Integer> {
   @Option(names = "--wait", description = "Follow the run until it finishes and print results.")
   boolean await;
 
-  @Option(
-      names = "--server",
-      paramLabel = "URL",
-      defaultValue = "${PACTUM_URL:-http://localhost:8080}",
-      description = "The Pactum server (default: $PACTUM_URL or ${DEFAULT-VALUE}).")
-  URI server;
+  @Mixin ServerOption server;
 
   @Option(
       names = "--timeout",
@@ -74,9 +65,6 @@ final class ChecksRunCommand implements Callable<Integer> {
       defaultValue = "PT30M",
       description = "How long --wait follows the run (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration timeout;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Override
   public Integer call() throws Exception {
@@ -124,20 +112,14 @@ final class ChecksRunCommand implements Callable<Integer> {
     if (until != null) {
       params.put("until", until.toString());
     }
-    return send(
-        HttpRequest.newBuilder(server.resolve("/api/v1/runs"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build(),
-        202);
+    return send("POST", "/api/v1/runs", body, 202);
   }
 
   private JsonNode follow(String id, PrintWriter err) throws ServerError, InterruptedException {
     Instant started = Instant.now();
     Instant deadline = started.plus(timeout);
     while (true) {
-      JsonNode run =
-          send(HttpRequest.newBuilder(server.resolve("/api/v1/runs/" + id)).GET().build(), 200);
+      JsonNode run = send("GET", "/api/v1/runs/" + id, null, 200);
       String status = run.path("status").asText();
       long seconds = Duration.between(started, Instant.now()).toSeconds();
       err.printf(
@@ -189,34 +171,13 @@ final class ChecksRunCommand implements Callable<Integer> {
         : String.format("%.4g", v);
   }
 
-  private JsonNode send(HttpRequest request, int expected)
+  private JsonNode send(String method, String path, JsonNode body, int expected)
       throws ServerError, InterruptedException {
-    HttpResponse<String> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new ServerError(
-          "cannot reach the Pactum server at "
-              + server
-              + " ("
-              + e.getMessage()
-              + "); start it with `pactum serve`, or pass --server");
+      return server.client().send(method, path, body, expected);
+    } catch (PactumServerClient.Failure e) {
+      throw new ServerError(e.getMessage());
     }
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new ServerError(
-          "the server at " + server + " answered HTTP " + response.statusCode() + " without JSON");
-    }
-    if (response.statusCode() != expected) {
-      throw new ServerError(
-          body.path("message").asText("HTTP " + response.statusCode())
-              + " (HTTP "
-              + response.statusCode()
-              + ")");
-    }
-    return body;
   }
 
   /** The server refused the request or could not be reached. */

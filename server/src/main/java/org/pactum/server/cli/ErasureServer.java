@@ -2,7 +2,7 @@ package org.pactum.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,12 +18,7 @@ final class ErasureServer {
     JSON
   }
 
-  @Option(
-      names = "--server",
-      paramLabel = "URL",
-      defaultValue = "${PACTUM_URL:-http://localhost:8080}",
-      description = "The Pactum server (default: $PACTUM_URL or ${DEFAULT-VALUE}).")
-  URI server;
+  @Mixin ServerOption server;
 
   @Option(
       names = "--format",
@@ -43,7 +38,7 @@ final class ErasureServer {
   private JsonNode call(String method, String path, JsonNode body, int expected)
       throws Failure, InterruptedException {
     try {
-      return new PactumServerClient(server).send(method, path, body, expected);
+      return server.client().send(method, path, body, expected);
     } catch (PactumServerClient.Failure e) {
       throw new Failure(e.getMessage());
     }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The CLI's JSON calls to a running Pactum server's API. A refusal becomes a {@link Failure}
@@ -58,25 +62,67 @@ final class PactumServerClient {
     try {
       response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException | IllegalArgumentException e) {
-      throw new Failure(
-          "cannot reach the Pactum server at "
-              + server
-              + "; start it with `pactum serve`, or pass --server");
+      throw unreachable();
     }
     int status = response.statusCode();
-    JsonNode answer;
+    JsonNode answer = json(status, response.body());
+    boolean ok = expected == ANY_2XX ? status / 100 == 2 : status == expected;
+    if (!ok) {
+      throw refused(status, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * POSTs a JSON body whose 2xx answer is one JSON object a line (progress, then a summary),
+   * telling {@code onLine} each as it arrives.
+   */
+  void postLines(String path, JsonNode body, Consumer<JsonNode> onLine)
+      throws Failure, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(server.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
+    HttpResponse<Stream<String>> response;
     try {
-      answer =
-          response.body() == null || response.body().isBlank()
-              ? MissingNode.getInstance()
-              : JSON.readTree(response.body());
+      response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+    } catch (IOException | IllegalArgumentException e) {
+      throw unreachable();
+    }
+    int status = response.statusCode();
+    try (Stream<String> lines = response.body()) {
+      if (status / 100 != 2) {
+        throw refused(status, json(status, String.join("\n", lines.toList())));
+      }
+      for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+        String line = it.next();
+        if (!line.isBlank()) {
+          onLine.accept(json(status, line));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new Failure(
+          "the connection to the Pactum server at " + server + " broke off: " + e.getMessage());
+    }
+  }
+
+  private Failure unreachable() {
+    return new Failure(
+        "cannot reach the Pactum server at "
+            + server
+            + "; start it with `pactum serve`, or pass --server");
+  }
+
+  private JsonNode json(int status, String text) throws Failure {
+    try {
+      return text == null || text.isBlank() ? MissingNode.getInstance() : JSON.readTree(text);
     } catch (IOException e) {
       throw new Failure("the server at " + server + " answered HTTP " + status + " without JSON");
     }
-    boolean ok = expected == ANY_2XX ? status / 100 == 2 : status == expected;
-    if (!ok) {
-      throw new Failure(answer.path("message").asText("HTTP " + status) + " (HTTP " + status + ")");
-    }
-    return answer;
+  }
+
+  private static Failure refused(int status, JsonNode answer) {
+    return new Failure(answer.path("message").asText("HTTP " + status) + " (HTTP " + status + ")");
   }
 }

@@ -3,8 +3,11 @@ package org.pactum.server.cli;
 import java.net.URI;
 import picocli.CommandLine.Option;
 
-/** The {@code --server} option of {@code pactum alerts …} commands that call a running server. */
-final class AlertsServerOption {
+/**
+ * The {@code --server} option of every command that calls a running Pactum server (a picocli
+ * mixin), and the client for it.
+ */
+final class ServerOption {
   @Option(
       names = "--server",
       paramLabel = "URL",
