@@ -1,7 +1,9 @@
 package org.pactum.checks.core;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads runs and their results back from the result log, newest first. */
@@ -23,4 +25,7 @@ public interface RunHistory {
    */
   List<StoredRun> list(
       String contractId, RunState state, Instant since, int limit, boolean withResults);
+
+  /** Each given contract's newest run, without results, by contract id (absent: none yet). */
+  Map<String, StoredRun> latest(Collection<String> contractIds);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,17 @@ public final class JdbiRunHistory implements RunHistory {
               .map(r -> toRun(r, results.getOrDefault(r.runId(), List.of()).stream()))
               .toList();
         });
+  }
+
+  @Override
+  public Map<String, StoredRun> latest(Collection<String> contractIds) {
+    if (contractIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, StoredRun> out = new LinkedHashMap<>();
+    jdbi.withExtension(RunQueueDao.class, d -> d.latestOf(contractIds.toArray(String[]::new)))
+        .forEach(r -> out.put(r.contractId(), toRun(r, java.util.stream.Stream.empty())));
+    return out;
   }
 
   private StoredRun toRun(StoredRunRow r, java.util.stream.Stream<CheckOutcome> results) {

@@ -50,6 +50,17 @@ public interface RunQueueDao {
   @SqlQuery("select " + COLUMNS + " from checks.check_run where run_id = :id")
   Optional<StoredRunRow> find(@Bind("id") String runId);
 
+  /** Each given contract's newest run (by start, or by acceptance while queued). */
+  @SqlQuery(
+      "select distinct on (contract_id) "
+          + COLUMNS
+          + """
+           from checks.check_run
+          where contract_id = any(cast(:contracts as text[]))
+          order by contract_id, coalesce(started_at, queued_at) desc, run_id desc
+          """)
+  List<StoredRunRow> latestOf(@Bind("contracts") String[] contractIds);
+
   @SqlQuery(
       "select "
           + COLUMNS

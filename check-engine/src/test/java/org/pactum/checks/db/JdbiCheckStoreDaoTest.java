@@ -29,9 +29,13 @@ class JdbiCheckStoreDaoTest {
   }
 
   private static RunRecord run(String id, Instant at) {
+    return run(id, "orders", at);
+  }
+
+  private static RunRecord run(String id, String contract, Instant at) {
     return new RunRecord(
         id,
-        "orders",
+        contract,
         3,
         "3.1.0",
         "wh:public.orders",
@@ -83,6 +87,26 @@ class JdbiCheckStoreDaoTest {
     assertThat(metrics).hasSize(2);
     assertThat(store.latest("wh:public.orders", "histogram", "a", "other").orElseThrow().detail())
         .containsEntry("counts", List.of(2));
+  }
+
+  @Test
+  void latestRunOfEachContractInOneQuery() {
+    Instant t0 = Instant.parse("2024-06-01T00:00:00Z");
+    store.runStarted(run("o-1", "orders", t0));
+    store.runFinished(
+        run("o-1", "orders", t0).finished(Status.FAIL, t0, null), List.of(), List.of());
+    store.runStarted(run("o-2", "orders", t0.plusSeconds(60)));
+    store.runStarted(run("p-1", "payments", t0.plusSeconds(30)));
+    store.runFinished(
+        run("p-1", "payments", t0.plusSeconds(30)).finished(Status.PASS, t0, null),
+        List.of(),
+        List.of());
+    var latest = new JdbiRunHistory(jdbi).latest(List.of("orders", "payments", "never-run"));
+    assertThat(latest).containsOnlyKeys("orders", "payments");
+    assertThat(latest.get("orders").runId()).isEqualTo("o-2");
+    assertThat(latest.get("orders").state().name()).isEqualTo("RUNNING");
+    assertThat(latest.get("payments").state().name()).isEqualTo("PASS");
+    assertThat(new JdbiRunHistory(jdbi).latest(List.of())).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,12 +70,8 @@ public final class UiResource {
   public ContractsView contracts() {
     CatalogSnapshot snapshot = catalog.snapshot();
     Map<String, String> latest = new LinkedHashMap<>();
-    for (CatalogEntry e : snapshot.entries()) {
-      String id = e.loaded().contract().id();
-      history.get().list(id, null, null, 1, false).stream()
-          .findFirst()
-          .ifPresent(r -> latest.put(id, r.state().name()));
-    }
+    List<String> ids = snapshot.entries().stream().map(e -> e.loaded().contract().id()).toList();
+    history.get().latest(ids).forEach((id, run) -> latest.put(id, run.state().name()));
     return new ContractsView(snapshot, latest);
   }
 
