@@ -266,6 +266,16 @@ final class CheckRun {
             m.histogram(name, new Histogram(reference.edges(), counts));
           }
         });
+    // ks drift samples: sized by the fused scan's non-null count of the column, so planned now
+    for (ResolvedCheck rc : byName.values()) {
+      if (rc.check() instanceof DriftCheck d
+          && PlanCompiler.samplesValues(d, rc.column())
+          && !failed.containsKey(rc.name())) {
+        MetricKey nonNull = MetricKey.nonNullCount(d.column());
+        long values = m.has(nonNull) ? m.count(nonNull) : -1;
+        plan = plan.withSeparate(compiler.sampleValues(rc, table, scope, values));
+      }
+    }
     for (PlannedQuery q : plan.separate()) {
       runSeparate(session, q, byName, m, failed, messages);
     }
@@ -387,6 +397,8 @@ final class CheckRun {
                 q.checks().get(0),
                 DistributionRows.histogram(
                     session.rows(q, timeout), byName.get(q.checks().get(0))));
+        case SAMPLE_VALUES ->
+            m.sample(q.checks().get(0), ValueSample.fromRows(session.rows(q, timeout)));
         case FREQUENCIES ->
             m.frequencies(
                 q.checks().get(0), DistributionRows.frequencies(session.rows(q, timeout)));
@@ -462,6 +474,13 @@ final class CheckRun {
                       "histogram|" + d.column(),
                       new MetricObservation(
                           HistoryBaselineProvider.HISTOGRAM, d.column(), h.total(), h.toDetail())));
+      m.sample(d.name())
+          .ifPresent(
+              v ->
+                  byKey.put(
+                      "sample|" + d.column(),
+                      new MetricObservation(
+                          HistoryBaselineProvider.SAMPLE, d.column(), v.size(), v.toDetail())));
       m.frequencies(d.name())
           .ifPresent(
               f ->
