@@ -668,6 +668,23 @@ abstract class CheckTypesContractTest {
   }
 
   @Test
+  void ksSamplesATemporalColumnAsEpochSeconds() {
+    table(
+        "ks_ts",
+        "loaded_at timestamp",
+        "(timestamp '2024-05-01 00:00:00'), (timestamp '2024-05-02 00:00:00'), (null)");
+    DriftCheck ks =
+        new DriftCheck(
+            "ks(loaded_at)", "loaded_at", DriftMethod.KS, new Thresholds(0.2, 0.3), 10, AT);
+    CheckRunResult r = run("ks_ts", ks);
+    assertThat(only(r).status()).isEqualTo(Status.PASS);
+    assertThat(storedSample(r).values())
+        .containsExactlyInAnyOrder(
+            (double) Instant.parse("2024-05-01T00:00:00Z").getEpochSecond(),
+            (double) Instant.parse("2024-05-02T00:00:00Z").getEpochSecond());
+  }
+
+  @Test
   void ksFallsBackToBinsOnlyWhileTheReferenceStoredNoSample() {
     normalTable("ks_old", 4, 1000, 100);
     // history from before samples were kept: a histogram of the column, no sample
