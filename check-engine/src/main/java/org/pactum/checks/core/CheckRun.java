@@ -475,6 +475,7 @@ final class CheckRun {
                       new MetricObservation(
                           HistoryBaselineProvider.HISTOGRAM, d.column(), h.total(), h.toDetail())));
       m.sample(d.name())
+          .filter(v -> v.size() >= 2) // an empty load's sample would be no reference for the next
           .ifPresent(
               v ->
                   byKey.put(

@@ -685,6 +685,22 @@ abstract class CheckTypesContractTest {
   }
 
   @Test
+  void ksStoresNoSampleOfAnEmptyLoadSoTheLastRealOneStaysTheReference() {
+    table("ks_empty", "amount double precision", "(1.0), (2.0), (3.0)");
+    CheckRunResult first = run("ks_empty", KS);
+    assertThat(storedSample(first).size()).isEqualTo(3);
+    table("ks_empty", "amount double precision");
+    CheckRunResult empty = run("ks_empty", KS);
+    assertThat(only(empty).status()).isEqualTo(Status.PASS);
+    assertThat(only(empty).message()).startsWith("KS not computed");
+    assertThat(empty.metrics()).noneMatch(m -> m.metric().equals("sample"));
+    table("ks_empty", "amount double precision", "(1.0), (2.0), (3.0)");
+    assertThat(only(run("ks_empty", KS)).message())
+        .contains("between 3 reference and 3 current values")
+        .contains("against run " + first.runId());
+  }
+
+  @Test
   void ksFallsBackToBinsOnlyWhileTheReferenceStoredNoSample() {
     normalTable("ks_old", 4, 1000, 100);
     // history from before samples were kept: a histogram of the column, no sample
