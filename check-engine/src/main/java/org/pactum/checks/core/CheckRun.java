@@ -266,6 +266,9 @@ final class CheckRun {
             m.histogram(name, new Histogram(reference.edges(), counts));
           }
         });
+    for (PlannedQuery q : plan.separate()) {
+      runSeparate(session, q, byName, m, failed, messages);
+    }
     // ks drift samples: sized by the fused scan's non-null count of the column, so planned now
     for (ResolvedCheck rc : byName.values()) {
       if (rc.check() instanceof DriftCheck d
@@ -273,11 +276,8 @@ final class CheckRun {
           && !failed.containsKey(rc.name())) {
         MetricKey nonNull = MetricKey.nonNullCount(d.column());
         long values = m.has(nonNull) ? m.count(nonNull) : -1;
-        plan = plan.withSeparate(compiler.sampleValues(rc, table, scope, values));
+        sampleValues(session, compiler, rc, table, scope, values, byName, m, failed, messages);
       }
-    }
-    for (PlannedQuery q : plan.separate()) {
-      runSeparate(session, q, byName, m, failed, messages);
     }
 
     CheckEvaluator evaluator = new CheckEvaluator(services.learned(), datasetKey, runId, now);
@@ -359,6 +359,47 @@ final class CheckRun {
         }
       }
     }
+  }
+
+  /**
+   * A {@code ks} check's value sample. When the sized statement fails other than by a lost
+   * connection or a timeout — PostgreSQL samples only tables and materialized views, not views —
+   * the scope is read whole instead.
+   */
+  private void sampleValues(
+      WarehouseSession session,
+      PlanCompiler compiler,
+      ResolvedCheck rc,
+      TableRef table,
+      Fragment scope,
+      long values,
+      Map<String, ResolvedCheck> byName,
+      Measurements m,
+      Map<String, String> failed,
+      FailureMessages messages)
+      throws RunAborted {
+    PlannedQuery sized = compiler.sampleValues(rc, table, scope, values);
+    PlannedQuery whole = compiler.sampleValues(rc, table, scope, -1);
+    plan = plan.withSeparate(sized);
+    if (sized.sql().equals(whole.sql())) {
+      runSeparate(session, sized, byName, m, failed, messages);
+      return;
+    }
+    try {
+      m.sample(rc.name(), ValueSample.fromRows(session.rows(sized, settings.queryTimeout())));
+      return;
+    } catch (QueryFailedException e) {
+      Duration timeout = settings.queryTimeout();
+      if (e.failure().fatalForRun()) {
+        throw new RunAborted(messages.describe(e.failure(), timeout, false));
+      }
+      if (e.failure().kind() == FailureKind.TIMEOUT) {
+        failed.put(rc.name(), messages.describe(e.failure(), timeout, false));
+        return;
+      }
+    }
+    plan = plan.withSeparate(whole);
+    runSeparate(session, whole, byName, m, failed, messages);
   }
 
   /** Whether the fused scan holds a custom {@code sql} check's folded predicate. */

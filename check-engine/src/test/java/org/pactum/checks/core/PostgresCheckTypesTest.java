@@ -84,6 +84,34 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
   }
 
   @Test
+  void ksSamplesAViewWholeWhenPostgresRefusesToSampleIt() {
+    sql("drop view if exists ks_view");
+    sql("drop table if exists ks_view_base");
+    sql("create table ks_view_base (amount float8)");
+    sql("insert into ks_view_base select (i % 100)::float8 from generate_series(1, 5000) as s(i)");
+    sql("create view ks_view as select amount from ks_view_base");
+    try (CheckEngine ks = engine(EngineSettings.DEFAULTS.withDriftSampleSize(100))) {
+      CheckRunResult r =
+          ks.run(
+              new RunRequest(
+                  null,
+                  contract("ks_view", null, List.of(CheckTypesContractTest.KS)),
+                  7,
+                  "cli",
+                  null,
+                  Map.of()));
+      assertThat(only(r).status()).isEqualTo(Status.PASS);
+      // tablesample applies to tables and materialized views only: the scope is read whole
+      assertThat(r.plan().separate(QueryKind.SAMPLE_VALUES))
+          .extracting(PlannedQuery::sql)
+          .satisfiesExactly(
+              sized -> assertThat(sized).contains("tablesample bernoulli"),
+              whole -> assertThat(whole).doesNotContain("tablesample"));
+      assertThat(storedSample(r).size()).isEqualTo(100);
+    }
+  }
+
+  @Test
   void distinctCountsAndMediansGetTheirOwnStatementOnPostgres() {
     table("pg_plan", "id integer, v float8", "(1, 1.0), (2, 2.0)");
     CheckRunResult r =
