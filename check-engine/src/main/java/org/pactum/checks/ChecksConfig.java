@@ -19,6 +19,7 @@ import org.pactum.checks.core.EngineSettings;
  *   customSqlTimeout: 60s       # the longest a contract's sql check may run
  *   sampleRows: 10              # failed rows kept per failing row-level check; 0: none
  *   maxCategories: 1000         # distinct values a categorical drift check keeps
+ *   driftSampleSize: 2000       # raw values a ks drift check samples and stores per run
  *   shutdownGracePeriod: 30s    # at shutdown, how long running runs may finish
  * }</pre>
  */
@@ -44,6 +45,10 @@ public class ChecksConfig {
   @Min(1)
   @Max(1_000_000)
   private int maxCategories = 1000;
+
+  @Min(2)
+  @Max(1_000_000)
+  private int driftSampleSize = EngineSettings.DEFAULT_DRIFT_SAMPLE_SIZE;
 
   @NotNull private Duration shutdownGracePeriod = Duration.seconds(30);
 
@@ -111,6 +116,17 @@ public class ChecksConfig {
     this.sampleRows = sampleRows;
   }
 
+  /** Raw values a {@code ks} drift check samples (within the run's scope) and stores per run. */
+  @JsonProperty
+  public int getDriftSampleSize() {
+    return driftSampleSize;
+  }
+
+  @JsonProperty
+  public void setDriftSampleSize(int driftSampleSize) {
+    this.driftSampleSize = driftSampleSize;
+  }
+
   @JsonProperty
   public int getMaxCategories() {
     return maxCategories;
@@ -152,6 +168,7 @@ public class ChecksConfig {
         queryTimeout.toJavaDuration(),
         customSqlTimeout.toJavaDuration(),
         sampleRows,
-        maxCategories);
+        maxCategories,
+        driftSampleSize);
   }
 }

@@ -431,8 +431,10 @@ final class CheckEvaluator {
       ResolvedCheck rc, DriftCheck c, Measurements m, DriftReference reference) {
     Histogram histogram = m.histogram(c.name()).orElse(null);
     Frequencies frequencies = m.frequencies(c.name()).orElse(null);
+    ValueSample sample = m.sample(c.name()).orElse(null);
     Verdict v =
-        learned.judgeDrift(new DriftQuestion(dataset, c, reference, histogram, frequencies));
+        learned.judgeDrift(
+            new DriftQuestion(dataset, c, reference, histogram, frequencies, sample));
     Map<String, Object> limits = new LinkedHashMap<>();
     limits.put("method", c.method().yamlName());
     if (c.thresholds().warn() != null) {
@@ -443,11 +445,13 @@ final class CheckEvaluator {
     }
     limits.put("band", v.band());
     String observed =
-        histogram != null
-            ? histogram.binCount() + " bins over " + histogram.total() + " values"
-            : frequencies != null
-                ? frequencies.distinct() + " categories over " + frequencies.total() + " values"
-                : null;
+        sample != null && histogram == null
+            ? "sample of " + sample.size() + " values"
+            : histogram != null
+                ? histogram.binCount() + " bins over " + histogram.total() + " values"
+                : frequencies != null
+                    ? frequencies.distinct() + " categories over " + frequencies.total() + " values"
+                    : null;
     return outcome(rc, v.status(), v.statistic(), observed, limits, v.message());
   }
 

@@ -269,6 +269,16 @@ final class CheckRun {
     for (PlannedQuery q : plan.separate()) {
       runSeparate(session, q, byName, m, failed, messages);
     }
+    // ks drift samples: sized by the fused scan's non-null count of the column, so planned now
+    for (ResolvedCheck rc : byName.values()) {
+      if (rc.check() instanceof DriftCheck d
+          && PlanCompiler.samplesValues(d, rc.column())
+          && !failed.containsKey(rc.name())) {
+        MetricKey nonNull = MetricKey.nonNullCount(d.column());
+        long values = m.has(nonNull) ? m.count(nonNull) : -1;
+        sampleValues(session, compiler, rc, table, scope, values, byName, m, failed, messages);
+      }
+    }
 
     CheckEvaluator evaluator = new CheckEvaluator(services.learned(), datasetKey, runId, now);
     FailedRowSampler sampler =
@@ -351,6 +361,47 @@ final class CheckRun {
     }
   }
 
+  /**
+   * A {@code ks} check's value sample. When the sized statement fails other than by a lost
+   * connection or a timeout — PostgreSQL samples only tables and materialized views, not views —
+   * the scope is read whole instead.
+   */
+  private void sampleValues(
+      WarehouseSession session,
+      PlanCompiler compiler,
+      ResolvedCheck rc,
+      TableRef table,
+      Fragment scope,
+      long values,
+      Map<String, ResolvedCheck> byName,
+      Measurements m,
+      Map<String, String> failed,
+      FailureMessages messages)
+      throws RunAborted {
+    PlannedQuery sized = compiler.sampleValues(rc, table, scope, values);
+    PlannedQuery whole = compiler.sampleValues(rc, table, scope, -1);
+    plan = plan.withSeparate(sized);
+    if (sized.sql().equals(whole.sql())) {
+      runSeparate(session, sized, byName, m, failed, messages);
+      return;
+    }
+    try {
+      m.sample(rc.name(), ValueSample.fromRows(session.rows(sized, settings.queryTimeout())));
+      return;
+    } catch (QueryFailedException e) {
+      Duration timeout = settings.queryTimeout();
+      if (e.failure().fatalForRun()) {
+        throw new RunAborted(messages.describe(e.failure(), timeout, false));
+      }
+      if (e.failure().kind() == FailureKind.TIMEOUT) {
+        failed.put(rc.name(), messages.describe(e.failure(), timeout, false));
+        return;
+      }
+    }
+    plan = plan.withSeparate(whole);
+    runSeparate(session, whole, byName, m, failed, messages);
+  }
+
   /** Whether the fused scan holds a custom {@code sql} check's folded predicate. */
   private boolean foldsCustomSql(PlannedQuery fused) {
     return fused.checks().stream()
@@ -387,6 +438,8 @@ final class CheckRun {
                 q.checks().get(0),
                 DistributionRows.histogram(
                     session.rows(q, timeout), byName.get(q.checks().get(0))));
+        case SAMPLE_VALUES ->
+            m.sample(q.checks().get(0), ValueSample.fromRows(session.rows(q, timeout)));
         case FREQUENCIES ->
             m.frequencies(
                 q.checks().get(0), DistributionRows.frequencies(session.rows(q, timeout)));
@@ -462,6 +515,14 @@ final class CheckRun {
                       "histogram|" + d.column(),
                       new MetricObservation(
                           HistoryBaselineProvider.HISTOGRAM, d.column(), h.total(), h.toDetail())));
+      m.sample(d.name())
+          .filter(v -> v.size() >= 2) // an empty load's sample would be no reference for the next
+          .ifPresent(
+              v ->
+                  byKey.put(
+                      "sample|" + d.column(),
+                      new MetricObservation(
+                          HistoryBaselineProvider.SAMPLE, d.column(), v.size(), v.toDetail())));
       m.frequencies(d.name())
           .ifPresent(
               f ->

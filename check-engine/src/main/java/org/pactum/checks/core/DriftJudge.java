@@ -7,14 +7,17 @@ import org.pactum.anomaly.drift.BinnedDrift;
 import org.pactum.anomaly.drift.CategoricalDrift;
 import org.pactum.anomaly.drift.DriftResult;
 import org.pactum.anomaly.drift.DriftThresholds;
+import org.pactum.anomaly.drift.KsDrift;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.DriftMethod;
 
 /**
- * Drift checks against their reference: binned columns over the reference's bins (PSI, JS distance,
- * or KS D between the binned distributions — a lower bound of D on the raw values); categorical
- * columns over the frequency tables (Cramér's V of a chi-square test, PSI or JS over the
- * categories), with new and vanished categories named.
+ * Drift checks against their reference: {@code ks} by a two-sample Kolmogorov–Smirnov test between
+ * the reference run's raw value sample and this run's ({@link KsDrift}: D against the thresholds,
+ * with the p-value and both sample sizes); binned columns over the reference's bins (PSI, JS
+ * distance, or — only when the reference stored no sample — KS D between the binned distributions,
+ * a lower bound of D on the raw values); categorical columns over the frequency tables (Cramér's V
+ * of a chi-square test, PSI or JS over the categories), with new and vanished categories named.
  */
 final class DriftJudge {
 
@@ -36,7 +39,15 @@ final class DriftJudge {
     Map<String, Object> band = new LinkedHashMap<>();
     band.put("reference_run", q.reference().runId());
     band.put("method", c.method().yamlName());
-    if (q.histogram() != null && q.reference().histogram() != null) {
+    String note = "";
+    if (c.method() == DriftMethod.KS && q.reference().sample() != null) {
+      if (q.sample() == null) {
+        return new Verdict(Status.PASS, null, "drift not judged: no value sample this run", band);
+      }
+      r = KsDrift.judge(q.reference().sample().toArray(), q.sample().toArray(), t);
+      band.put("reference_size", q.reference().sample().size());
+      band.put("current_size", q.sample().size());
+    } else if (q.histogram() != null && q.reference().histogram() != null) {
       long[] ref = counts(q.reference().histogram().counts());
       long[] cur = counts(q.histogram().counts());
       if (ref.length != cur.length) {
@@ -49,6 +60,14 @@ final class DriftJudge {
             case JS -> BinnedDrift.judgeJs(ref, cur, t);
             default -> BinnedDrift.judgePsi(ref, cur, t);
           };
+      if (c.method() == DriftMethod.KS) {
+        // history stored before value samples were kept: D between bins, a lower bound of D
+        note =
+            " (binned: the reference run stored no value sample, so D is measured between its"
+                + " bins, a lower bound of D on the raw values; this run's sample is the next"
+                + " reference)";
+        band.put("binned", true);
+      }
       band.put("edges", q.reference().histogram().edges());
       band.put("reference_counts", q.reference().histogram().counts());
     } else if (q.frequencies() != null && q.reference().frequencies() != null) {
@@ -68,7 +87,7 @@ final class DriftJudge {
     return new Verdict(
         AnomalyThresholds.status(r.status()),
         stat,
-        r.explanation() + " against run " + q.reference().runId(),
+        r.explanation() + " against run " + q.reference().runId() + note,
         band);
   }
 

@@ -10,10 +10,21 @@ import org.pactum.contracts.model.DriftCheck;
  * @param reference the reference distribution, or null while none exists yet
  * @param histogram this run's histogram over the reference's bins (binned drift), or null
  * @param frequencies this run's frequency table (categorical drift), or null
+ * @param sample this run's raw value sample ({@code ks} drift), or null
  */
 public record DriftQuestion(
     String dataset,
     DriftCheck check,
     DriftReference reference,
     Histogram histogram,
-    Frequencies frequencies) {}
+    Frequencies frequencies,
+    ValueSample sample) {
+  public DriftQuestion(
+      String dataset,
+      DriftCheck check,
+      DriftReference reference,
+      Histogram histogram,
+      Frequencies frequencies) {
+    this(dataset, check, reference, histogram, frequencies, null);
+  }
+}

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.DriftMethod;
 
 /**
  * Drift references from the metric history: the latest stored histogram (its bins reused, so
- * successive runs stay comparable) or frequency table of the column, since the last baseline reset.
- * A histogram with a different number of bins than the check asks for is not reused.
+ * successive runs stay comparable) or frequency table of the column, since the last baseline reset;
+ * for {@code ks} the latest stored raw value sample, else (history stored before samples were kept)
+ * the latest histogram. A histogram with a different number of bins than the check asks for is not
+ * reused.
  */
 public final class HistoryBaselineProvider implements BaselineProvider {
   public static final String HISTOGRAM = "histogram";
   public static final String FREQUENCIES = "frequencies";
+  public static final String SAMPLE = "sample";
 
   private final MetricHistory history;
 
@@ -28,6 +32,19 @@ public final class HistoryBaselineProvider implements BaselineProvider {
       return history
           .latest(dataset, FREQUENCIES, check.column(), currentRunId)
           .flatMap(m -> frequencies(m.detail()).map(f -> new DriftReference(m.runId(), null, f)));
+    }
+    if (check.method() == DriftMethod.KS) {
+      Optional<DriftReference> sampled =
+          history
+              .latest(dataset, SAMPLE, check.column(), currentRunId)
+              .flatMap(
+                  m ->
+                      ValueSample.fromDetail(m.detail())
+                          .map(v -> new DriftReference(m.runId(), null, null, v)));
+      if (sampled.isPresent()) {
+        return sampled;
+      }
+      // history from before samples were kept: judge on its bins while this run stores a sample
     }
     return history
         .latest(dataset, HISTOGRAM, check.column(), currentRunId)

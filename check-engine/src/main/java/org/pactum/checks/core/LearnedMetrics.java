@@ -37,7 +37,8 @@ public final class LearnedMetrics {
     if (check instanceof DriftCheck c) {
       return List.of(
           MetricKey.column(HistoryBaselineProvider.HISTOGRAM, c.column()),
-          MetricKey.column(HistoryBaselineProvider.FREQUENCIES, c.column()));
+          MetricKey.column(HistoryBaselineProvider.FREQUENCIES, c.column()),
+          MetricKey.column(HistoryBaselineProvider.SAMPLE, c.column()));
     }
     return List.of();
   }

@@ -10,6 +10,7 @@ final class Measurements {
   private final Map<MetricKey, Object> values = new HashMap<>();
   private final Map<String, Histogram> histograms = new HashMap<>();
   private final Map<String, Frequencies> frequencies = new HashMap<>();
+  private final Map<String, ValueSample> samples = new HashMap<>();
 
   void putAll(Map<MetricKey, Object> more) {
     values.putAll(more);
@@ -21,6 +22,14 @@ final class Measurements {
 
   void frequencies(String check, Frequencies f) {
     frequencies.put(check, f);
+  }
+
+  void sample(String check, ValueSample s) {
+    samples.put(check, s);
+  }
+
+  Optional<ValueSample> sample(String check) {
+    return Optional.ofNullable(samples.get(check));
   }
 
   boolean has(MetricKey key) {

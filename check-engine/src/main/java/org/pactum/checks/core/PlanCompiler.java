@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pactum.checks.core.dialect.BoundSql;
 import org.pactum.checks.core.dialect.ColumnInfo;
 import org.pactum.checks.core.dialect.ColumnKind;
 import org.pactum.checks.core.dialect.Dialect;
@@ -318,6 +319,34 @@ public final class PlanCompiler {
         || !(column.kind().numeric() || column.kind().temporal());
   }
 
+  /**
+   * Whether a drift check compares raw value samples (two-sample Kolmogorov–Smirnov): {@code ks} on
+   * a numeric or temporal column.
+   */
+  public static boolean samplesValues(DriftCheck check, ColumnInfo column) {
+    return check.method() == DriftMethod.KS && !categorical(check, column);
+  }
+
+  /**
+   * The {@code SAMPLE_VALUES} statement of a {@code ks} drift check: up to {@code driftSampleSize}
+   * non-null, finite values of the column (temporal: epoch seconds) within the scope, picked at
+   * random by the dialect's cheapest fair sampling for a scope of {@code scopeRows} rows (the fused
+   * scan's row count; -1 if unknown).
+   */
+  public PlannedQuery sampleValues(
+      ResolvedCheck rc, TableRef table, Fragment scope, long scopeRows) {
+    BoundSql sql =
+        dialect.sampleValues(
+            table.sql(),
+            driftValue(rc.column()),
+            scope == null ? null : scope.sql(),
+            scope == null ? List.of() : scope.params(),
+            scopeRows,
+            settings.driftSampleSize());
+    return new PlannedQuery(
+        QueryKind.SAMPLE_VALUES, List.of(rc.name()), sql.sql(), sql.params(), List.of());
+  }
+
   /** The numeric value drift bins: the column, or epoch seconds for temporal columns. */
   private String driftValue(ColumnInfo column) {
     String col = dialect.column(column);
@@ -338,8 +367,15 @@ public final class PlanCompiler {
       return;
     }
     String x = driftValue(column);
+    if (samplesValues(c, column)) {
+      // ks: its value sample is built after the fused scan (sampleValues), sized by this count
+      fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(column));
+      fused.feeds(rc.name());
+    }
     if (bins == null) {
-      separate.add(histogram(rc, c, x, table, scope));
+      if (!samplesValues(c, column)) {
+        separate.add(histogram(rc, c, x, table, scope));
+      }
       return;
     }
     String finite = finiteAnd(x);

@@ -18,6 +18,11 @@ public enum QueryKind {
   DUPLICATE_KEYS,
   /** A numeric drift reference histogram when no baseline gives the bins yet. */
   HISTOGRAM,
+  /**
+   * Up to {@code driftSampleSize} raw non-null, finite values of a {@code ks} drift check's column,
+   * sampled within the run's scope; built after the fused scan, whose row count sizes the sample.
+   */
+  SAMPLE_VALUES,
   /** A categorical frequency table for drift. */
   FREQUENCIES,
   /** A contract's own {@code sql} check, read-only with a timeout. */

@@ -22,6 +22,13 @@ public record ScanPlan(
     rejected = Map.copyOf(rejected);
   }
 
+  /** The plan with one more statement, built after the fused scan ran (value samples). */
+  public ScanPlan withSeparate(PlannedQuery statement) {
+    List<PlannedQuery> more = new ArrayList<>(separate);
+    more.add(statement);
+    return new ScanPlan(dialect, fused, more, rejected);
+  }
+
   public Optional<PlannedQuery> fusedQuery() {
     return Optional.ofNullable(fused);
   }

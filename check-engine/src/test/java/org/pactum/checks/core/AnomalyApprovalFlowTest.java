@@ -22,7 +22,10 @@ import org.pactum.checks.db.MetricValueRow;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.DriftCheck;
+import org.pactum.contracts.model.DriftMethod;
 import org.pactum.contracts.model.RowCountCheck;
+import org.pactum.contracts.model.Thresholds;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -154,6 +157,50 @@ class AnomalyApprovalFlowTest {
     assertThat(judged.message()).contains("is within the expected band");
     assertThat((Double) band(judged).get("expected")).isBetween(1990.0, 2015.0);
     assertThat(load(21, 1000).results().get(0).status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void ksDriftComparesWithTheLatestSampleSinceTheColumnsBaselineReset() {
+    DriftCheck ks =
+        new DriftCheck("ks(amount)", "amount", DriftMethod.KS, new Thresholds(0.2, 0.3), 10, AT);
+    DataContract drift = contract("ap_amounts", null, List.of(ks));
+    java.util.function.BiFunction<Integer, Integer, CheckOutcome> load =
+        (day, offset) -> {
+          db.execute("drop table if exists ap_amounts");
+          db.execute(
+              "create table ap_amounts as select ("
+                  + offset
+                  + " + g % 100)::float8 as amount from generate_series(1, 3000) g");
+          clock.at = DAY0.plus(Duration.ofDays(day));
+          return engine
+              .run(new RunRequest("ks-day-" + day, drift, 1, "api", null, Map.of()))
+              .results()
+              .get(0);
+        };
+    assertThat(load.apply(0, 0).message()).startsWith("learning baseline");
+    CheckOutcome same = load.apply(1, 0);
+    assertThat(same.status()).isEqualTo(Status.PASS);
+    assertThat(same.message())
+        .contains("between 2000 reference and 2000 current values")
+        .endsWith("against run ks-day-0");
+    CheckOutcome moved = load.apply(2, 50);
+    assertThat(moved.status()).isEqualTo(Status.FAIL);
+    assertThat(moved.message()).endsWith("against run ks-day-1");
+
+    // the move is intended: approved as the new normal after day 2, without a from_run
+    assertThat(
+            store.resetBaseline(
+                "warehouse:ap_amounts",
+                LearnedMetrics.of(ks),
+                "owner@example.com",
+                "prices went up",
+                null,
+                DAY0.plus(Duration.ofDays(2)).plusSeconds(60)))
+        .isTrue();
+    assertThat(load.apply(3, 50).message()).startsWith("learning baseline");
+    CheckOutcome next = load.apply(4, 50);
+    assertThat(next.status()).isEqualTo(Status.PASS);
+    assertThat(next.message()).endsWith("against run ks-day-3");
   }
 
   /** A clock the test moves from load to load. */

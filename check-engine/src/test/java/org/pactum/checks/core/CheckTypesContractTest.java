@@ -543,6 +543,187 @@ abstract class CheckTypesContractTest {
     assertThat(f.value()).isEqualTo(3.0);
   }
 
+  // --- drift: ks on raw value samples --------------------------------------------------------
+
+  static final DriftCheck KS =
+      new DriftCheck("ks(amount)", "amount", DriftMethod.KS, new Thresholds(0.2, 0.3), 10, AT);
+
+  /** A table of {@code n} values drawn from N(mean, 10²), one insert. */
+  void normalTable(String name, long seed, int n, double mean) {
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      rows.append(i == 0 ? "" : ", ")
+          .append('(')
+          .append(mean + 10 * random.nextGaussian())
+          .append(')');
+    }
+    table(name, "amount double precision", rows.toString());
+  }
+
+  static ValueSample storedSample(CheckRunResult r) {
+    MetricObservation m =
+        r.metrics().stream().filter(o -> o.metric().equals("sample")).findFirst().orElseThrow();
+    ValueSample v = ValueSample.fromDetail(m.detail()).orElseThrow();
+    assertThat(m.value()).isEqualTo(v.size());
+    return v;
+  }
+
+  @Test
+  void ksLearnsFirstThenPassesTheSameDistributionAndFailsAShiftedOne() {
+    try (CheckEngine ks = engine(EngineSettings.DEFAULTS.withDriftSampleSize(500))) {
+      normalTable("ks_t", 1, 3000, 100);
+      CheckRunResult first =
+          ks.run(
+              new RunRequest(null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of()));
+      assertThat(only(first).status()).isEqualTo(Status.PASS);
+      assertThat(only(first).message()).startsWith("learning baseline: 0 of 1 observations");
+      assertThat(first.plan().separate(QueryKind.SAMPLE_VALUES)).hasSize(1);
+      assertThat(first.plan().separate(QueryKind.HISTOGRAM)).isEmpty();
+      // capped at N on a table larger than N
+      assertThat(storedSample(first).size()).isEqualTo(500);
+      assertThat(only(first).observedText()).isEqualTo("sample of 500 values");
+
+      normalTable("ks_t", 2, 3000, 100); // a new load, the same distribution
+      CheckRunResult second =
+          ks.run(
+              new RunRequest(null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of()));
+      CheckOutcome same = only(second);
+      assertThat(same.status()).isEqualTo(Status.PASS);
+      assertThat(same.observedValue()).isLessThan(0.2);
+      assertThat(same.message())
+          .startsWith("KS D ")
+          .contains("between 500 reference and 500 current values")
+          .contains("against run " + first.runId());
+      assertThat(same.thresholds().get("band").toString())
+          .contains("reference_size=500")
+          .contains("current_size=500")
+          .contains("p_value=");
+      assertThat(second.plan().fused().metrics())
+          .containsExactly(MetricKey.ROW_COUNT, MetricKey.nonNullCount("amount"));
+
+      normalTable("ks_t", 3, 3000, 120); // +2σ
+      CheckOutcome shifted =
+          only(
+              ks.run(
+                  new RunRequest(
+                      null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of())));
+      assertThat(shifted.status()).isEqualTo(Status.FAIL);
+      assertThat(shifted.observedValue()).isGreaterThan(0.5);
+      assertThat(shifted.message())
+          .contains(String.format(java.util.Locale.ROOT, "KS D %.4f", shifted.observedValue()))
+          .contains("drifted")
+          .containsAnyOf("against run " + first.runId(), "against run " + second.runId());
+    }
+  }
+
+  @Test
+  void ksSamplesOnlyTheRunsScope() {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 15_000; i++) {
+      int g = i % 3 == 0 ? 1 : 2;
+      rows.append(i == 0 ? "" : ", ")
+          .append("(")
+          .append(g)
+          .append(", ")
+          .append(g == 1 ? i % 1000 : 10_000 + i)
+          .append(")");
+    }
+    table("ks_scope", "g integer, amount double precision", rows.toString());
+    try (CheckEngine ks = engine(EngineSettings.DEFAULTS.withDriftSampleSize(200))) {
+      CheckRunResult r =
+          ks.run(
+              new RunRequest(
+                  null, contract("ks_scope", "g = 1", List.of(KS)), 7, "cli", null, Map.of()));
+      assertThat(only(r).status()).isEqualTo(Status.PASS);
+      ValueSample sample = storedSample(r);
+      assertThat(sample.size()).isEqualTo(200);
+      assertThat(sample.values()).allMatch(v -> v < 1000);
+      assertThat(sample.values().stream().distinct().count()).isGreaterThan(150);
+    }
+  }
+
+  @Test
+  void ksNeverSamplesNaNOrInfinity() {
+    // 10 finite values among 40 NaN/±Infinity and 100 nulls: the sample reads the whole scope, so
+    // only the statement's filter keeps the non-finite values out of its 10 random rows
+    StringBuilder rows = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      rows.append("(").append(i).append("), ");
+    }
+    for (int i = 0; i < 140; i++) {
+      String v = i >= 40 ? null : i % 3 == 0 ? "'NaN'" : i % 3 == 1 ? "'Infinity'" : "'-Infinity'";
+      rows.append(v == null ? "(null)" : "(cast(" + v + " as double precision))")
+          .append(i < 139 ? ", " : "");
+    }
+    table("ks_nan", "amount double precision", rows.toString());
+    try (CheckEngine ks = engine(EngineSettings.DEFAULTS.withDriftSampleSize(10))) {
+      CheckRunResult r =
+          ks.run(
+              new RunRequest(
+                  null, contract("ks_nan", null, List.of(KS)), 7, "cli", null, Map.of()));
+      assertThat(storedSample(r).values())
+          .containsExactlyInAnyOrder(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
+    }
+  }
+
+  @Test
+  void ksSamplesATemporalColumnAsEpochSeconds() {
+    table(
+        "ks_ts",
+        "loaded_at timestamp",
+        "(timestamp '2024-05-01 00:00:00'), (timestamp '2024-05-02 00:00:00'), (null)");
+    DriftCheck ks =
+        new DriftCheck(
+            "ks(loaded_at)", "loaded_at", DriftMethod.KS, new Thresholds(0.2, 0.3), 10, AT);
+    CheckRunResult r = run("ks_ts", ks);
+    assertThat(only(r).status()).isEqualTo(Status.PASS);
+    assertThat(storedSample(r).values())
+        .containsExactlyInAnyOrder(
+            (double) Instant.parse("2024-05-01T00:00:00Z").getEpochSecond(),
+            (double) Instant.parse("2024-05-02T00:00:00Z").getEpochSecond());
+  }
+
+  @Test
+  void ksStoresNoSampleOfAnEmptyLoadSoTheLastRealOneStaysTheReference() {
+    table("ks_empty", "amount double precision", "(1.0), (2.0), (3.0)");
+    CheckRunResult first = run("ks_empty", KS);
+    assertThat(storedSample(first).size()).isEqualTo(3);
+    table("ks_empty", "amount double precision");
+    CheckRunResult empty = run("ks_empty", KS);
+    assertThat(only(empty).status()).isEqualTo(Status.PASS);
+    assertThat(only(empty).message()).startsWith("KS not computed");
+    assertThat(empty.metrics()).noneMatch(m -> m.metric().equals("sample"));
+    table("ks_empty", "amount double precision", "(1.0), (2.0), (3.0)");
+    assertThat(only(run("ks_empty", KS)).message())
+        .contains("between 3 reference and 3 current values")
+        .contains("against run " + first.runId());
+  }
+
+  @Test
+  void ksFallsBackToBinsOnlyWhileTheReferenceStoredNoSample() {
+    normalTable("ks_old", 4, 1000, 100);
+    // history from before samples were kept: a histogram of the column, no sample
+    DriftCheck psi =
+        new DriftCheck("psi(amount)", "amount", DriftMethod.PSI, new Thresholds(0.1, 0.25), 10, AT);
+    CheckRunResult before = run("ks_old", psi);
+    assertThat(before.metrics()).noneMatch(m -> m.metric().equals("sample"));
+    CheckRunResult binned = run("ks_old", KS);
+    assertThat(only(binned).status()).isEqualTo(Status.PASS);
+    assertThat(only(binned).message())
+        .startsWith("KS ")
+        .contains("over 10 bins")
+        .contains("against run " + before.runId())
+        .contains("binned: the reference run stored no value sample");
+    assertThat(binned.plan().fused().metrics()).contains(MetricKey.bin("ks(amount)", 9));
+    assertThat(storedSample(binned).size()).isEqualTo(1000);
+    CheckOutcome sampled = only(run("ks_old", KS));
+    assertThat(sampled.message())
+        .contains("between 1000 reference and 1000 current values")
+        .contains("against run " + binned.runId())
+        .doesNotContain("binned");
+  }
+
   // --- custom sql ------------------------------------------------------------------------------
 
   @Test

@@ -264,4 +264,71 @@ class PlanCompilerTest {
     assertThat(plan.separate(QueryKind.HISTOGRAM)).hasSize(1);
     assertThat(plan.describe()).contains("-- HISTOGRAM for drift(amount)");
   }
+
+  // --- ks drift: a raw value sample, sized by the fused scan's row count
+  // --------------------------
+
+  private static final ResolvedCheck KS =
+      rc(
+          new DriftCheck("ks(amount)", "amount", DriftMethod.KS, new Thresholds(0.1, 0.2), 10, AT),
+          AMOUNT);
+
+  @Test
+  void ksDriftGetsNoHistogramButAValueSampleBuiltAfterTheScan() {
+    for (Dialect d : List.of(new PostgresDialect(), new DuckDbDialect())) {
+      ScanPlan plan =
+          new PlanCompiler(d, EngineSettings.DEFAULTS)
+              .compile(d.table("public.orders"), null, List.of(KS), Map.of());
+      assertThat(plan.separate()).isEmpty();
+      assertThat(plan.fused().metrics())
+          .containsExactly(MetricKey.ROW_COUNT, MetricKey.nonNullCount("amount"));
+    }
+  }
+
+  @Test
+  void postgresSamplesValuesWholeByRowOrByBlockFromTheScopesRowCount() {
+    Dialect pg = new PostgresDialect();
+    PlanCompiler compiler = new PlanCompiler(pg, EngineSettings.DEFAULTS.withDriftSampleSize(100));
+    Fragment scope = Fragment.of("\"loaded_at\" >= ?", "2026-11-01");
+    var table = pg.table("public.orders");
+
+    PlannedQuery whole = compiler.sampleValues(KS, table, scope, 600);
+    assertThat(whole.kind()).isEqualTo(QueryKind.SAMPLE_VALUES);
+    assertThat(whole.sql())
+        .isEqualTo(
+            "select x from (select cast(\"amount\" as double precision) as x from"
+                + " \"public\".\"orders\" where (\"loaded_at\" >= ?)) as s\nwhere x is not null"
+                + " and x not in ('NaN', 'Infinity', '-Infinity') order by random() limit ?");
+    assertThat(whole.params()).containsExactly("2026-11-01", 100);
+
+    PlannedQuery rows = compiler.sampleValues(KS, table, scope, 10_000);
+    assertThat(rows.sql())
+        .contains("from \"public\".\"orders\" tablesample bernoulli (cast(? as real)) where (");
+    assertThat(rows.params()).containsExactly(3.0, "2026-11-01", 100); // 300 of 10,000 rows
+
+    PlannedQuery blocks = compiler.sampleValues(KS, table, null, 10_000_000);
+    assertThat(blocks.sql())
+        .contains("from \"public\".\"orders\" tablesample system (cast(? as real)))")
+        .endsWith("order by random() limit ?");
+    assertThat(blocks.params()).containsExactly(0.2, 100); // 20,000 rows' worth of pages
+
+    PlannedQuery unknown = compiler.sampleValues(KS, table, null, -1);
+    assertThat(unknown.sql()).doesNotContain("tablesample");
+  }
+
+  @Test
+  void duckDbSamplesValuesWithAReservoirAfterTheScope() {
+    Dialect duck = new DuckDbDialect();
+    PlanCompiler compiler =
+        new PlanCompiler(duck, EngineSettings.DEFAULTS.withDriftSampleSize(250));
+    PlannedQuery q =
+        compiler.sampleValues(
+            KS, duck.table("read_parquet('a''b.parquet')"), Fragment.of("\"g\" = ?", 1), 1_000_000);
+    assertThat(q.sql())
+        .isEqualTo(
+            "select x from (select x from (select cast(\"amount\" as double) as x from"
+                + " read_parquet('a''b.parquet') where (\"g\" = ?)) as v where x is not null and"
+                + " isfinite(x)) as s\nusing sample reservoir(250 rows)");
+    assertThat(q.params()).containsExactly(1);
+  }
 }

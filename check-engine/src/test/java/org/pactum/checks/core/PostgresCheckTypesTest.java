@@ -1,6 +1,7 @@
 package org.pactum.checks.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.pactum.checks.core.Contracts.AT;
 import static org.pactum.checks.core.Contracts.between;
 import static org.pactum.checks.core.Contracts.contract;
@@ -63,6 +64,51 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
   @Override
   String dialect() {
     return "postgresql";
+  }
+
+  @Test
+  void ksSamplesALargeTableByBlockAndKeepsN() {
+    sql("drop table if exists ks_big");
+    sql("create table ks_big (amount float8)");
+    sql("insert into ks_big select (i % 1000)::float8 from generate_series(1, 450000) as s(i)");
+    sql("analyze ks_big");
+    CheckRunResult r = run("ks_big", CheckTypesContractTest.KS);
+    PlannedQuery sample = r.plan().separate(QueryKind.SAMPLE_VALUES).get(0);
+    // 450,000 values > 20 × 20,000: pages holding about 20,000 rows are read, not the table
+    assertThat(sample.sql()).contains("tablesample system (cast(? as real))");
+    assertThat((Double) sample.params().get(0)).isCloseTo(100.0 * 20_000 / 450_000, within(1e-9));
+    ValueSample values = storedSample(r);
+    assertThat(values.size()).isEqualTo(EngineSettings.DEFAULT_DRIFT_SAMPLE_SIZE);
+    assertThat(values.values()).allMatch(v -> v >= 0 && v < 1000);
+    assertThat(values.values().stream().distinct().count()).isGreaterThan(500);
+  }
+
+  @Test
+  void ksSamplesAViewWholeWhenPostgresRefusesToSampleIt() {
+    sql("drop view if exists ks_view");
+    sql("drop table if exists ks_view_base");
+    sql("create table ks_view_base (amount float8)");
+    sql("insert into ks_view_base select (i % 100)::float8 from generate_series(1, 5000) as s(i)");
+    sql("create view ks_view as select amount from ks_view_base");
+    try (CheckEngine ks = engine(EngineSettings.DEFAULTS.withDriftSampleSize(100))) {
+      CheckRunResult r =
+          ks.run(
+              new RunRequest(
+                  null,
+                  contract("ks_view", null, List.of(CheckTypesContractTest.KS)),
+                  7,
+                  "cli",
+                  null,
+                  Map.of()));
+      assertThat(only(r).status()).isEqualTo(Status.PASS);
+      // tablesample applies to tables and materialized views only: the scope is read whole
+      assertThat(r.plan().separate(QueryKind.SAMPLE_VALUES))
+          .extracting(PlannedQuery::sql)
+          .satisfiesExactly(
+              sized -> assertThat(sized).contains("tablesample bernoulli"),
+              whole -> assertThat(whole).doesNotContain("tablesample"));
+      assertThat(storedSample(r).size()).isEqualTo(100);
+    }
   }
 
   @Test

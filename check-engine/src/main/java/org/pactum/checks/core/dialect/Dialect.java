@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,6 +86,20 @@ public interface Dialect {
   default boolean distinctViaGroupBy() {
     return false;
   }
+
+  /**
+   * A statement returning up to {@code n} values of {@code x} (column {@code x}), non-null and
+   * finite, chosen at random from the rows of {@code table} that satisfy {@code scope}.
+   *
+   * @param table the quoted table reference
+   * @param x the value expression (a double)
+   * @param scope the bound load-scope predicate, or null for the whole table
+   * @param scopeParams the scope's bound values
+   * @param scopeRows how many rows the scope holds (the fused scan's row count), or -1 if unknown
+   * @param n the most values to return (from the engine's settings, at least 2)
+   */
+  BoundSql sampleValues(
+      String table, String x, String scope, List<Object> scopeParams, long scopeRows, int n);
 
   /** Seconds since the epoch (UTC) of a timestamp or date expression, as a double. */
   String epochSeconds(String expr);

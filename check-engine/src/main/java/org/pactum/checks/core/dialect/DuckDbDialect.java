@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -121,6 +123,30 @@ public final class DuckDbDialect implements Dialect {
   @Override
   public String asDouble(String expr) {
     return "cast(" + expr + " as double)";
+  }
+
+  /**
+   * A reservoir sample of the scope's non-null, finite values ({@code using sample reservoir(n
+   * rows)}, one pass). DuckDB accepts only a constant there, so {@code n} — an integer from the
+   * engine's settings, never from a contract — is written as a literal.
+   */
+  @Override
+  public BoundSql sampleValues(
+      String table, String x, String scope, List<Object> scopeParams, long scopeRows, int n) {
+    List<Object> params = new ArrayList<>();
+    // the sample clause applies to its FROM before its WHERE: filter one level down
+    StringBuilder sql =
+        new StringBuilder("select x from (select x from (select " + x + " as x from " + table);
+    if (scope != null) {
+      sql.append(" where (").append(scope).append(')');
+      params.addAll(scopeParams);
+    }
+    sql.append(") as v where x is not null and ")
+        .append(isFinite("x", ColumnKind.FLOAT).orElseThrow())
+        .append(") as s\nusing sample reservoir(")
+        .append(Math.max(2, n))
+        .append(" rows)");
+    return new BoundSql(sql.toString(), params);
   }
 
   @Override

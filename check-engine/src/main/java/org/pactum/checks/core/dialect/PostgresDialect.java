@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,56 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String asDouble(String expr) {
     return "cast(" + expr + " as double precision)";
+  }
+
+  /**
+   * The sample aims at {@value #OVERSAMPLE} × {@code n} rows (room for nulls, non-finite values and
+   * sampling variance), then shuffles them and keeps {@code n}.
+   */
+  static final int OVERSAMPLE = 3;
+
+  /**
+   * A block sample reads at least this many rows' worth of pages: a handful of pages would make the
+   * values of a few pages — often loaded together — stand for the whole scope.
+   */
+  static final long SYSTEM_MIN_SAMPLE_ROWS = 20_000;
+
+  /** Block sampling only when it reads at most 1/20 of the pages; else row sampling. */
+  static final long SYSTEM_MIN_RATIO = 20;
+
+  /**
+   * {@code tablesample} with a rate from the scope's row count: a scope of at most 2 × {@value
+   * #OVERSAMPLE} × {@code n} rows is read whole; one more than {@value #SYSTEM_MIN_RATIO} times
+   * larger than the rows wanted ({@code max(3n, 20,000)}) by block ({@code system}: reads only the
+   * sampled pages); sizes between row by row ({@code bernoulli}: reads every page, no clustering).
+   * The rate applies to the whole table before the scope's filter, so a rate from the scope's own
+   * row count keeps about the wanted number of scope rows.
+   */
+  @Override
+  public BoundSql sampleValues(
+      String table, String x, String scope, List<Object> scopeParams, long scopeRows, int n) {
+    List<Object> params = new ArrayList<>();
+    String sampling = "";
+    long want = (long) OVERSAMPLE * n;
+    long blockWant = Math.max(want, SYSTEM_MIN_SAMPLE_ROWS);
+    if (scopeRows > SYSTEM_MIN_RATIO * blockWant) {
+      sampling = " tablesample system (cast(? as real))";
+      params.add(100.0 * blockWant / scopeRows);
+    } else if (scopeRows > 2 * want) {
+      sampling = " tablesample bernoulli (cast(? as real))";
+      params.add(100.0 * want / scopeRows);
+    }
+    StringBuilder sql =
+        new StringBuilder("select x from (select " + x + " as x from " + table + sampling);
+    if (scope != null) {
+      sql.append(" where (").append(scope).append(')');
+      params.addAll(scopeParams);
+    }
+    sql.append(") as s\nwhere x is not null and ")
+        .append(isFinite("x", ColumnKind.FLOAT).orElseThrow())
+        .append(" order by random() limit ?");
+    params.add(n);
+    return new BoundSql(sql.toString(), params);
   }
 
   @Override
