@@ -184,13 +184,14 @@ public final class LineageGraphBench {
     long[] baseline = new long[n];
     long[] walk = new long[n];
     long[] api = new long[n];
+    long[] columnsOnly = new long[n];
     long[] apiKey = new long[n / 2];
     long[] apiPlain = new long[n - n / 2];
     long nodes = 0;
     long maxNodes = 0;
     long edgesReturned = 0;
     for (int warm = 0; warm < 20; warm++) {
-      store.columnGraph(start(random, o, warm % 2 == 0), Direction.DOWN, o.depth, null);
+      store.columnGraph(start(random, o, warm % 2 == 0), Direction.DOWN, o.depth, null, true);
     }
     int k = 0;
     int p = 0;
@@ -208,8 +209,15 @@ public final class LineageGraphBench {
       int walked = jdbi.withExtension(GraphDao.class, g -> g.downstream(id, o.depth, null)).size();
       walk[i] = System.nanoTime() - t;
       t = System.nanoTime();
-      ColumnGraph g = store.columnGraph(col, Direction.DOWN, o.depth, null).orElseThrow();
+      ColumnGraph reached =
+          store.columnGraph(col, Direction.DOWN, o.depth, null, false).orElseThrow();
+      columnsOnly[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      ColumnGraph g = store.columnGraph(col, Direction.DOWN, o.depth, null, true).orElseThrow();
       api[i] = System.nanoTime() - t;
+      if (!reached.nodes().equals(g.nodes())) {
+        throw new IllegalStateException("edges=false reached other columns");
+      }
       if (key) {
         apiKey[k++] = api[i];
       } else {
@@ -230,12 +238,16 @@ public final class LineageGraphBench {
         o.depth, n, nodes / n, maxNodes, edgesReturned / n);
     line("baseline: indexed column lookup", baseline, base);
     line("walk only (recursive CTE, named)", walk, base);
+    line("columnGraph, columns only", columnsOnly, base);
     line("columnGraph (walk + edges)", api, base);
     line("  from key columns (wide)", apiKey, base);
     line("  from plain columns (narrow)", apiPlain, base);
     double p99 = pct(api, 99) / 1e6;
+    double p99Columns = pct(columnsOnly, 99) / 1e6;
     progress(
-        "TARGET p99 < 100 ms: columnGraph p99 = %.1f ms -> %s", p99, p99 < 100 ? "MET" : "NOT MET");
+        "TARGET p99 < 100 ms: the columns downstream (edges=false) p99 = %.1f ms -> %s;"
+            + " with the edges among them p99 = %.1f ms -> %s",
+        p99Columns, p99Columns < 100 ? "MET" : "NOT MET", p99, p99 < 100 ? "MET" : "NOT MET");
   }
 
   private static ColumnRef start(Random random, Options o, boolean key) {

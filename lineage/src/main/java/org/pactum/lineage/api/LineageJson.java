@@ -86,15 +86,20 @@ final class LineageJson {
     }
   }
 
+  /** {@code edges} is absent when the caller asked for the columns only ({@code edges=false}). */
   record ColumnGraphBody(
-      Column root, String direction, int depth, List<Node> nodes, List<Edge> edges) {
+      Column root,
+      String direction,
+      int depth,
+      List<Node> nodes,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Edge> edges) {
     static ColumnGraphBody of(ColumnGraph g) {
       return new ColumnGraphBody(
           Column.of(g.root()),
           g.direction().name().toLowerCase(java.util.Locale.ROOT),
           g.depth(),
           g.nodes().stream().map(Node::of).toList(),
-          g.edges().stream().map(Edge::of).toList());
+          g.withEdges() ? g.edges().stream().map(Edge::of).toList() : null);
     }
   }
 

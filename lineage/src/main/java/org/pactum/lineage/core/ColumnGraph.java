@@ -2,15 +2,31 @@ package org.pactum.lineage.core;
 
 import java.util.List;
 
-/** The columns within {@code depth} edges of {@code root}, and the edges among them. */
+/**
+ * The columns within {@code depth} edges of {@code root}, and the edges among them.
+ *
+ * @param withEdges whether {@code edges} was read: a caller that only needs the columns reached
+ *     (impact analysis, {@code ?edges=false}) skips fetching the edges among them, which on a dense
+ *     graph are ten times as many as the columns
+ */
 public record ColumnGraph(
     ColumnRef root,
     Direction direction,
     int depth,
     List<LineageNode> nodes,
-    List<LineageEdge> edges) {
+    List<LineageEdge> edges,
+    boolean withEdges) {
   public ColumnGraph {
     nodes = List.copyOf(nodes);
     edges = List.copyOf(edges);
+  }
+
+  public ColumnGraph(
+      ColumnRef root,
+      Direction direction,
+      int depth,
+      List<LineageNode> nodes,
+      List<LineageEdge> edges) {
+    this(root, direction, depth, nodes, edges, true);
   }
 }

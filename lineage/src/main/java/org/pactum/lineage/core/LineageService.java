@@ -82,8 +82,18 @@ public final class LineageService {
 
   public ColumnGraph columnGraph(
       ColumnRef root, Direction direction, Integer depth, TransformationType type) {
+    return columnGraph(root, direction, depth, type, true);
+  }
+
+  /** The column's graph; without the edges among the columns reached unless {@code withEdges}. */
+  public ColumnGraph columnGraph(
+      ColumnRef root,
+      Direction direction,
+      Integer depth,
+      TransformationType type,
+      boolean withEdges) {
     return store
-        .columnGraph(root, direction, depth(depth), type)
+        .columnGraph(root, direction, depth(depth), type, withEdges)
         .orElseThrow(
             () ->
                 new LineageException(

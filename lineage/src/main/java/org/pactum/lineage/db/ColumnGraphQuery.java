@@ -34,10 +34,24 @@ final class ColumnGraphQuery {
           .thenComparingInt(LineageNode::distance)
           .thenComparing(LineageNode::column, COLUMN);
 
+  /** Edges between the same two columns: by job, then transformation. */
+  private static final Comparator<LineageEdge> SAME_ENDS =
+      Comparator.comparing((LineageEdge e) -> e.job().name())
+          .thenComparing(e -> e.job().namespace())
+          .thenComparing(LineageEdge::subtype);
+
+  /** An edge and its ends' name ranks packed in one long: source rank, then target rank. */
+  private record Ranked(long order, LineageEdge edge) {}
+
   private ColumnGraphQuery() {}
 
   static Optional<ColumnGraph> run(
-      Handle h, ColumnRef root, Direction direction, int depth, TransformationType type) {
+      Handle h,
+      ColumnRef root,
+      Direction direction,
+      int depth,
+      TransformationType type,
+      boolean withEdges) {
     Optional<Long> start =
         h.attach(LineageDao.class)
             .columnId(root.dataset().namespace(), root.dataset().name(), root.column());
@@ -60,22 +74,24 @@ final class ColumnGraphQuery {
       }
     }
     nodes.sort(NODE_ORDER);
+    if (!withEdges) {
+      return Optional.of(new ColumnGraph(root, direction, depth, nodes, List.of(), false));
+    }
     // each column's rank in name order, so thousands of edges sort by two ints, not six strings
     Map<Long, Integer> rank = new HashMap<>();
     names.entrySet().stream()
         .sorted(Map.Entry.comparingByValue(COLUMN))
         .forEach(e -> rank.put(e.getKey(), rank.size()));
     long[] ids = names.keySet().stream().mapToLong(Long::longValue).toArray();
-    List<ColumnEdgeRow> rows = new ArrayList<>(graph.columnEdgesAmong(ids, t));
-    rows.sort(
-        Comparator.comparingInt((ColumnEdgeRow r) -> rank.get(r.sourceId()))
-            .thenComparingInt(r -> rank.get(r.targetId()))
-            .thenComparing(ColumnEdgeRow::jobName)
-            .thenComparing(ColumnEdgeRow::jobNamespace)
-            .thenComparing(r -> TransformationSubtype.valueOf(r.subtype())));
-    List<LineageEdge> edges = new ArrayList<>(rows.size());
-    for (ColumnEdgeRow r : rows) {
-      edges.add(edge(r, names));
+    List<Ranked> ranked = new ArrayList<>();
+    for (ColumnEdgeRow r : graph.columnEdgesAmong(ids, t)) {
+      long order = ((long) rank.get(r.sourceId()) << 32) | rank.get(r.targetId());
+      ranked.add(new Ranked(order, edge(r, names)));
+    }
+    ranked.sort(Comparator.comparingLong(Ranked::order).thenComparing(Ranked::edge, SAME_ENDS));
+    List<LineageEdge> edges = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      edges.add(r.edge());
     }
     return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges));
   }

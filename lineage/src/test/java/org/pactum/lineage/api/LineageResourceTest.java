@@ -306,6 +306,12 @@ class LineageResourceTest {
     JsonNode down =
         json(get("api/v1/lineage/columns/warehouse:crm.customers/email?direction=down"));
     assertThat(down.get("nodes").findValuesAsText("dataset")).containsExactly("marketing.audience");
+    assertThat(down.get("edges")).hasSize(1);
+    JsonNode columnsOnly =
+        json(
+            get("api/v1/lineage/columns/warehouse:crm.customers/email?direction=down&edges=false"));
+    assertThat(columnsOnly.get("nodes")).isEqualTo(down.get("nodes"));
+    assertThat(columnsOnly.has("edges")).isFalse();
 
     JsonNode findings = json(get("api/v1/lineage/pii-findings"));
     List<String> columns = new java.util.ArrayList<>();
@@ -344,6 +350,10 @@ class LineageResourceTest {
     r = get("api/v1/lineage/columns/warehouse:nowhere/x");
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(json(r).get("error_code").asInt()).isEqualTo(40401);
+    r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edges=maybe");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("message").asText())
+        .isEqualTo("edges must be true or false, got: maybe");
     r = get("api/v1/lineage/columns/warehouse:nowhere/x?direction=sideways");
     assertThat(json(r).get("message").asText())
         .isEqualTo("direction must be up, down or both, got: sideways");
