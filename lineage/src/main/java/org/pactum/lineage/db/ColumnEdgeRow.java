@@ -19,8 +19,19 @@ public record ColumnEdgeRow(
     OffsetDateTime lastSeen,
     String lastRunId) {
 
-  /** Maps by position: a graph query returns thousands of these. */
+  /**
+   * Maps by position: a graph query returns thousands of these. It reads the driver's own result
+   * set: a pool's proxy (tomcat-jdbc's) forwards every getter by reflection, which cost more than
+   * decoding the rows.
+   */
   public static final class Mapper implements RowMapper<ColumnEdgeRow> {
+    @Override
+    public RowMapper<ColumnEdgeRow> specialize(ResultSet rs, StatementContext ctx)
+        throws SQLException {
+      ResultSet direct = rs.isWrapperFor(ResultSet.class) ? rs.unwrap(ResultSet.class) : rs;
+      return (ignored, c) -> map(direct, c);
+    }
+
     @Override
     public ColumnEdgeRow map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new ColumnEdgeRow(
