@@ -47,18 +47,33 @@ public final class AlertPlanner {
     return build(steps, causes);
   }
 
-  /** Reminders for open incidents whose repeat interval has passed. */
+  /**
+   * Reminders for open incidents whose repeat interval has passed, and the pages a silence held
+   * back: a critical incident that was never paged (its escalation fell in a silence) pages as soon
+   * as no silence mutes it any more, if one of its receivers is a PagerDuty service that can be
+   * reached.
+   */
   public Plan remind(List<Incident> open, List<Silence> silences, Instant now) {
     List<Step> steps = new ArrayList<>();
     List<Cause> causes = new ArrayList<>();
     for (Incident i : open) {
-      Optional<Step> step = Escalation.onTimer(i, now);
+      Suppression why = suppression(asSignal(i, now), Map.of(), silences, now);
+      Optional<Step> step =
+          why == null && canPage(i) ? Escalation.heldBackPage(i, now) : Optional.empty();
+      if (step.isEmpty()) {
+        step = Escalation.onTimer(i, now);
+      }
       if (step.isPresent()) {
         steps.add(step.get());
-        causes.add(new Cause(null, suppression(asSignal(i, now), Map.of(), silences, now)));
+        causes.add(new Cause(null, why));
       }
     }
     return build(steps, causes);
+  }
+
+  private boolean canPage(Incident i) {
+    return i.receivers().stream()
+        .anyMatch(r -> receivers.kind(r) == ReceiverKind.PAGERDUTY && receivers.hasEndpoint(r));
   }
 
   /** A person's acknowledge or resolve: never silenced (they asked for it). */

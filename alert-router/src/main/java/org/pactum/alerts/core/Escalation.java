@@ -119,6 +119,45 @@ public final class Escalation {
     return Optional.of(new Step(open, after, List.of(), List.of()));
   }
 
+  /**
+   * The page a silence held back: a critical, unacknowledged incident that was never paged
+   * escalates again (to the same state), so that PagerDuty hears it now.
+   */
+  public static Optional<Step> heldBackPage(Incident open, Instant now) {
+    if (open == null
+        || open.state() != IncidentState.CRITICAL
+        || open.paged()
+        || open.acknowledgedAt() != null) {
+      return Optional.empty();
+    }
+    // paged stays false here: the planner marks it once the page is actually planned to go out
+    Incident after =
+        open.next(
+            IncidentState.CRITICAL,
+            open.consecutiveFailures(),
+            open.consecutivePasses(),
+            false,
+            open.errored(),
+            now,
+            null,
+            now,
+            open.lastRunId(),
+            open.summary(),
+            open.link());
+    return Optional.of(
+        new Step(
+            open,
+            after,
+            List.of(
+                new Transition(
+                    IncidentState.CRITICAL,
+                    IncidentState.CRITICAL,
+                    "page held back by a silence: paging now",
+                    open.lastRunId(),
+                    now)),
+            List.of(NotificationEvent.ESCALATE)));
+  }
+
   /** A reminder for an open, unacknowledged incident whose repeat interval has passed. */
   public static Optional<Step> onTimer(Incident open, Instant now) {
     if (open == null || !reminderDue(open, now)) {

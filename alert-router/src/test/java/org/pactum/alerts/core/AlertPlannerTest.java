@@ -131,11 +131,39 @@ class AlertPlannerTest {
     apply(run("r2", 1, SignalStatus.FAIL, "a"), List.of(silence), 1);
     Plan third = apply(run("r3", 2, SignalStatus.FAIL, "a"), List.of(silence), 2);
     assertThat(third.steps().get(0).after().paged()).isFalse();
+    // while the silence lasts, the sweep holds the page back and records nothing new
+    assertThat(planner.remind(List.copyOf(open.values()), List.of(silence), at(30)).isEmpty())
+        .isTrue();
     apply(run("r4", 3, SignalStatus.PASS, "a"), List.of(), 3);
     Plan resolved = apply(run("r5", 4, SignalStatus.PASS, "a"), List.of(), 4);
     assertThat(resolved.notifications())
         .extracting(PlannedNotification::receiver)
         .containsExactly(SLACK);
+  }
+
+  @Test
+  void aPageHeldBackByASilenceGoesOutWhenTheSilenceEnds() {
+    Silence silence = new Silence(1L, Matchers.ALL, at(0), at(60), "ana", null);
+    for (int m = 0; m < 3; m++) {
+      apply(run("r" + m, m, SignalStatus.FAIL, "a"), List.of(silence), m);
+    }
+    Incident held = open.values().iterator().next();
+    assertThat(held.state()).isEqualTo(IncidentState.CRITICAL);
+    assertThat(held.paged()).isFalse();
+
+    Plan after = planner.remind(List.of(held), List.of(silence), at(61));
+    PlannedNotification page = byReceiver(after, PD);
+    assertThat(page.payload()).containsEntry("event_action", "trigger");
+    assertThat(page.dedupKey()).isEqualTo(held.dedupKey());
+    assertThat(page.status()).isEqualTo(NotificationStatus.PENDING);
+    Incident paged = after.steps().get(0).after();
+    assertThat(paged.paged()).isTrue();
+    assertThat(paged.state()).isEqualTo(IncidentState.CRITICAL);
+    assertThat(after.steps().get(0).transitions().get(0).reason())
+        .isEqualTo("page held back by a silence: paging now");
+    // paged once: the next sweep is an ordinary reminder, to chat only
+    Plan next = planner.remind(List.of(paged), List.of(), at(61 + 24 * 60));
+    assertThat(next.notifications()).extracting(PlannedNotification::receiver).doesNotContain(PD);
   }
 
   @Test
