@@ -15,11 +15,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
@@ -46,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class BackfillResource {
   static final String NDJSON = "application/x-ndjson";
   private static final Logger LOG = LoggerFactory.getLogger(BackfillResource.class);
-  private static final Set<String> FIELDS = Set.of("from", "to");
+  private static final List<String> FIELDS = List.of("from", "to");
 
   private final Supplier<ChecksRuntime> runtime;
   private final ObjectMapper json = new ObjectMapper();
@@ -59,17 +57,7 @@ public final class BackfillResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({NDJSON, MediaType.APPLICATION_JSON})
   public Response backfill(@PathParam("id") String contractId, JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw invalid(
-          "the request body must be a JSON object: {\"from\": \"YYYY-MM-DD\", \"to\":"
-              + " \"YYYY-MM-DD\"}");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        throw invalid(name + ": unknown field; expected from, to");
-      }
-    }
+    JsonBodies.requireObject(body, "{\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}", FIELDS);
     LocalDate from = Backfill.date("from", text(body, "from"));
     LocalDate to = Backfill.date("to", text(body, "to"));
     ChecksRuntime rt = runtime.get();
@@ -149,6 +137,6 @@ public final class BackfillResource {
   }
 
   private static ChecksException invalid(String message) {
-    return new ChecksException(Reason.INVALID_FIELD, message);
+    return JsonBodies.invalid(message);
   }
 }

@@ -10,9 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
@@ -36,7 +34,7 @@ import org.slf4j.LoggerFactory;
 @Produces(MediaType.APPLICATION_JSON)
 public final class BaselineResetResource {
   private static final Logger LOG = LoggerFactory.getLogger(BaselineResetResource.class);
-  private static final Set<String> FIELDS = Set.of("approved_by", "reason", "from_run");
+  private static final List<String> FIELDS = List.of("approved_by", "reason", "from_run");
   private static final int MAX_TEXT = 1000;
 
   private final Supplier<ChecksRuntime> runtime;
@@ -60,17 +58,8 @@ public final class BaselineResetResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response reset(
       @PathParam("id") String contractId, @PathParam("check") String checkName, JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw invalid(
-          "the request body must be a JSON object: {\"approved_by\": \"…\", \"reason\": \"…\","
-              + " \"from_run\"?}");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        throw invalid(name + ": unknown field; expected approved_by, reason, from_run");
-      }
-    }
+    JsonBodies.requireObject(
+        body, "{\"approved_by\": \"…\", \"reason\": \"…\", \"from_run\"?}", FIELDS);
     String approvedBy = text(body, "approved_by", true);
     String reason = text(body, "reason", true);
     String fromRun = text(body, "from_run", false);
@@ -150,6 +139,6 @@ public final class BaselineResetResource {
   }
 
   private static ChecksException invalid(String message) {
-    return new ChecksException(Reason.INVALID_FIELD, message);
+    return JsonBodies.invalid(message);
   }
 }

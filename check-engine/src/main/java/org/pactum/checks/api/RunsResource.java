@@ -11,10 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
@@ -42,7 +41,7 @@ import org.pactum.contracts.model.DataContract;
 @Produces(MediaType.APPLICATION_JSON)
 public final class RunsResource {
   static final String TRIGGER = "api";
-  private static final Set<String> FIELDS = Set.of("contract", "run_id", "load_id", "params");
+  private static final List<String> FIELDS = List.of("contract", "run_id", "load_id", "params");
   private static final int MAX_ID = 200;
   private static final int DEFAULT_LIMIT = 50;
 
@@ -55,17 +54,8 @@ public final class RunsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw invalid(
-          "the request body must be a JSON object: {\"contract\": \"…\", \"run_id\"?,"
-              + " \"load_id\"?, \"params\"?}");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        throw invalid(name + ": unknown field; expected contract, run_id, load_id, params");
-      }
-    }
+    JsonBodies.requireObject(
+        body, "{\"contract\": \"…\", \"run_id\"?, \"load_id\"?, \"params\"?}", FIELDS);
     String contractId = text(body, "contract", true);
     String runId = text(body, "run_id", false);
     String loadId = text(body, "load_id", false);
@@ -196,6 +186,6 @@ public final class RunsResource {
   }
 
   private static ChecksException invalid(String message) {
-    return new ChecksException(Reason.INVALID_FIELD, message);
+    return JsonBodies.invalid(message);
   }
 }
