@@ -21,23 +21,11 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
-import org.pactum.contracts.model.FreshnessCheck;
-import org.pactum.contracts.model.Metric;
-import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.RowCheck;
 import org.pactum.contracts.model.SqlCheck;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
 final class CheckRun {
-  /** The run cannot go on; every check not yet judged gets this message. */
-  private static final class RunAborted extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    RunAborted(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   private final EngineServices services;
   private final EngineSettings settings;
   private final RunRequest request;
@@ -218,6 +206,7 @@ final class CheckRun {
     }
 
     PlanCompiler compiler = new PlanCompiler(dialect, settings);
+    PlanStatements statements = new PlanStatements(session, settings, listener, runId, messages);
     plan = compiler.compile(table, scope, resolved, bins);
     Measurements m = new Measurements();
     Map<String, String> failed = new HashMap<>();
@@ -246,7 +235,7 @@ final class CheckRun {
     }
 
     if (!measured) {
-      runFused(session, compiler, plan.fused(), table, scope, bins, byName, m, failed, messages);
+      statements.fused(compiler, plan.fused(), table, scope, bins, byName, m, failed);
     }
     if (PlanCompiler.probesFoundNonFinite(plan.fused(), m)) {
       // NaN or ±Infinity in a column whose aggregates ran unguarded: measure them again, guarded.
@@ -254,7 +243,7 @@ final class CheckRun {
       PlannedQuery again =
           guarded.compile(table, scope, List.copyOf(byName.values()), bins).fused();
       again.checks().forEach(failed::remove);
-      runFused(session, guarded, again, table, scope, bins, byName, m, failed, messages);
+      statements.fused(guarded, again, table, scope, bins, byName, m, failed);
     }
     bins.forEach(
         (name, reference) -> {
@@ -267,7 +256,7 @@ final class CheckRun {
           }
         });
     for (PlannedQuery q : plan.separate()) {
-      runSeparate(session, q, byName, m, failed, messages);
+      statements.separate(q, byName, m, failed);
     }
     // ks drift samples: sized by the fused scan's non-null count of the column, so planned now
     for (ResolvedCheck rc : byName.values()) {
@@ -276,7 +265,8 @@ final class CheckRun {
           && !failed.containsKey(rc.name())) {
         MetricKey nonNull = MetricKey.nonNullCount(d.column());
         long values = m.has(nonNull) ? m.count(nonNull) : -1;
-        sampleValues(session, compiler, rc, table, scope, values, byName, m, failed, messages);
+        sampleValues(
+            session, statements, compiler, rc, table, scope, values, byName, m, failed, messages);
       }
     }
 
@@ -313,52 +303,7 @@ final class CheckRun {
       }
       finish(o);
     }
-    collectMetrics(byName.values(), failed, m, now);
-  }
-
-  private void runFused(
-      WarehouseSession session,
-      PlanCompiler compiler,
-      PlannedQuery fused,
-      TableRef table,
-      Fragment scope,
-      Map<String, Histogram> bins,
-      Map<String, ResolvedCheck> byName,
-      Measurements m,
-      Map<String, String> failed,
-      FailureMessages messages)
-      throws RunAborted {
-    fused.checks().forEach(c -> listener.checkStarted(runId, c));
-    try {
-      m.putAll(session.aggregate(fused, settings.queryTimeout()));
-    } catch (QueryFailedException e) {
-      var f = e.failure();
-      if (f.fatalForRun()) {
-        throw new RunAborted(messages.describe(f, settings.queryTimeout(), false));
-      }
-      if (f.kind() == FailureKind.TIMEOUT) {
-        String msg = messages.describe(f, settings.queryTimeout(), false);
-        fused.checks().forEach(c -> failed.put(c, msg));
-        return;
-      }
-      // Isolate the culprit: each check's aggregates alone, so one bad check errors alone.
-      for (String name : fused.checks()) {
-        ResolvedCheck rc = byName.get(name);
-        if (rc == null) {
-          continue;
-        }
-        PlannedQuery alone = compiler.compile(table, scope, List.of(rc), bins).fused();
-        try {
-          m.putAll(session.aggregate(alone, settings.queryTimeout()));
-        } catch (QueryFailedException single) {
-          if (single.failure().fatalForRun()) {
-            throw new RunAborted(
-                messages.describe(single.failure(), settings.queryTimeout(), false));
-          }
-          failed.put(name, messages.describe(single.failure(), settings.queryTimeout(), false));
-        }
-      }
-    }
+    metrics.addAll(RunMetrics.collect(byName.values(), failed, m, now));
   }
 
   /**
@@ -368,6 +313,7 @@ final class CheckRun {
    */
   private void sampleValues(
       WarehouseSession session,
+      PlanStatements statements,
       PlanCompiler compiler,
       ResolvedCheck rc,
       TableRef table,
@@ -382,7 +328,7 @@ final class CheckRun {
     PlannedQuery whole = compiler.sampleValues(rc, table, scope, -1);
     plan = plan.withSeparate(sized);
     if (sized.sql().equals(whole.sql())) {
-      runSeparate(session, sized, byName, m, failed, messages);
+      statements.separate(sized, byName, m, failed);
       return;
     }
     try {
@@ -399,7 +345,7 @@ final class CheckRun {
       }
     }
     plan = plan.withSeparate(whole);
-    runSeparate(session, whole, byName, m, failed, messages);
+    statements.separate(whole, byName, m, failed);
   }
 
   /** Whether the fused scan holds a custom {@code sql} check's folded predicate. */
@@ -409,132 +355,6 @@ final class CheckRun {
             name ->
                 contract.checks().stream()
                     .anyMatch(c -> c.name().equals(name) && c instanceof SqlCheck));
-  }
-
-  private void runSeparate(
-      WarehouseSession session,
-      PlannedQuery q,
-      Map<String, ResolvedCheck> byName,
-      Measurements m,
-      Map<String, String> failed,
-      FailureMessages messages)
-      throws RunAborted {
-    boolean custom = q.kind() == QueryKind.CUSTOM_SQL;
-    Duration timeout = custom ? settings.customSqlTimeout() : settings.queryTimeout();
-    q.checks().forEach(c -> listener.checkStarted(runId, c));
-    try {
-      if (custom) {
-        Optional<String> rejected = session.rejectCustomSql(q.sql());
-        if (rejected.isPresent()) {
-          q.checks().forEach(c -> failed.put(c, rejected.get()));
-          return;
-        }
-      }
-      switch (q.kind()) {
-        case SERIAL_AGGREGATES, DISTINCT_COUNT, DUPLICATE_KEYS, CUSTOM_SQL ->
-            m.putAll(session.aggregate(q, timeout));
-        case HISTOGRAM ->
-            m.histogram(
-                q.checks().get(0),
-                DistributionRows.histogram(
-                    session.rows(q, timeout), byName.get(q.checks().get(0))));
-        case SAMPLE_VALUES ->
-            m.sample(q.checks().get(0), ValueSample.fromRows(session.rows(q, timeout)));
-        case FREQUENCIES ->
-            m.frequencies(
-                q.checks().get(0), DistributionRows.frequencies(session.rows(q, timeout)));
-        default -> throw new IllegalStateException("unexpected " + q.kind());
-      }
-    } catch (QueryFailedException e) {
-      if (e.failure().fatalForRun() && !custom) {
-        throw new RunAborted(messages.describe(e.failure(), timeout, false));
-      }
-      if (e.failure().kind() == FailureKind.CONNECTION) {
-        throw new RunAborted(messages.unreachable());
-      }
-      String msg = messages.describe(e.failure(), timeout, custom);
-      q.checks().forEach(c -> failed.put(c, msg));
-    }
-  }
-
-  private void collectMetrics(
-      Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m, Instant now) {
-    Map<String, MetricObservation> byKey = new LinkedHashMap<>();
-    for (Map.Entry<MetricKey, Object> e : m.values().entrySet()) {
-      MetricKey key = e.getKey();
-      if (!key.dataMetric() || key.metric().equals("non_null_count")) {
-        continue;
-      }
-      m.number(key)
-          .filter(v -> !v.isNaN())
-          .ifPresent(
-              v ->
-                  byKey.put(
-                      key.metric() + "|" + key.column(),
-                      new MetricObservation(key.metric(), key.column(), v)));
-      if (key.metric().equals("null_count")) {
-        long rows = m.count(MetricKey.ROW_COUNT);
-        if (rows > 0) {
-          byKey.put(
-              "null_rate|" + key.column(),
-              new MetricObservation("null_rate", key.column(), m.count(key) / (double) rows));
-        }
-      }
-    }
-    for (ResolvedCheck rc : checks) {
-      if (failed.containsKey(rc.name())) {
-        continue;
-      }
-      if (rc.check() instanceof FreshnessCheck f) {
-        m.number(MetricKey.newestEpoch(f.column()))
-            .filter(Double::isFinite)
-            .ifPresent(
-                epoch ->
-                    byKey.put(
-                        CheckEvaluator.FRESHNESS_LAG + "|" + f.column(),
-                        new MetricObservation(
-                            CheckEvaluator.FRESHNESS_LAG,
-                            f.column(),
-                            CheckEvaluator.lagSeconds(CheckEvaluator.instant(epoch), now))));
-      }
-      if (rc.check() instanceof MetricCheck mc
-          && mc.metric() == Metric.DUPLICATE_COUNT
-          && m.has(MetricKey.distinctCount(mc.column()))) {
-        byKey.put(
-            "duplicate_count|" + mc.column(),
-            new MetricObservation(
-                "duplicate_count", mc.column(), CheckEvaluator.duplicateCount(m, mc.column())));
-      }
-      if (!(rc.check() instanceof DriftCheck d)) {
-        continue;
-      }
-      m.histogram(d.name())
-          .ifPresent(
-              h ->
-                  byKey.put(
-                      "histogram|" + d.column(),
-                      new MetricObservation(
-                          HistoryBaselineProvider.HISTOGRAM, d.column(), h.total(), h.toDetail())));
-      m.sample(d.name())
-          .filter(v -> v.size() >= 2) // an empty load's sample would be no reference for the next
-          .ifPresent(
-              v ->
-                  byKey.put(
-                      "sample|" + d.column(),
-                      new MetricObservation(
-                          HistoryBaselineProvider.SAMPLE, d.column(), v.size(), v.toDetail())));
-      m.frequencies(d.name())
-          .ifPresent(
-              f ->
-                  byKey.put(
-                      "frequencies|" + d.column(),
-                      new MetricObservation(
-                          HistoryBaselineProvider.FREQUENCIES,
-                          d.column(),
-                          f.total(),
-                          f.toDetail())));
-    }
-    metrics.addAll(byKey.values());
   }
 
   private void finish(CheckOutcome outcome) {
