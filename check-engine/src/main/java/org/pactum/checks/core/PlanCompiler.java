@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pactum.checks.core.dialect.BoundSql;
 import org.pactum.checks.core.dialect.ColumnInfo;
 import org.pactum.checks.core.dialect.ColumnKind;
 import org.pactum.checks.core.dialect.Dialect;
@@ -13,7 +12,6 @@ import org.pactum.checks.core.dialect.TableRef;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DriftCheck;
-import org.pactum.contracts.model.DriftMethod;
 import org.pactum.contracts.model.FreshnessCheck;
 import org.pactum.contracts.model.Metric;
 import org.pactum.contracts.model.MetricCheck;
@@ -40,6 +38,7 @@ public final class PlanCompiler {
   private final boolean foldsCustomSql;
   private final RowViolations violations;
   private final CustomSqlCompiler customSql;
+  private final DriftCompiler drift;
 
   /**
    * A compiler whose fused scan probes columns that may hold NaN or ±Infinity instead of guarding
@@ -58,6 +57,7 @@ public final class PlanCompiler {
     this.foldsCustomSql = foldsCustomSql;
     this.violations = new RowViolations(dialect);
     this.customSql = new CustomSqlCompiler(dialect);
+    this.drift = new DriftCompiler(dialect, settings);
   }
 
   /** The same compiler with every aggregate guarded against NaN and ±Infinity. */
@@ -182,7 +182,8 @@ public final class PlanCompiler {
           Fragment.of(dialect.epochSeconds("max(" + dialect.column(rc.column()) + ")")));
       fused.feeds(name);
     } else if (check instanceof DriftCheck c) {
-      compileDrift(rc, c, table, scope, fused, separate, driftBins.get(name));
+      drift.compile(
+          rc, c, table, scope, fused, separate, driftBins.get(name), nonNullCount(rc.column()));
     } else if (check instanceof SqlCheck c) {
       Optional<Fragment> folded = foldsCustomSql ? customSql.foldable(rc, c) : Optional.empty();
       if (folded.isPresent()) {
@@ -315,138 +316,20 @@ public final class PlanCompiler {
 
   /** Whether a drift check compares category frequencies rather than binned numbers. */
   public static boolean categorical(DriftCheck check, ColumnInfo column) {
-    return check.method() == DriftMethod.CHI_SQUARED
-        || !(column.kind().numeric() || column.kind().temporal());
+    return DriftCompiler.categorical(check, column);
   }
 
-  /**
-   * Whether a drift check compares raw value samples (two-sample Kolmogorov–Smirnov): {@code ks} on
-   * a numeric or temporal column.
-   */
+  /** Whether a drift check compares raw value samples ({@code ks} on numbers or times). */
   public static boolean samplesValues(DriftCheck check, ColumnInfo column) {
-    return check.method() == DriftMethod.KS && !categorical(check, column);
+    return DriftCompiler.samplesValues(check, column);
   }
 
   /**
-   * The {@code SAMPLE_VALUES} statement of a {@code ks} drift check: up to {@code driftSampleSize}
-   * non-null, finite values of the column (temporal: epoch seconds) within the scope, picked at
-   * random by the dialect's cheapest fair sampling for a scope of {@code scopeRows} rows (the fused
-   * scan's row count; -1 if unknown).
+   * The {@code SAMPLE_VALUES} statement of a {@code ks} drift check (see {@link DriftCompiler}).
    */
   public PlannedQuery sampleValues(
       ResolvedCheck rc, TableRef table, Fragment scope, long scopeRows) {
-    BoundSql sql =
-        dialect.sampleValues(
-            table.sql(),
-            driftValue(rc.column()),
-            scope == null ? null : scope.sql(),
-            scope == null ? List.of() : scope.params(),
-            scopeRows,
-            settings.driftSampleSize());
-    return new PlannedQuery(
-        QueryKind.SAMPLE_VALUES, List.of(rc.name()), sql.sql(), sql.params(), List.of());
-  }
-
-  /** The numeric value drift bins: the column, or epoch seconds for temporal columns. */
-  private String driftValue(ColumnInfo column) {
-    String col = dialect.column(column);
-    return column.kind().temporal() ? dialect.epochSeconds(col) : dialect.asDouble(col);
-  }
-
-  private void compileDrift(
-      ResolvedCheck rc,
-      DriftCheck c,
-      TableRef table,
-      Fragment scope,
-      AggregateList fused,
-      List<PlannedQuery> separate,
-      Histogram bins) {
-    ColumnInfo column = rc.column();
-    if (categorical(c, column)) {
-      separate.add(frequencies(rc, table, scope));
-      return;
-    }
-    String x = driftValue(column);
-    if (samplesValues(c, column)) {
-      // ks: its value sample is built after the fused scan (sampleValues), sized by this count
-      fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(column));
-      fused.feeds(rc.name());
-    }
-    if (bins == null) {
-      if (!samplesValues(c, column)) {
-        separate.add(histogram(rc, c, x, table, scope));
-      }
-      return;
-    }
-    String finite = finiteAnd(x);
-    List<Double> e = bins.edges();
-    int n = bins.binCount();
-    for (int i = 0; i < n; i++) {
-      Fragment bin;
-      if (n == 1) {
-        bin = Fragment.of(x + " is not null" + finite);
-      } else if (i == 0) {
-        bin = Fragment.of(x + " < ?" + finite, e.get(1));
-      } else if (i == n - 1) {
-        bin = Fragment.of(x + " >= ?" + finite, e.get(i));
-      } else {
-        bin = Fragment.of(x + " >= ? and " + x + " < ?" + finite, e.get(i), e.get(i + 1));
-      }
-      fused.add(
-          MetricKey.bin(rc.name(), i),
-          new Fragment("count(*) filter (where " + bin.sql() + ")", bin.params()));
-    }
-    fused.feeds(rc.name());
-  }
-
-  private String finiteAnd(String x) {
-    return dialect.isFinite(x, ColumnKind.FLOAT).map(p -> " and " + p).orElse("");
-  }
-
-  private PlannedQuery histogram(
-      ResolvedCheck rc, DriftCheck c, String x, TableRef table, Fragment scope) {
-    List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("with v as (select " + x + " as x from " + table.sql());
-    if (scope != null) {
-      sql.append(" where (").append(scope.sql()).append(')');
-      params.addAll(scope.params());
-    }
-    sql.append(
-        "),\n r as (select min(x) as lo, max(x) as hi from v where x is not null"
-            + finiteAnd("x")
-            + ")\nselect r.lo, r.hi, case when r.hi = r.lo then 0 else least(?, cast(floor((v.x -"
-            + " r.lo) / (r.hi - r.lo) * ?) as integer)) end as bin, count(*) as n\nfrom v, r where"
-            + " v.x is not null"
-            + finiteAnd("v.x")
-            + "\ngroup by 1, 2, 3 order by 3");
-    params.add(c.bins() - 1);
-    params.add(c.bins());
-    return new PlannedQuery(
-        QueryKind.HISTOGRAM, List.of(rc.name()), sql.toString(), params, List.of());
-  }
-
-  private PlannedQuery frequencies(ResolvedCheck rc, TableRef table, Fragment scope) {
-    String col = dialect.column(rc.column());
-    String text = rc.column().kind() == ColumnKind.TEXT ? col : dialect.asText(col);
-    List<Object> params = new ArrayList<>();
-    StringBuilder sql =
-        new StringBuilder(
-            "select v, n, sum(n) over () as total, count(*) over () as distinct_values\nfrom"
-                + " (select "
-                + text
-                + " as v, count(*) as n from "
-                + table.sql()
-                + " where "
-                + col
-                + " is not null");
-    if (scope != null) {
-      sql.append(" and (").append(scope.sql()).append(')');
-      params.addAll(scope.params());
-    }
-    sql.append(" group by 1) as f\norder by n desc, v limit ?");
-    params.add(settings.maxCategories());
-    return new PlannedQuery(
-        QueryKind.FREQUENCIES, List.of(rc.name()), sql.toString(), params, List.of());
+    return drift.sampleValues(rc, table, scope, scopeRows);
   }
 
   /**
