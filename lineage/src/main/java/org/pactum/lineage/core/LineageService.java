@@ -111,6 +111,11 @@ public final class LineageService {
                     "no lineage recorded for dataset " + root));
   }
 
+  /** Whether any lineage is recorded for the dataset. */
+  public boolean hasDataset(DatasetRef dataset) {
+    return store.hasDataset(dataset);
+  }
+
   /** A dataset's columns and their direct edges, for a steward's page of one dataset. */
   public DatasetColumns datasetColumns(DatasetRef dataset) {
     return store

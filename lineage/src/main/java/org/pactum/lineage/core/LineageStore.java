@@ -21,6 +21,9 @@ public interface LineageStore {
   /** The datasets within {@code depth} edges of {@code root}; empty when it is not in the graph. */
   Optional<DatasetGraph> datasetGraph(DatasetRef root, Direction direction, int depth);
 
+  /** Whether the graph has the dataset (one indexed lookup). */
+  boolean hasDataset(DatasetRef dataset);
+
   /** A dataset's columns and the edges into and out of them; empty when it is not in the graph. */
   Optional<DatasetColumns> datasetColumns(DatasetRef dataset);
 

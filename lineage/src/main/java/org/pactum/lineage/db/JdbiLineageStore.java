@@ -272,6 +272,12 @@ public final class JdbiLineageStore implements LineageStore {
   }
 
   @Override
+  public boolean hasDataset(DatasetRef dataset) {
+    return jdbi.withExtension(
+        LineageDao.class, d -> d.datasetId(dataset.namespace(), dataset.name()).isPresent());
+  }
+
+  @Override
   public Optional<DatasetColumns> datasetColumns(DatasetRef dataset) {
     return jdbi.withHandle(
         h -> {

@@ -34,9 +34,11 @@ final class LineagePages {
     this.schemas = schemas;
   }
 
-  /** Whether the graph has the dataset. */
+  /**
+   * Whether the graph has the dataset: an indexed lookup, not a walk (every contract page asks).
+   */
   boolean has(DatasetRef dataset) {
-    return graph(dataset).isPresent();
+    return lineage.hasDataset(dataset);
   }
 
   /** The dataset's page, or empty when the graph does not have it. */
