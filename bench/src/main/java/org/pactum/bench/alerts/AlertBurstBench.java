@@ -33,6 +33,7 @@ import org.pactum.alerts.core.Owner;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
+import org.pactum.bench.BenchPool;
 import org.pactum.bench.alerts.LoopbackReceiver.Arrival;
 
 /**
@@ -86,9 +87,12 @@ public final class AlertBurstBench {
           .locations("classpath:db/alerts")
           .load()
           .migrate();
-      try (SmallPool pool = new SmallPool(pg.getPostgresDatabase(), o.threads + 4)) {
+      org.apache.tomcat.jdbc.pool.DataSource pool = BenchPool.of(pg, o.threads + 4);
+      try {
         new AlertBurstBench(o)
             .run(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), receiver);
+      } finally {
+        pool.close();
       }
     } finally {
       deleteTree(dir);

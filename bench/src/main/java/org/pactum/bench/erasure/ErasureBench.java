@@ -17,10 +17,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.apache.tomcat.jdbc.pool.PoolProperties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.pactum.bench.BenchPool;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
@@ -90,15 +90,7 @@ public final class ErasureBench {
             .setServerConfig("full_page_writes", "off")
             .setServerConfig("max_wal_size", "4GB")
             .start()) {
-      PoolProperties p = new PoolProperties();
-      p.setUrl(pg.getJdbcUrl("postgres", "postgres"));
-      p.setDriverClassName("org.postgresql.Driver");
-      p.setMaxActive(8);
-      p.setMaxIdle(8);
-      p.setInitialSize(1);
-      p.setMinIdle(1);
-      p.setDefaultAutoCommit(true);
-      org.apache.tomcat.jdbc.pool.DataSource ds = new org.apache.tomcat.jdbc.pool.DataSource(p);
+      org.apache.tomcat.jdbc.pool.DataSource ds = BenchPool.of(pg, 8);
       try {
         Flyway.configure()
             .dataSource(ds)

@@ -14,10 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.tomcat.jdbc.pool.PoolProperties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.pactum.bench.BenchPool;
 import org.pactum.lineage.core.ColumnGraph;
 import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.Direction;
@@ -70,15 +70,7 @@ public final class LineageGraphBench {
             .setServerConfig("max_wal_size", "4GB")
             .start()) {
       // pooled, as the server's store is (a new connection per query would cost more than one)
-      PoolProperties p = new PoolProperties();
-      p.setUrl(pg.getJdbcUrl("postgres", "postgres"));
-      p.setDriverClassName("org.postgresql.Driver");
-      p.setMaxActive(o.threads + 1);
-      p.setMaxIdle(o.threads + 1);
-      p.setMinIdle(1);
-      p.setInitialSize(1);
-      p.setDefaultAutoCommit(true);
-      org.apache.tomcat.jdbc.pool.DataSource ds = new org.apache.tomcat.jdbc.pool.DataSource(p);
+      org.apache.tomcat.jdbc.pool.DataSource ds = BenchPool.of(pg, o.threads + 1);
       Flyway.configure()
           .dataSource(ds)
           .schemas("lineage")
