@@ -21,6 +21,9 @@ import org.pactum.bench.BenchPool;
 import org.pactum.lineage.core.ColumnGraph;
 import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.Direction;
+import org.pactum.lineage.core.EdgeCursor;
+import org.pactum.lineage.core.EdgePage;
+import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.db.GraphDao;
 import org.pactum.lineage.db.JdbiLineageStore;
 import org.pactum.lineage.db.LineageDao;
@@ -40,8 +43,10 @@ import org.pactum.lineage.openlineage.OpenLineageEventParser;
  *
  * <p><b>Query.</b> {@code JdbiLineageStore.columnGraph(col, DOWN, 10)} — the API's query: the
  * recursive walk plus the edges among the nodes reached — from random layer-0 columns, half key
- * columns (wide), half plain ones (narrow); also the walk alone. p50/p99 against the baseline of
- * the same run: a one-row indexed lookup ({@code LineageDao.columnId}). Target: p99 &lt; 100 ms.
+ * columns (wide), half plain ones (narrow): the columns only ({@code edges=false}), the API's
+ * default answer (the first page of at most 5,000 edges), and every edge (pages of 50,000); also
+ * the walk alone. p50/p99 against the baseline of the same run: a one-row indexed lookup ({@code
+ * LineageDao.columnId}). Target: p99 &lt; 100 ms.
  *
  * <p><b>Ingest.</b> OpenLineage RunEvents with a 50-column {@code columnLineage} facet (each field
  * two input fields: DIRECT and INDIRECT), parsed and stored ({@code OpenLineageEventParser} +
@@ -177,13 +182,14 @@ public final class LineageGraphBench {
     long[] walk = new long[n];
     long[] api = new long[n];
     long[] columnsOnly = new long[n];
+    long[] firstPage = new long[n];
     long[] apiKey = new long[n / 2];
     long[] apiPlain = new long[n - n / 2];
     long nodes = 0;
     long maxNodes = 0;
     long edgesReturned = 0;
     for (int warm = 0; warm < 20; warm++) {
-      store.columnGraph(start(random, o, warm % 2 == 0), Direction.DOWN, o.depth, null, true);
+      complete(store, start(random, o, warm % 2 == 0), o.depth);
     }
     int k = 0;
     int p = 0;
@@ -202,12 +208,19 @@ public final class LineageGraphBench {
       walk[i] = System.nanoTime() - t;
       t = System.nanoTime();
       ColumnGraph reached =
-          store.columnGraph(col, Direction.DOWN, o.depth, null, false).orElseThrow();
+          store.columnGraph(col, Direction.DOWN, o.depth, null, EdgePage.NONE).orElseThrow();
       columnsOnly[i] = System.nanoTime() - t;
       t = System.nanoTime();
-      ColumnGraph g = store.columnGraph(col, Direction.DOWN, o.depth, null, true).orElseThrow();
+      ColumnGraph page =
+          store
+              .columnGraph(
+                  col, Direction.DOWN, o.depth, null, EdgePage.first(EdgePage.DEFAULT_LIMIT))
+              .orElseThrow();
+      firstPage[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      ColumnGraph g = complete(store, col, o.depth);
       api[i] = System.nanoTime() - t;
-      if (!reached.nodes().equals(g.nodes())) {
+      if (!reached.nodes().equals(g.nodes()) || !page.nodes().equals(g.nodes())) {
         throw new IllegalStateException("edges=false reached other columns");
       }
       if (key) {
@@ -231,15 +244,42 @@ public final class LineageGraphBench {
     line("baseline: indexed column lookup", baseline, base);
     line("walk only (recursive CTE, named)", walk, base);
     line("columnGraph, columns only", columnsOnly, base);
-    line("columnGraph (walk + edges)", api, base);
+    line("columnGraph, API default (<= 5,000 edges)", firstPage, base);
+    line("columnGraph, every edge", api, base);
     line("  from key columns (wide)", apiKey, base);
     line("  from plain columns (narrow)", apiPlain, base);
     double p99 = pct(api, 99) / 1e6;
     double p99Columns = pct(columnsOnly, 99) / 1e6;
+    double p99Page = pct(firstPage, 99) / 1e6;
     progress(
-        "TARGET p99 < 100 ms: the columns downstream (edges=false) p99 = %.1f ms -> %s;"
-            + " with the edges among them p99 = %.1f ms -> %s",
-        p99Columns, p99Columns < 100 ? "MET" : "NOT MET", p99, p99 < 100 ? "MET" : "NOT MET");
+        "TARGET p99 < 100 ms: the columns downstream (edges=false) p99 = %.1f ms -> %s; the API's"
+            + " default answer (first page of edges) p99 = %.1f ms -> %s; every edge p99 = %.1f ms"
+            + " -> %s",
+        p99Columns,
+        p99Columns < 100 ? "MET" : "NOT MET",
+        p99Page,
+        p99Page < 100 ? "MET" : "NOT MET",
+        p99,
+        p99 < 100 ? "MET" : "NOT MET");
+  }
+
+  /** The whole graph: the columns and every edge among them, page after page of the largest. */
+  private static ColumnGraph complete(JdbiLineageStore store, ColumnRef col, int depth) {
+    ColumnGraph g =
+        store
+            .columnGraph(col, Direction.DOWN, depth, null, EdgePage.first(EdgePage.MAX_LIMIT))
+            .orElseThrow();
+    List<LineageEdge> edges = new ArrayList<>(g.edges());
+    EdgeCursor next = g.nextEdges();
+    while (next != null) {
+      ColumnGraph more =
+          store
+              .columnGraph(col, Direction.DOWN, depth, null, new EdgePage(EdgePage.MAX_LIMIT, next))
+              .orElseThrow();
+      edges.addAll(more.edges());
+      next = more.nextEdges();
+    }
+    return new ColumnGraph(col, Direction.DOWN, depth, g.nodes(), edges);
   }
 
   private static ColumnRef start(Random random, Options o, boolean key) {

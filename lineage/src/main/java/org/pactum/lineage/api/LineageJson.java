@@ -86,20 +86,25 @@ final class LineageJson {
     }
   }
 
-  /** {@code edges} is absent when the caller asked for the columns only ({@code edges=false}). */
+  /**
+   * {@code edges} is absent when the caller asked for the columns only ({@code edges=false});
+   * {@code next_edges} is there when more edges follow: pass it back as {@code edges_after}.
+   */
   record ColumnGraphBody(
       Column root,
       String direction,
       int depth,
       List<Node> nodes,
-      @JsonInclude(JsonInclude.Include.NON_NULL) List<Edge> edges) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Edge> edges,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("next_edges") String nextEdges) {
     static ColumnGraphBody of(ColumnGraph g) {
       return new ColumnGraphBody(
           Column.of(g.root()),
           g.direction().name().toLowerCase(java.util.Locale.ROOT),
           g.depth(),
           g.nodes().stream().map(Node::of).toList(),
-          g.withEdges() ? g.edges().stream().map(Edge::of).toList() : null);
+          g.withEdges() ? g.edges().stream().map(Edge::of).toList() : null,
+          g.nextEdges() == null ? null : g.nextEdges().token());
     }
   }
 

@@ -84,12 +84,19 @@ public final class LineageResource {
       @QueryParam("direction") String direction,
       @QueryParam("depth") String depth,
       @QueryParam("type") String type,
-      @QueryParam("edges") String edges) {
+      @QueryParam("edges") String edges,
+      @QueryParam("edge_limit") String edgeLimit,
+      @QueryParam("edges_after") String edgesAfter) {
     ColumnRef root = new ColumnRef(DatasetRef.parse(dataset, "dataset"), column);
     return LineageJson.ColumnGraphBody.of(
         service
             .get()
-            .columnGraph(root, Direction.parse(direction), depth(depth), type(type), edges(edges)));
+            .columnGraph(
+                root,
+                Direction.parse(direction),
+                depth(depth),
+                type(type),
+                EdgePageParams.of(edges, edgeLimit, edgesAfter)));
   }
 
   @GET
@@ -134,17 +141,6 @@ public final class LineageResource {
     } catch (NumberFormatException e) {
       throw LineageException.invalid("depth must be a whole number, got: " + depth);
     }
-  }
-
-  /** {@code edges=false}: the columns reached only, without the edges among them. */
-  private static boolean edges(String edges) {
-    if (edges == null || edges.isBlank() || edges.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (edges.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw LineageException.invalid("edges must be true or false, got: " + edges);
   }
 
   private static TransformationType type(String type) {

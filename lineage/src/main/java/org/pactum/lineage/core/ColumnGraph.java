@@ -8,6 +8,8 @@ import java.util.List;
  * @param withEdges whether {@code edges} was read: a caller that only needs the columns reached
  *     (impact analysis, {@code ?edges=false}) skips fetching the edges among them, which on a dense
  *     graph are ten times as many as the columns
+ * @param nextEdges where the next page of edges starts; null when {@code edges} holds the rest of
+ *     them (see {@link EdgePage})
  */
 public record ColumnGraph(
     ColumnRef root,
@@ -15,7 +17,8 @@ public record ColumnGraph(
     int depth,
     List<LineageNode> nodes,
     List<LineageEdge> edges,
-    boolean withEdges) {
+    boolean withEdges,
+    EdgeCursor nextEdges) {
   public ColumnGraph {
     nodes = List.copyOf(nodes);
     edges = List.copyOf(edges);
@@ -27,6 +30,11 @@ public record ColumnGraph(
       int depth,
       List<LineageNode> nodes,
       List<LineageEdge> edges) {
-    this(root, direction, depth, nodes, edges, true);
+    this(root, direction, depth, nodes, edges, true, null);
+  }
+
+  /** Whether more edges follow in further pages. */
+  public boolean edgesTruncated() {
+    return nextEdges != null;
   }
 }

@@ -39,7 +39,8 @@ public final class ImpactAnalysis {
     Map<DatasetRef, Set<String>> byDataset = new LinkedHashMap<>();
     for (String changed : new LinkedHashSet<>(changedColumns)) {
       Optional<ColumnGraph> g =
-          store.columnGraph(new ColumnRef(root, changed), Direction.DOWN, depth, null, false);
+          store.columnGraph(
+              new ColumnRef(root, changed), Direction.DOWN, depth, null, EdgePage.NONE);
       if (g.isEmpty()) {
         notInGraph.add(changed);
         continue;

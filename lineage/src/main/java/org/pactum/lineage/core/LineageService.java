@@ -82,18 +82,17 @@ public final class LineageService {
 
   public ColumnGraph columnGraph(
       ColumnRef root, Direction direction, Integer depth, TransformationType type) {
-    return columnGraph(root, direction, depth, type, true);
+    return columnGraph(root, direction, depth, type, EdgePage.first(EdgePage.DEFAULT_LIMIT));
   }
 
-  /** The column's graph; without the edges among the columns reached unless {@code withEdges}. */
+  /**
+   * The column's graph with the page of the edges among the columns reached that {@code edges} asks
+   * for.
+   */
   public ColumnGraph columnGraph(
-      ColumnRef root,
-      Direction direction,
-      Integer depth,
-      TransformationType type,
-      boolean withEdges) {
+      ColumnRef root, Direction direction, Integer depth, TransformationType type, EdgePage edges) {
     return store
-        .columnGraph(root, direction, depth(depth), type, withEdges)
+        .columnGraph(root, direction, depth(depth), type, edges)
         .orElseThrow(
             () ->
                 new LineageException(

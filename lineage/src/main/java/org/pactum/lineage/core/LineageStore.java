@@ -12,11 +12,11 @@ public interface LineageStore {
 
   /**
    * The columns within {@code depth} edges of {@code root} in {@code direction} (edges of {@code
-   * type} only, null: all), and the edges among them when {@code withEdges}; empty when the graph
-   * has no such column.
+   * type} only, null: all), and a page of the edges among them; empty when the graph has no such
+   * column.
    */
   Optional<ColumnGraph> columnGraph(
-      ColumnRef root, Direction direction, int depth, TransformationType type, boolean withEdges);
+      ColumnRef root, Direction direction, int depth, TransformationType type, EdgePage edges);
 
   /** The datasets within {@code depth} edges of {@code root}; empty when it is not in the graph. */
   Optional<DatasetGraph> datasetGraph(DatasetRef root, Direction direction, int depth);

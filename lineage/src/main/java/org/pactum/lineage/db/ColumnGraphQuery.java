@@ -12,6 +12,8 @@ import org.jdbi.v3.core.Handle;
 import org.pactum.lineage.core.ColumnGraph;
 import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.Direction;
+import org.pactum.lineage.core.EdgeCursor;
+import org.pactum.lineage.core.EdgePage;
 import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.core.LineageNode;
@@ -19,10 +21,11 @@ import org.pactum.lineage.core.TransformationSubtype;
 import org.pactum.lineage.core.TransformationType;
 
 /**
- * A column's lineage graph in three statements: the walk (each reached column once, named), then
- * the edges among the reached columns by id, named here from the walk. Both lists are sorted here
- * by name in code-point order, so the result does not depend on the database's collation and the
- * database does not sort thousands of text tuples.
+ * A column's lineage graph in three statements: the walk (each reached column once, named), then a
+ * page of the edges among the reached columns by id, named here from the walk. Both lists are
+ * sorted here by name in code-point order, so the result does not depend on the database's
+ * collation and the database does not sort thousands of text tuples; the edges by their ends' name
+ * ranks ({@link ColumnRanks}, {@link EdgeOrder}), without comparing objects.
  */
 final class ColumnGraphQuery {
   private static final Comparator<ColumnRef> COLUMN =
@@ -40,9 +43,6 @@ final class ColumnGraphQuery {
           .thenComparing(e -> e.job().namespace())
           .thenComparing(LineageEdge::subtype);
 
-  /** An edge and its ends' name ranks packed in one long: source rank, then target rank. */
-  private record Ranked(long order, LineageEdge edge) {}
-
   private ColumnGraphQuery() {}
 
   static Optional<ColumnGraph> run(
@@ -51,7 +51,7 @@ final class ColumnGraphQuery {
       Direction direction,
       int depth,
       TransformationType type,
-      boolean withEdges) {
+      EdgePage page) {
     Optional<Long> start =
         h.attach(LineageDao.class)
             .columnId(root.dataset().namespace(), root.dataset().name(), root.column());
@@ -74,26 +74,61 @@ final class ColumnGraphQuery {
       }
     }
     nodes.sort(NODE_ORDER);
-    if (!withEdges) {
-      return Optional.of(new ColumnGraph(root, direction, depth, nodes, List.of(), false));
+    if (!page.wanted()) {
+      return Optional.of(new ColumnGraph(root, direction, depth, nodes, List.of(), false, null));
     }
-    // each column's rank in name order, so thousands of edges sort by two ints, not six strings
-    Map<Long, Integer> rank = new HashMap<>();
-    names.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue(COLUMN))
-        .forEach(e -> rank.put(e.getKey(), rank.size()));
-    long[] ids = names.keySet().stream().mapToLong(Long::longValue).toArray();
-    List<Ranked> ranked = new ArrayList<>();
-    for (ColumnEdgeRow r : graph.columnEdgesAmong(ids, t)) {
-      long order = ((long) rank.get(r.sourceId()) << 32) | rank.get(r.targetId());
-      ranked.add(new Ranked(order, edge(r, names)));
+    ColumnRanks ranks = ColumnRanks.of(names, COLUMN);
+    EdgeCursor after = page.after();
+    List<ColumnEdgeRow> rows =
+        graph.columnEdgesAmong(
+            ranks.ids(),
+            t,
+            after == null ? -1 : after.targetId(),
+            after == null ? -1 : after.sourceId(),
+            page.limit() + 1);
+    EdgeCursor next = null;
+    if (rows.size() > page.limit()) {
+      rows = wholePairs(graph, rows, t);
+      ColumnEdgeRow last = rows.get(rows.size() - 1);
+      next = new EdgeCursor(last.targetId(), last.sourceId());
     }
-    ranked.sort(Comparator.comparingLong(Ranked::order).thenComparing(Ranked::edge, SAME_ENDS));
-    List<LineageEdge> edges = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      edges.add(r.edge());
+    int n = rows.size();
+    int[] source = new int[n];
+    int[] target = new int[n];
+    LineageEdge[] found = new LineageEdge[n];
+    for (int i = 0; i < n; i++) {
+      ColumnEdgeRow r = rows.get(i);
+      source[i] = ranks.rank(r.sourceId());
+      target[i] = ranks.rank(r.targetId());
+      found[i] = edge(r, ranks.column(source[i]), ranks.column(target[i]));
     }
-    return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges));
+    int[] order =
+        EdgeOrder.sort(
+            source, target, ranks.size(), (a, b) -> SAME_ENDS.compare(found[a], found[b]));
+    List<LineageEdge> edges = new ArrayList<>(n);
+    for (int i : order) {
+      edges.add(found[i]);
+    }
+    return Optional.of(new ColumnGraph(root, direction, depth, nodes, edges, true, next));
+  }
+
+  /**
+   * A page one row longer than its limit, cut back to whole (target, source) pairs: the rows of the
+   * pair the extra row belongs to go to the next page — unless that pair is all there is, when the
+   * page is that whole pair.
+   */
+  private static List<ColumnEdgeRow> wholePairs(
+      GraphDao graph, List<ColumnEdgeRow> rows, String type) {
+    ColumnEdgeRow extra = rows.get(rows.size() - 1);
+    int end = rows.size() - 1;
+    while (end > 0
+        && rows.get(end - 1).targetId() == extra.targetId()
+        && rows.get(end - 1).sourceId() == extra.sourceId()) {
+      end--;
+    }
+    return end > 0
+        ? rows.subList(0, end)
+        : graph.columnEdgesBetween(extra.sourceId(), extra.targetId(), type);
   }
 
   private static LineageNode node(ColumnNodeRow r, Direction side, Map<Long, ColumnRef> names) {
@@ -102,10 +137,10 @@ final class ColumnGraphQuery {
     return new LineageNode(column, r.distance(), side);
   }
 
-  private static LineageEdge edge(ColumnEdgeRow r, Map<Long, ColumnRef> names) {
+  private static LineageEdge edge(ColumnEdgeRow r, ColumnRef source, ColumnRef target) {
     return new LineageEdge(
-        names.get(r.sourceId()),
-        names.get(r.targetId()),
+        source,
+        target,
         TransformationSubtype.valueOf(r.subtype()),
         r.masking(),
         new JobRef(r.jobNamespace(), r.jobName()),

@@ -70,19 +70,43 @@ public interface GraphDao {
       @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
 
   /**
-   * The edges whose both ends are among {@code ids}, by id: the caller names them from the walk's
-   * nodes (naming and sorting thousands of edges in SQL costs several times the fetch).
+   * A page of the edges whose both ends are among {@code ids}, by id, in (target, source) order
+   * after the pair ({@code afterTarget}, {@code afterSource}) (-1, -1: from the first), at most
+   * {@code limit} rows. The order is the target index's own: the scan stops at the limit and
+   * nothing is sorted. The caller names the edges from the walk's nodes (naming and sorting
+   * thousands of edges in SQL costs several times the fetch).
    */
   @SqlQuery(
       """
       select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
              e.first_seen, e.last_seen, e.last_run_id
       from lineage.column_edge e
-      where e.source_id = any(cast(:ids as bigint[]))
-        and e.target_id = any(cast(:ids as bigint[]))
+      where e.target_id = any(cast(:ids as bigint[]))
+        and e.source_id = any(cast(:ids as bigint[]))
+        and (cast(:type as text) is null or e.type = :type)
+        and e.target_id >= :afterTarget
+        and (e.target_id > :afterTarget or e.source_id > :afterSource)
+      order by e.target_id, e.source_id
+      limit :limit
+      """)
+  List<ColumnEdgeRow> columnEdgesAmong(
+      @Bind("ids") long[] ids,
+      @Bind("type") String type,
+      @Bind("afterTarget") long afterTarget,
+      @Bind("afterSource") long afterSource,
+      @Bind("limit") int limit);
+
+  /** The edges from one column to another. */
+  @SqlQuery(
+      """
+      select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
+             e.first_seen, e.last_seen, e.last_run_id
+      from lineage.column_edge e
+      where e.target_id = :target and e.source_id = :source
         and (cast(:type as text) is null or e.type = :type)
       """)
-  List<ColumnEdgeRow> columnEdgesAmong(@Bind("ids") long[] ids, @Bind("type") String type);
+  List<ColumnEdgeRow> columnEdgesBetween(
+      @Bind("source") long source, @Bind("target") long target, @Bind("type") String type);
 
   /** A dataset's column names. */
   @SqlQuery(

@@ -312,6 +312,27 @@ class LineageResourceTest {
             get("api/v1/lineage/columns/warehouse:crm.customers/email?direction=down&edges=false"));
     assertThat(columnsOnly.get("nodes")).isEqualTo(down.get("nodes"));
     assertThat(columnsOnly.has("edges")).isFalse();
+    assertThat(down.has("next_edges")).isFalse();
+
+    // edges in pages: each answer says where the next one starts until none follows
+    String up = "api/v1/lineage/columns/warehouse:marketing.audience/email?direction=up";
+    JsonNode whole = json(get(up));
+    assertThat(whole.get("edges").size()).isGreaterThan(1);
+    List<String> paged = new java.util.ArrayList<>();
+    String next = null;
+    int pages = 0;
+    do {
+      JsonNode page =
+          json(get(up + "&edge_limit=1" + (next == null ? "" : "&edges_after=" + next)));
+      assertThat(page.get("nodes")).isEqualTo(whole.get("nodes"));
+      page.get("edges").forEach(e -> paged.add(e.toString()));
+      next = page.has("next_edges") ? page.get("next_edges").asText() : null;
+      pages++;
+    } while (next != null && pages < 50);
+    assertThat(pages).isGreaterThan(1);
+    List<String> all = new java.util.ArrayList<>();
+    whole.get("edges").forEach(e -> all.add(e.toString()));
+    assertThat(paged).containsExactlyInAnyOrderElementsOf(all);
 
     JsonNode findings = json(get("api/v1/lineage/pii-findings"));
     List<String> columns = new java.util.ArrayList<>();
@@ -354,6 +375,18 @@ class LineageResourceTest {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(json(r).get("message").asText())
         .isEqualTo("edges must be true or false, got: maybe");
+    r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edge_limit=0");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("message").asText())
+        .isEqualTo("edge_limit must be a whole number from 1 to 50000, got: 0");
+    r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edges_after=bm90LWEtY3Vyc29y");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("message").asText())
+        .startsWith("edges_after must be the next_edges value of a previous answer");
+    r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edges=false&edge_limit=5");
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(json(r).get("message").asText())
+        .isEqualTo("edge_limit and edges_after need edges=true");
     r = get("api/v1/lineage/columns/warehouse:nowhere/x?direction=sideways");
     assertThat(json(r).get("message").asText())
         .isEqualTo("direction must be up, down or both, got: sideways");

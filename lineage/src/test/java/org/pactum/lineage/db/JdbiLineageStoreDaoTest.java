@@ -17,6 +17,7 @@ import org.pactum.lineage.core.DatasetDependency;
 import org.pactum.lineage.core.DatasetGraph;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.lineage.core.Direction;
+import org.pactum.lineage.core.EdgePage;
 import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageBatch;
 import org.pactum.lineage.core.LineageEdge;
@@ -30,6 +31,7 @@ import org.pactum.testsupport.TestDatabase;
 class JdbiLineageStoreDaoTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   private static final JobRef JOB = new JobRef("etl", "job1");
+  private static final EdgePage ALL = EdgePage.first(EdgePage.MAX_LIMIT);
 
   private final TestDatabase db;
   private final Jdbi jdbi;
@@ -75,11 +77,7 @@ class JdbiLineageStoreDaoTest {
     assertThat(count("lineage.dataset_column")).isEqualTo(3);
     assertThat(count("lineage.dataset_edge")).isEqualTo(1);
     LineageEdge e =
-        store
-            .columnGraph(col("a", "x"), Direction.DOWN, 1, null, true)
-            .orElseThrow()
-            .edges()
-            .get(0);
+        store.columnGraph(col("a", "x"), Direction.DOWN, 1, null, ALL).orElseThrow().edges().get(0);
     assertThat(e.firstSeen()).isEqualTo(T0);
     assertThat(e.lastSeen()).isEqualTo(T0.plusSeconds(60));
     assertThat(e.lastRunId()).isEqualTo("run-2");
@@ -97,24 +95,23 @@ class JdbiLineageStoreDaoTest {
             direct(col("b", "x"), col("c", "x")),
             direct(col("c", "x"), col("a", "x")),
             direct(col("c", "x"), col("d", "x"))));
-    ColumnGraph all =
-        store.columnGraph(col("a", "x"), Direction.DOWN, 50, null, true).orElseThrow();
+    ColumnGraph all = store.columnGraph(col("a", "x"), Direction.DOWN, 50, null, ALL).orElseThrow();
     assertThat(names(all)).containsExactly("DOWN wh:b.x @1", "DOWN wh:c.x @2", "DOWN wh:d.x @3");
     assertThat(all.edges()).hasSize(4); // the edge closing the cycle is shown too
-    ColumnGraph two = store.columnGraph(col("a", "x"), Direction.DOWN, 2, null, true).orElseThrow();
+    ColumnGraph two = store.columnGraph(col("a", "x"), Direction.DOWN, 2, null, ALL).orElseThrow();
     assertThat(names(two)).containsExactly("DOWN wh:b.x @1", "DOWN wh:c.x @2");
-    ColumnGraph up = store.columnGraph(col("d", "x"), Direction.UP, 10, null, true).orElseThrow();
+    ColumnGraph up = store.columnGraph(col("d", "x"), Direction.UP, 10, null, ALL).orElseThrow();
     assertThat(names(up)).containsExactly("UP wh:c.x @1", "UP wh:b.x @2", "UP wh:a.x @3");
-    ColumnGraph both =
-        store.columnGraph(col("b", "x"), Direction.BOTH, 1, null, true).orElseThrow();
+    ColumnGraph both = store.columnGraph(col("b", "x"), Direction.BOTH, 1, null, ALL).orElseThrow();
     assertThat(names(both)).containsExactly("UP wh:a.x @1", "DOWN wh:c.x @1");
-    assertThat(store.columnGraph(col("nope", "x"), Direction.DOWN, 1, null, true)).isEmpty();
+    assertThat(store.columnGraph(col("nope", "x"), Direction.DOWN, 1, null, ALL)).isEmpty();
     // the columns only: the same nodes, no edges read
     ColumnGraph nodesOnly =
-        store.columnGraph(col("a", "x"), Direction.DOWN, 50, null, false).orElseThrow();
+        store.columnGraph(col("a", "x"), Direction.DOWN, 50, null, EdgePage.NONE).orElseThrow();
     assertThat(nodesOnly.nodes()).isEqualTo(all.nodes());
     assertThat(nodesOnly.edges()).isEmpty();
     assertThat(nodesOnly.withEdges()).isFalse();
+    assertThat(all.nextEdges()).isNull();
   }
 
   @Test
@@ -127,7 +124,7 @@ class JdbiLineageStoreDaoTest {
             new ColumnEdge(col("a", "x"), col("c", "x"), TransformationSubtype.JOIN, false)));
     ColumnGraph g =
         store
-            .columnGraph(col("a", "x"), Direction.DOWN, 5, TransformationType.DIRECT, true)
+            .columnGraph(col("a", "x"), Direction.DOWN, 5, TransformationType.DIRECT, ALL)
             .orElseThrow();
     assertThat(g.nodes()).extracting(LineageNode::column).containsExactly(col("b", "x"));
   }

@@ -1,0 +1,44 @@
+package org.pactum.lineage.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Where a page of a column graph's edges ended: the last (target, source) column pair it holds, by
+ * the store's ids. A page never splits a pair, so the next page starts after it. Clients see it as
+ * an opaque token ({@link #token()}).
+ */
+public record EdgeCursor(long targetId, long sourceId) {
+  private static final String PREFIX = "e1.";
+
+  public String token() {
+    String plain = PREFIX + targetId + "." + sourceId;
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * The cursor a token stands for.
+   *
+   * @throws IllegalArgumentException when the token is not one {@link #token()} made
+   */
+  public static EdgeCursor parse(String token) {
+    String plain;
+    try {
+      plain = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.US_ASCII);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not an edge cursor");
+    }
+    String[] parts =
+        plain.startsWith(PREFIX) ? plain.substring(PREFIX.length()).split("\\.") : new String[0];
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("not an edge cursor");
+    }
+    try {
+      return new EdgeCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not an edge cursor");
+    }
+  }
+}
