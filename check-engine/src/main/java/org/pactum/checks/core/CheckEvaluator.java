@@ -18,10 +18,8 @@ import org.pactum.contracts.model.NotNullCheck;
 import org.pactum.contracts.model.NullRateCheck;
 import org.pactum.contracts.model.RangeCheck;
 import org.pactum.contracts.model.RegexCheck;
-import org.pactum.contracts.model.RowCheck;
 import org.pactum.contracts.model.RowCountCheck;
 import org.pactum.contracts.model.SqlCheck;
-import org.pactum.contracts.model.Thresholds;
 import org.pactum.contracts.model.UniqueCheck;
 
 /**
@@ -51,13 +49,14 @@ final class CheckEvaluator {
       return bounded(rc, "row_count", "", (double) rows, c.fail(), c.warn(), c.anomaly());
     }
     if (check instanceof NotNullCheck c) {
-      return rowLevel(rc, c, m.count(MetricKey.nullCount(c.column())), rows, "null", "rows");
+      return RowFractionJudge.rowLevel(
+          rc, c, m.count(MetricKey.nullCount(c.column())), rows, "null", "rows");
     }
     if (check instanceof UniqueCheck c && c.columns().size() == 1) {
       String col = c.columns().get(0);
       long nonNull = m.count(MetricKey.nonNullCount(col));
       long distinct = m.count(MetricKey.distinctCount(col));
-      return rowLevel(
+      return RowFractionJudge.rowLevel(
           rc,
           c,
           nonNull - distinct,
@@ -70,7 +69,7 @@ final class CheckEvaluator {
       long dupRows = m.count(MetricKey.duplicateRows(c.name()));
       long dupKeys = m.count(MetricKey.duplicateKeys(c.name()));
       CheckOutcome o =
-          rowLevel(
+          RowFractionJudge.rowLevel(
               rc,
               c,
               dupRows,
@@ -94,7 +93,7 @@ final class CheckEvaluator {
               + ", "
               + (c.max() == null ? "∞" : c.max().text())
               + "]";
-      return rowLevel(
+      return RowFractionJudge.rowLevel(
           rc,
           c,
           m.count(MetricKey.violations(c.name())),
@@ -103,7 +102,7 @@ final class CheckEvaluator {
           "non-null values");
     }
     if (check instanceof AcceptedValuesCheck c) {
-      return rowLevel(
+      return RowFractionJudge.rowLevel(
           rc,
           c,
           m.count(MetricKey.violations(c.name())),
@@ -112,7 +111,7 @@ final class CheckEvaluator {
           "non-null values");
     }
     if (check instanceof RegexCheck c) {
-      return rowLevel(
+      return RowFractionJudge.rowLevel(
           rc,
           c,
           m.count(MetricKey.violations(c.name())),
@@ -132,7 +131,7 @@ final class CheckEvaluator {
       MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
       Optional<Double> v = m.number(key);
       if (v.isEmpty()) {
-        return undefined(
+        return BandJudge.undefined(
             rc, c.metric().yamlName() + "(" + c.column() + ")", c.fail(), c.warn(), rows);
       }
       return bounded(
@@ -152,7 +151,7 @@ final class CheckEvaluator {
           Status.ERROR,
           null,
           null,
-          boundsMap(c.fail(), c.warn()),
+          BandJudge.boundsMap(c.fail(), c.warn()),
           "the query returned no value (NULL or no row); a sql check must return one number");
     }
     Optional<Double> v;
@@ -164,7 +163,7 @@ final class CheckEvaluator {
           Status.ERROR,
           null,
           null,
-          boundsMap(c.fail(), c.warn()),
+          BandJudge.boundsMap(c.fail(), c.warn()),
           "the query returned a non-numeric value; a sql check must return one number");
     }
     return bounded(rc, "value", "", v.get(), c.fail(), c.warn(), null);
@@ -183,88 +182,12 @@ final class CheckEvaluator {
 
   // --- row-level -------------------------------------------------------------------------------
 
-  private CheckOutcome rowLevel(
-      ResolvedCheck rc, RowCheck c, long failing, long total, String what, String ofWhat) {
-    Thresholds t =
-        c.thresholds() == null || c.thresholds().isEmpty() ? Thresholds.STRICT : c.thresholds();
-    double fraction = total == 0 ? 0.0 : (double) failing / total;
-    Status status = Status.PASS;
-    if (t.fail() != null && fraction > t.fail()) {
-      status = Status.FAIL;
-    } else if (t.warn() != null && fraction > t.warn()) {
-      status = Status.WARN;
-    }
-    Map<String, Object> limits = new LinkedHashMap<>();
-    if (t.warn() != null) {
-      limits.put("warn", t.warn());
-    }
-    if (t.fail() != null) {
-      limits.put("fail", t.fail());
-      limits.put("mostly", t.mostly());
-    }
-    String message;
-    if (total == 0) {
-      message = "no " + ofWhat + " in scope: nothing to fail";
-    } else if (failing == 0) {
-      message = "all " + total + " " + ofWhat + " pass";
-    } else {
-      message =
-          failing
-              + " of "
-              + total
-              + " "
-              + ofWhat
-              + " "
-              + (c instanceof NotNullCheck ? "are null" : "are " + what)
-              + " ("
-              + Formats.percent(fraction)
-              + ")"
-              + limitText(status, t);
-    }
-    return outcome(rc, status, fraction, failing + "/" + total, limits, message);
-  }
-
-  private static String limitText(Status status, Thresholds t) {
-    return switch (status) {
-      case FAIL ->
-          t.fail() == 0
-              ? "; no failing rows allowed"
-              : "; above the fail limit of " + Formats.percent(t.fail());
-      case WARN -> "; above the warn limit of " + Formats.percent(t.warn());
-      default ->
-          t.fail() != null
-              ? "; within the fail limit of " + Formats.percent(t.fail())
-              : t.warn() != null ? "; within the warn limit of " + Formats.percent(t.warn()) : "";
-    };
-  }
-
   private CheckOutcome nullRate(ResolvedCheck rc, NullRateCheck c, long nulls, long rows) {
-    Thresholds t = c.thresholds() == null ? Thresholds.NONE : c.thresholds();
-    Map<String, Object> limits = new LinkedHashMap<>();
-    if (t.warn() != null) {
-      limits.put("warn", t.warn());
-    }
-    if (t.fail() != null) {
-      limits.put("fail", t.fail());
-    }
+    CheckOutcome fixed = RowFractionJudge.nullRate(rc, c, nulls, rows);
     if (rows == 0) {
-      return outcome(
-          rc, Status.PASS, null, "0/0", limits, "no rows in scope: the null rate is undefined");
+      return fixed;
     }
-    double rate = (double) nulls / rows;
-    Status status = Status.PASS;
-    String why = "";
-    if (t.fail() != null && rate > t.fail()) {
-      status = Status.FAIL;
-      why = "; above the fail limit of " + Formats.percent(t.fail());
-    } else if (t.warn() != null && rate > t.warn()) {
-      status = Status.WARN;
-      why = "; above the warn limit of " + Formats.percent(t.warn());
-    }
-    String message =
-        "null rate " + Formats.percent(rate) + " (" + nulls + " of " + rows + " rows)" + why;
-    CheckOutcome fixed = outcome(rc, status, rate, nulls + "/" + rows, limits, message);
-    return withAnomaly(fixed, "null_rate", c.column(), rate, c.anomaly());
+    return withAnomaly(fixed, "null_rate", c.column(), fixed.observedValue(), c.anomaly());
   }
 
   // --- bands -----------------------------------------------------------------------------------
@@ -277,66 +200,8 @@ final class CheckEvaluator {
       Bounds fail,
       Bounds warn,
       AnomalySpec anomaly) {
-    Map<String, Object> limits = boundsMap(fail, warn);
-    String label = column.isEmpty() ? metric : metric + "(" + column + ")";
-    Status status = Status.PASS;
-    String why = "";
-    if (Double.isNaN(value)) {
-      status =
-          fail != null && !fail.isEmpty() || warn != null && !warn.isEmpty()
-              ? Status.FAIL
-              : Status.PASS;
-      why = " (not a number)";
-    } else if (fail != null && !fail.contains(value)) {
-      status = Status.FAIL;
-      why = ", outside the fail band " + band(fail);
-    } else if (warn != null && !warn.contains(value)) {
-      status = Status.WARN;
-      why = ", outside the warn band " + band(warn);
-    } else if (fail != null && !fail.isEmpty()) {
-      why = ", within " + band(fail);
-    }
-    CheckOutcome fixed =
-        outcome(rc, status, value, null, limits, label + " = " + Formats.number(value) + why);
+    CheckOutcome fixed = BandJudge.judge(rc, metric, column, value, fail, warn);
     return withAnomaly(fixed, metric, column, value, anomaly);
-  }
-
-  private CheckOutcome undefined(
-      ResolvedCheck rc, String label, Bounds fail, Bounds warn, long rows) {
-    boolean judged = fail != null && !fail.isEmpty() || warn != null && !warn.isEmpty();
-    String why = rows == 0 ? "no rows in scope" : "no non-null values to measure";
-    return outcome(
-        rc,
-        judged ? Status.FAIL : Status.PASS,
-        null,
-        null,
-        boundsMap(fail, warn),
-        label + " is undefined: " + why);
-  }
-
-  private static String band(Bounds b) {
-    return "["
-        + (b.min() == null ? "-∞" : Formats.number(b.min()))
-        + ", "
-        + (b.max() == null ? "∞" : Formats.number(b.max()))
-        + "]";
-  }
-
-  private static Map<String, Object> boundsMap(Bounds fail, Bounds warn) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (fail != null && fail.min() != null) {
-      m.put("min", fail.min());
-    }
-    if (fail != null && fail.max() != null) {
-      m.put("max", fail.max());
-    }
-    if (warn != null && warn.min() != null) {
-      m.put("warn_min", warn.min());
-    }
-    if (warn != null && warn.max() != null) {
-      m.put("warn_max", warn.max());
-    }
-    return m;
   }
 
   private CheckOutcome withAnomaly(
@@ -380,51 +245,11 @@ final class CheckEvaluator {
   }
 
   private CheckOutcome freshness(ResolvedCheck rc, FreshnessCheck c, Optional<Double> newestEpoch) {
-    Map<String, Object> limits = new LinkedHashMap<>();
-    limits.put("max_age_seconds", c.maxAge().getSeconds());
-    if (c.warnAge() != null) {
-      limits.put("warn_age_seconds", c.warnAge().getSeconds());
-    }
+    CheckOutcome fixed = FreshnessJudge.judge(rc, c, newestEpoch, now);
     if (newestEpoch.isEmpty()) {
-      return outcome(
-          rc,
-          Status.FAIL,
-          null,
-          null,
-          limits,
-          "no value in \"" + c.column() + "\" in scope: cannot tell when data last arrived");
+      return fixed;
     }
-    Instant newest = instant(newestEpoch.get());
-    Duration age = Duration.between(newest, now);
-    Status status = Status.PASS;
-    String why = "";
-    if (age.compareTo(c.maxAge()) > 0) {
-      status = Status.FAIL;
-      why = "; older than max_age " + Formats.duration(c.maxAge());
-    } else if (c.warnAge() != null && age.compareTo(c.warnAge()) > 0) {
-      status = Status.WARN;
-      why = "; older than warn_age " + Formats.duration(c.warnAge());
-    }
-    String message =
-        age.isNegative()
-            ? "newest \""
-                + c.column()
-                + "\" is "
-                + newest
-                + ", "
-                + Formats.duration(age.negated())
-                + " in the future"
-            : "newest \""
-                + c.column()
-                + "\" is "
-                + newest
-                + ", "
-                + Formats.duration(age)
-                + " old"
-                + why;
-    CheckOutcome fixed =
-        outcome(rc, status, lagSeconds(newest, now), newest.toString(), limits, message);
-    return withAnomaly(fixed, FRESHNESS_LAG, c.column(), lagSeconds(newest, now), c.anomaly());
+    return withAnomaly(fixed, FRESHNESS_LAG, c.column(), fixed.observedValue(), c.anomaly());
   }
 
   private CheckOutcome drift(

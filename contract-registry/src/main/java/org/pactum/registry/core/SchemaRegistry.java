@@ -30,26 +30,27 @@ import org.pactum.registry.core.SchemaCandidates.Candidate;
  * <p>Thread-safe.
  */
 public final class SchemaRegistry {
-  private static final int WRITE_ATTEMPTS = 3;
-
   private final RegistryStore store;
-  private final CompatibilityChecker checker;
   private final RegistrySettings settings;
   private final Cache<Integer, StoredSchema> schemas;
   private final Cache<Integer, ParsedSchema> parsed;
   private final LevelsAndModes levelsAndModes;
   private final SubjectDeletes deletes;
   private final SchemaCandidates candidates;
+  private final SubjectCompatibility compatibility;
+  private final SchemaRegistration registration;
 
   public SchemaRegistry(
       RegistryStore store, CompatibilityChecker checker, RegistrySettings settings) {
     this.store = Objects.requireNonNull(store, "store");
-    this.checker = Objects.requireNonNull(checker, "checker");
+    Objects.requireNonNull(checker, "checker");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.schemas = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     this.parsed = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     this.candidates = new SchemaCandidates(store, settings, this::schemaById);
     this.levelsAndModes = new LevelsAndModes(store, settings);
+    this.compatibility = new SubjectCompatibility(levelsAndModes, checker, this::parsedById);
+    this.registration = new SchemaRegistration(store, candidates, levelsAndModes, compatibility);
     this.deletes =
         new SubjectDeletes(
             store,
@@ -168,129 +169,7 @@ public final class SchemaRegistry {
    *     OperationNotPermittedException (mode), IncompatibleSchemaException, IdDoesNotMatchException
    */
   public Registration register(String subject, SchemaSubmission submission) {
-    SubjectNames.requireValid(subject);
-    SchemaFormat format = candidates.checkSubmission(submission);
-    RegistryMode mode = effectiveMode(subject);
-    boolean explicitId = submission.id() != null && submission.id() >= 0;
-    boolean explicitVersion = submission.version() != null && submission.version() > 0;
-    if (mode == RegistryMode.READONLY) {
-      throw new OperationNotPermittedException("Subject " + subject + " is in read-only mode");
-    }
-    if (explicitId && mode != RegistryMode.IMPORT) {
-      throw new OperationNotPermittedException("Subject " + subject + " is not in import mode");
-    }
-    if (!explicitId && mode != RegistryMode.READWRITE) {
-      throw new OperationNotPermittedException("Subject " + subject + " is not in read-write mode");
-    }
-    if (explicitVersion && mode != RegistryMode.IMPORT && submission.version() < 0) {
-      throw new InvalidVersionException("version must be positive");
-    }
-
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return registerOnce(subject, format, submission, mode, explicitId, explicitVersion);
-      } catch (ConcurrentChangeException e) {
-        if (attempt == WRITE_ATTEMPTS) {
-          throw new RegistryStoreException(
-              "Register operation failed: the subject kept changing concurrently", e);
-        }
-      }
-    }
-  }
-
-  private Registration registerOnce(
-      String subject,
-      SchemaFormat format,
-      SchemaSubmission submission,
-      RegistryMode mode,
-      boolean explicitId,
-      boolean explicitVersion) {
-    Candidate candidate = candidates.candidate(format, subject, submission);
-
-    if (!explicitId && !explicitVersion) {
-      // fast path, without the subject's lock: the subject already holds this schema
-      Optional<Registration> existing = existingLive(subject, candidate, store.versions(subject));
-      if (existing.isPresent()) {
-        return existing.get();
-      }
-    }
-
-    return store.writeSubject(
-        subject,
-        w -> {
-          List<SubjectVersion> all = w.versions();
-          if (!explicitId && !explicitVersion) {
-            Optional<Registration> existing = existingLive(subject, candidate, all);
-            if (existing.isPresent()) {
-              return existing.get();
-            }
-          }
-          int next = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
-          int version = next;
-          if (explicitVersion) {
-            version = submission.version();
-            if (mode != RegistryMode.IMPORT && version != next) {
-              throw new InvalidSchemaException(
-                  "Version is not one more than previous version: the next version of subject "
-                      + subject
-                      + " is "
-                      + next);
-            }
-            Optional<SubjectVersion> taken = SubjectVersions.find(all, version);
-            if (taken.isPresent()) {
-              int id = explicitId ? submission.id() : taken.get().schemaId();
-              boolean same =
-                  taken.get().schemaId() == id
-                      && store
-                          .schemaIdByHash(candidate.schema().format(), candidate.schema().sha256())
-                          .equals(OptionalInt.of(id));
-              if (same) {
-                return new Registration(id, version, false); // an import retried
-              }
-              throw new OperationNotPermittedException(
-                  "Version " + version + " of subject " + subject + " already exists");
-            }
-          }
-          if (mode != RegistryMode.IMPORT) {
-            requireCompatible(subject, candidate.parsed(), live(all));
-          }
-          int id;
-          if (explicitId) {
-            id = submission.id();
-            w.importSchema(id, candidate.schema());
-          } else {
-            id = w.schemaIdFor(candidate.schema());
-          }
-          w.addVersion(version, id);
-          return new Registration(id, version, true);
-        });
-  }
-
-  private Optional<Registration> existingLive(
-      String subject, Candidate candidate, List<SubjectVersion> versions) {
-    OptionalInt id = store.schemaIdByHash(candidate.schema().format(), candidate.schema().sha256());
-    if (id.isEmpty()) {
-      return Optional.empty();
-    }
-    for (int i = versions.size() - 1; i >= 0; i--) {
-      SubjectVersion v = versions.get(i);
-      if (!v.deleted() && v.schemaId() == id.getAsInt()) {
-        return Optional.of(new Registration(v.schemaId(), v.version(), false));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private void requireCompatible(
-      String subject, ParsedSchema candidate, List<SubjectVersion> live) {
-    CompatibilityResult result = checkAgainst(subject, candidate, live);
-    if (!result.isCompatible()) {
-      throw new IncompatibleSchemaException(
-          "Schema being registered is incompatible with an earlier schema for subject \""
-              + subject
-              + "\", details: "
-              + result.confluentMessages());
-    }
+    return registration.register(subject, submission);
   }
 
   /**
@@ -337,24 +216,8 @@ public final class SchemaRegistry {
       against = List.of(find(subject, versionId.get(), false));
     }
     ParsedSchema candidate = candidates.candidate(format, subject, submission).parsed();
-    CompatibilityResult result = checkAgainst(subject, candidate, against);
+    CompatibilityResult result = compatibility.check(subject, candidate, against);
     return new CompatibilityVerdict(result.isCompatible(), result.confluentMessages());
-  }
-
-  private CompatibilityResult checkAgainst(
-      String subject, ParsedSchema candidate, List<SubjectVersion> ascending) {
-    List<VersionedSchema> newestFirst = new ArrayList<>(ascending.size());
-    CompatibilityMode mode = effectiveCompatibility(subject);
-    if (mode != CompatibilityMode.NONE) {
-      for (int i = ascending.size() - 1; i >= 0; i--) {
-        SubjectVersion v = ascending.get(i);
-        newestFirst.add(new VersionedSchema(v.version(), parsedById(v.schemaId())));
-        if (!mode.transitive()) {
-          break;
-        }
-      }
-    }
-    return checker.check(mode, candidate, newestFirst);
   }
 
   // ---------------------------------------------------------------- deletes

@@ -99,7 +99,7 @@ final class AnomalyArgs {
     }
     Duration maxAge =
         ctx.optional(am, "max_age")
-            .flatMap(n -> CheckParser.duration(args, n, "max_age"))
+            .flatMap(n -> args.duration(n, "max_age"))
             .orElse(AnomalySpec.DEFAULT_MAX_AGE);
     double minChange = nonNegative("min_change", Double.MAX_VALUE).orElse(0.0);
     double minChangePct = nonNegative("min_change_pct", 100).orElse(0.0);

@@ -1,5 +1,6 @@
 package org.pactum.contracts.parse;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -299,5 +300,29 @@ final class CheckArgs {
 
   private static String fmt(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** A duration such as {@code 6h} or {@code 2d}, reporting a missing unit or a bad value. */
+  Optional<Duration> duration(YamlNode node, String key) {
+    if (!(node instanceof YamlScalar s) || s.kind() != YamlScalar.Kind.STRING) {
+      error(
+          node,
+          "bad-duration",
+          key
+              + ": "
+              + Durations.EXPECTED
+              + ", found "
+              + node.describe()
+              + (node instanceof YamlScalar s && s.isNumber() ? " (add a unit)" : ""));
+      return Optional.empty();
+    }
+    Optional<Duration> d = Durations.parse(s.text());
+    if (d.isEmpty()) {
+      error(
+          node,
+          "bad-duration",
+          "invalid duration '" + s.text() + "' for " + key + ": " + Durations.EXPECTED);
+    }
+    return d;
   }
 }

@@ -2,18 +2,15 @@ package org.pactum.contracts.parse;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.Check;
-import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.Owner;
 import org.pactum.contracts.model.Pii;
-import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.contracts.model.SchemaSpec;
 
 /**
@@ -38,7 +35,6 @@ public final class ContractParser {
           "checks",
           "pii");
   static final List<String> OWNER_KEYS = List.of("team", "email", "slack", "pagerduty");
-  static final List<String> SCHEMA_KEYS = List.of("format", "file", "message", "compatibility");
   static final List<String> DATASET_KEYS = List.of("datasource", "table", "load_scope");
 
   /** Contract ids: lower case, starting with a letter; dots separate domain and event. */
@@ -152,7 +148,7 @@ public final class ContractParser {
     SchemaSpec schema =
         ctx.required(root, "schema", where)
             .flatMap(n -> ctx.map(n, "schema"))
-            .map(m -> schema(m, ctx))
+            .map(m -> SchemaSpecParser.parse(m, ctx))
             .orElse(null);
     Dataset dataset =
         ctx.optional(root, "dataset")
@@ -258,81 +254,6 @@ public final class ContractParser {
     String pagerduty =
         ctx.optional(map, "pagerduty").flatMap(n -> ctx.string(n, "pagerduty")).orElse(null);
     return new Owner(team, email, slack, pagerduty);
-  }
-
-  private static SchemaSpec schema(YamlMap map, ParseContext ctx) {
-    ctx.onlyKeys(map, SCHEMA_KEYS, "schema");
-    record(map, "schema", ctx);
-    SchemaFormat format =
-        ctx.required(map, "format", "schema")
-            .flatMap(
-                n ->
-                    ctx.string(n, "format")
-                        .flatMap(
-                            s -> {
-                              Optional<SchemaFormat> f = SchemaFormat.parse(s);
-                              if (f.isEmpty()) {
-                                ctx.error(
-                                    n.position(),
-                                    "invalid-value",
-                                    oneOf("schema format", s, List.of("avro", "protobuf")));
-                              }
-                              return f;
-                            }))
-            .orElse(null);
-    String file =
-        ctx.required(map, "file", "schema").flatMap(n -> ctx.string(n, "file")).orElse(null);
-    if (file != null && format != null) {
-      String expected = format == SchemaFormat.AVRO ? ".avsc" : ".proto";
-      if (!file.toLowerCase(Locale.ROOT).endsWith(expected)) {
-        ctx.error(
-            map.get("file").orElseThrow().position(),
-            "invalid-value",
-            "schema file '"
-                + file
-                + "' of a "
-                + format.name().toLowerCase(Locale.ROOT)
-                + " contract must be a "
-                + expected
-                + " file");
-      }
-    }
-    String message = null;
-    if (format == SchemaFormat.PROTOBUF) {
-      message =
-          ctx.required(map, "message", "schema (protobuf needs the message name)")
-              .flatMap(n -> ctx.string(n, "message"))
-              .orElse(null);
-    } else if (format == SchemaFormat.AVRO && map.has("message")) {
-      ctx.error(
-          map.entry("message").orElseThrow().keyPosition(),
-          "invalid-value",
-          "schema.message applies to protobuf only; an Avro contract's schema is its top-level record");
-    }
-    CompatibilityMode compatibility =
-        ctx.optional(map, "compatibility")
-            .flatMap(
-                n ->
-                    ctx.string(n, "compatibility")
-                        .flatMap(
-                            s -> {
-                              Optional<CompatibilityMode> mode = CompatibilityMode.parse(s);
-                              if (mode.isEmpty()) {
-                                ctx.error(
-                                    n.position(),
-                                    "invalid-value",
-                                    "unknown compatibility mode '"
-                                        + s
-                                        + "'"
-                                        + Suggestions.didYouMean(
-                                            s.toUpperCase(Locale.ROOT), CompatibilityMode.names())
-                                        + "; expected one of: "
-                                        + String.join(", ", CompatibilityMode.names()));
-                              }
-                              return mode;
-                            }))
-            .orElse(SchemaSpec.DEFAULT_COMPATIBILITY);
-    return new SchemaSpec(format, file, message, compatibility);
   }
 
   private static Dataset dataset(YamlMap map, ParseContext ctx) {

@@ -1,6 +1,7 @@
 package org.pactum.lineage.sql;
 
 import java.util.Locale;
+import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.schema.Table;
 import org.pactum.lineage.core.DatasetRef;
 
@@ -25,5 +26,15 @@ final class Names {
     String schema = identifier(table.getSchemaName());
     String name = identifier(table.getName());
     return new DatasetRef(namespace, (schema == null ? defaultSchema : schema) + "." + name);
+  }
+
+  /** An alias's name as an identifier, or null when there is no alias. */
+  static String alias(Alias alias) {
+    return alias == null ? null : identifier(alias.getName());
+  }
+
+  /** An alias's name as an identifier, or {@code fallback} when there is no alias. */
+  static String alias(Alias alias, String fallback) {
+    return alias == null ? fallback : identifier(alias.getName());
   }
 }

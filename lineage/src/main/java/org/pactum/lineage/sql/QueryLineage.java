@@ -11,12 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
-import net.sf.jsqlparser.statement.select.AllColumns;
-import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -40,6 +37,8 @@ final class QueryLineage {
   private final SchemaCatalog catalog;
   private final Consumer<String> problems;
   private final ExpressionLineage expressions;
+  private final OutputReferences references;
+  private final SelectList selectList;
   private final Deque<Map<String, Relation>> ctes = new ArrayDeque<>();
   private final Set<String> defining = new LinkedHashSet<>();
   private final Set<DatasetRef> inputs = new LinkedHashSet<>();
@@ -51,6 +50,8 @@ final class QueryLineage {
     this.catalog = catalog;
     this.problems = problems;
     this.expressions = new ExpressionLineage(this, problems);
+    this.references = new OutputReferences(expressions, problems);
+    this.selectList = new SelectList(expressions, problems);
   }
 
   Set<DatasetRef> inputs() {
@@ -69,7 +70,8 @@ final class QueryLineage {
   Scope.Entry tableEntry(Table table) {
     DatasetRef ref = dataset(table);
     inputs.add(ref);
-    return new Scope.Entry(alias(table.getAlias()), ref, catalog.columns(ref).orElse(null), null);
+    return new Scope.Entry(
+        Names.alias(table.getAlias()), ref, catalog.columns(ref).orElse(null), null);
   }
 
   Relation select(Select select, Scope parent) {
@@ -177,25 +179,11 @@ final class QueryLineage {
     if (s.getOrderByElements() != null) {
       for (OrderByElement o : s.getOrderByElements()) {
         sort.mergeAsIndirect(
-            outputReference(o.getExpression(), result), TransformationSubtype.SORT);
+            references.output(o.getExpression(), result), TransformationSubtype.SORT);
       }
     }
     sort.indirect().forEach(result.rowIndirect()::add);
     return result;
-  }
-
-  private Lineage outputReference(Expression e, Relation r) {
-    if (e instanceof Column c && c.getTable() == null) {
-      Optional<Relation.Column> col = r.column(Names.identifier(c.getColumnName()));
-      if (col.isPresent()) {
-        return col.get().lineage();
-      }
-    }
-    if (e instanceof LongValue n && n.getValue() >= 1 && n.getValue() <= r.columns().size()) {
-      return r.columns().get((int) n.getValue() - 1).lineage();
-    }
-    problems.accept("cannot resolve " + e + " against the query's output columns");
-    return new Lineage();
   }
 
   private Relation plain(PlainSelect p, Scope parent) {
@@ -210,7 +198,7 @@ final class QueryLineage {
       }
     }
     List<Relation.Column> columns = new ArrayList<>();
-    boolean complete = selectItems(p.getSelectItems(), scope, columns);
+    boolean complete = selectList.columns(p.getSelectItems(), scope, columns);
     Relation output = new Relation(columns, Set.of(), complete);
     Lineage indirect = new Lineage();
     if (p.getWhere() != null) {
@@ -219,7 +207,7 @@ final class QueryLineage {
     if (p.getGroupBy() != null && p.getGroupBy().getGroupByExpressionList() != null) {
       for (Object g : p.getGroupBy().getGroupByExpressionList()) {
         indirect.mergeAsIndirect(
-            inputOrOutput((Expression) g, scope, output), TransformationSubtype.GROUP_BY);
+            references.groupBy((Expression) g, scope, output), TransformationSubtype.GROUP_BY);
       }
     }
     if (p.getHaving() != null) {
@@ -231,95 +219,11 @@ final class QueryLineage {
     if (p.getOrderByElements() != null) {
       for (OrderByElement o : p.getOrderByElements()) {
         indirect.mergeAsIndirect(
-            outputOrInput(o.getExpression(), scope, output), TransformationSubtype.SORT);
+            references.orderBy(o.getExpression(), scope, output), TransformationSubtype.SORT);
       }
     }
     row.addAll(indirect.indirect());
     return new Relation(columns, row, complete);
-  }
-
-  /** GROUP BY: an input column first (PostgreSQL's rule), else an output name or position. */
-  private Lineage inputOrOutput(Expression e, Scope scope, Relation output) {
-    if (e instanceof Column c && c.getTable() == null) {
-      String name = Names.identifier(c.getColumnName());
-      Optional<Lineage> input = scope.resolve(null, name, null);
-      if (input.isPresent()) {
-        return input.get();
-      }
-      if (output.column(name).isPresent()) {
-        return output.column(name).get().lineage();
-      }
-    }
-    if (e instanceof LongValue) {
-      return outputReference(e, output);
-    }
-    return expressions.of(e, scope);
-  }
-
-  /** ORDER BY: an output name or position first (PostgreSQL's rule), else an input expression. */
-  private Lineage outputOrInput(Expression e, Scope scope, Relation output) {
-    if (e instanceof Column c && c.getTable() == null) {
-      Optional<Relation.Column> col = output.column(Names.identifier(c.getColumnName()));
-      if (col.isPresent()) {
-        return col.get().lineage();
-      }
-    }
-    if (e instanceof LongValue) {
-      return outputReference(e, output);
-    }
-    return expressions.of(e, scope);
-  }
-
-  private boolean selectItems(List<SelectItem<?>> items, Scope scope, List<Relation.Column> out) {
-    boolean complete = true;
-    for (SelectItem<?> item : items) {
-      Expression e = item.getExpression();
-      if (e instanceof AllTableColumns t) {
-        String q = Names.identifier(t.getTable().getName());
-        Optional<Scope.Entry> entry = scope.entry(q);
-        if (entry.isEmpty()) {
-          problems.accept("unknown table or alias " + q + " in " + q + ".*");
-          complete = false;
-        } else {
-          complete &= expand(entry.get(), out);
-        }
-      } else if (e instanceof AllColumns) {
-        if (scope.entries().isEmpty()) {
-          problems.accept("* without a FROM clause");
-          complete = false;
-        }
-        for (Scope.Entry entry : scope.entries()) {
-          complete &= expand(entry, out);
-        }
-      } else {
-        String name =
-            item.getAlias() != null
-                ? Names.identifier(item.getAlias().getName())
-                : e instanceof Column c ? Names.identifier(c.getColumnName()) : null;
-        out.add(new Relation.Column(name, expressions.of(e, scope)));
-      }
-    }
-    return complete;
-  }
-
-  private boolean expand(Scope.Entry entry, List<Relation.Column> out) {
-    if (entry.derived() != null) {
-      for (Relation.Column c : entry.derived().columns()) {
-        out.add(new Relation.Column(c.name(), c.lineage().copy()));
-      }
-      return entry.derived().complete();
-    }
-    if (entry.columns() == null) {
-      problems.accept(
-          "cannot expand * for "
-              + entry.table().name()
-              + ": no schema is known for it (add a contract, or list the columns)");
-      return false;
-    }
-    for (String c : entry.columns()) {
-      out.add(new Relation.Column(c, entry.lineage(c)));
-    }
-    return true;
   }
 
   private void join(Join j, Scope scope, Set<Lineage.Indirect> row) {
@@ -356,9 +260,9 @@ final class QueryLineage {
       if (t.getSchemaName() == null && defining.contains(name)) {
         problems.accept(
             "recursive CTE " + name + " is not supported; its self-reference is skipped");
-        scope.add(new Scope.Entry(alias(t.getAlias(), name), null, null, emptyRelation()));
+        scope.add(new Scope.Entry(Names.alias(t.getAlias(), name), null, null, emptyRelation()));
       } else if (cte.isPresent()) {
-        scope.add(new Scope.Entry(alias(t.getAlias(), name), null, null, cte.get()));
+        scope.add(new Scope.Entry(Names.alias(t.getAlias(), name), null, null, cte.get()));
         row.addAll(cte.get().rowIndirect());
       } else {
         scope.add(tableEntry(t));
@@ -366,7 +270,7 @@ final class QueryLineage {
     } else if (item instanceof ParenthesedSelect p) {
       boolean lateral = item instanceof net.sf.jsqlparser.statement.select.LateralSubSelect;
       Relation r = select(p.getSelect(), lateral ? scope : scope.parentOrNull());
-      String alias = alias(p.getAlias());
+      String alias = Names.alias(p.getAlias());
       if (p.getAlias() != null && p.getAlias().getAliasColumns() != null) {
         r =
             rename(
@@ -383,7 +287,7 @@ final class QueryLineage {
               + ": "
               + item
               + "; its columns are not resolved");
-      scope.add(new Scope.Entry(alias(item.getAlias()), null, null, emptyRelation()));
+      scope.add(new Scope.Entry(Names.alias(item.getAlias()), null, null, emptyRelation()));
     }
   }
 
@@ -399,14 +303,6 @@ final class QueryLineage {
       }
     }
     return null;
-  }
-
-  private static String alias(net.sf.jsqlparser.expression.Alias alias) {
-    return alias == null ? null : Names.identifier(alias.getName());
-  }
-
-  private static String alias(net.sf.jsqlparser.expression.Alias alias, String fallback) {
-    return alias == null ? fallback : Names.identifier(alias.getName());
   }
 
   /**
