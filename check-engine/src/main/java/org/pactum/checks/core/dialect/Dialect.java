@@ -114,6 +114,7 @@ public interface Dialect {
    */
   default BoundSql quantileHistogram(
       String table, String x, String scope, List<Object> scopeParams, int bins) {
+    int n = Math.max(2, bins); // contracts allow 2–1000
     List<Object> params = new ArrayList<>();
     StringBuilder sql =
         new StringBuilder("with v as (select x from (select " + x + " as x from " + table);
@@ -124,15 +125,15 @@ public interface Dialect {
     sql.append(") as s where x is not null")
         .append(isFinite("x", ColumnKind.FLOAT).map(p -> " and " + p).orElse(""))
         .append("),\n q as (select min(x) as lo, max(x) as hi, ")
-        .append(discreteQuantiles("x", bins - 1))
+        .append(discreteQuantiles("x", n - 1))
         .append(" as qs from v),\n e as (select lo, hi, ")
         .append(distinctSortedAbove("qs", "lo"))
         .append(" as edges from q)\nselect e.lo, e.hi, b.bin, case when b.bin = 0 then e.lo else")
         .append(" e.edges[b.bin] end as edge, b.n\nfrom (select ")
         .append(binOf("v.x", "e.edges"))
         .append(" as bin, count(*) as n from v, e group by 1) as b, e\norder by b.bin");
-    for (int k = 1; k < bins; k++) {
-      params.add((double) k / bins);
+    for (int k = 1; k < n; k++) {
+      params.add((double) k / n);
     }
     return new BoundSql(sql.toString(), params);
   }
