@@ -66,28 +66,40 @@ public final class BinnedDrift {
   }
 
   public static DriftResult judgeKs(long[] reference, long[] current, DriftThresholds t) {
-    return judge("ks", ksDistance(reference, current), reference, current, t);
+    return judge("ks", reference, current, t, reference.length + " bins");
   }
 
   /** PSI drift judged by thresholds (default {@link DriftThresholds#PSI_DEFAULTS}). */
   public static DriftResult judgePsi(long[] reference, long[] current, DriftThresholds t) {
-    return judge("psi", psi(reference, current), reference, current, t);
+    return judge("psi", reference, current, t, reference.length + " bins");
   }
 
   public static DriftResult judgeJs(long[] reference, long[] current, DriftThresholds t) {
-    return judge("js", jsDistance(reference, current), reference, current, t);
+    return judge("js", reference, current, t, reference.length + " bins");
   }
 
-  private static DriftResult judge(
-      String method, double stat, long[] reference, long[] current, DriftThresholds t) {
+  /**
+   * Drift by {@code method} ({@code psi}, {@code js} or {@code ks}) judged by thresholds, the
+   * explanation saying what the bins are: "PSI 0.3100 over {@code bins} (drifted; warn 0.1, fail
+   * 0.25)", e.g. with {@code bins} "10 quantile bins of run R".
+   */
+  public static DriftResult judge(
+      String method, long[] reference, long[] current, DriftThresholds t, String bins) {
+    double stat =
+        switch (method) {
+          case "psi" -> psi(reference, current);
+          case "js" -> jsDistance(reference, current);
+          case "ks" -> ksDistance(reference, current);
+          default -> throw new IllegalArgumentException("not a binned drift method: " + method);
+        };
     Status status = t.judge(stat);
     String text =
         String.format(
             Locale.ROOT,
-            "%s %.4f over %d bins (%s; warn %s, fail %s)",
+            "%s %.4f over %s (%s; warn %s, fail %s)",
             method.toUpperCase(Locale.ROOT),
             stat,
-            reference.length,
+            bins,
             status == Status.PASS ? "no drift beyond the thresholds" : "drifted",
             t.warn(),
             t.fail());

@@ -182,4 +182,26 @@ class DriftTest {
     assertThat(new DriftThresholds(Double.NaN, 0.2).judge(0.15)).isEqualTo(Status.PASS);
     assertThatThrownBy(() -> new DriftThresholds(0.3, 0.2)).hasMessageContaining("must not exceed");
   }
+
+  @Test
+  void binnedJudgementSaysWhatTheBinsAre() {
+    long[] ref = {10, 10, 10};
+    long[] cur = {2, 8, 20};
+    DriftResult r =
+        BinnedDrift.judge(
+            "psi", ref, cur, DriftThresholds.PSI_DEFAULTS, "3 quantile bins of run R");
+    assertThat(r.statistic()).isEqualTo(BinnedDrift.psi(ref, cur));
+    assertThat(r.explanation())
+        .isEqualTo(
+            String.format(
+                java.util.Locale.ROOT,
+                "PSI %.4f over 3 quantile bins of run R (drifted; warn 0.1, fail 0.25)",
+                r.statistic()));
+    assertThat(BinnedDrift.judge("js", ref, ref, DriftThresholds.PSI_DEFAULTS, "3 bins").status())
+        .isEqualTo(Status.PASS);
+    assertThat(BinnedDrift.judgeJs(ref, cur, DriftThresholds.PSI_DEFAULTS).explanation())
+        .contains("over 3 bins (");
+    assertThatThrownBy(() -> BinnedDrift.judge("chi_squared", ref, cur, null, "3 bins"))
+        .hasMessageContaining("not a binned drift method");
+  }
 }

@@ -252,7 +252,7 @@ final class CheckRun {
             counts.add(m.count(MetricKey.bin(name, i)));
           }
           if (!failed.containsKey(name) && m.has(MetricKey.bin(name, 0))) {
-            m.histogram(name, new Histogram(reference.edges(), counts));
+            m.histogram(name, reference.withCounts(counts));
           }
         });
     for (PlannedQuery q : plan.separate()) {

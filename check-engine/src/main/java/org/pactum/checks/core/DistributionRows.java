@@ -10,27 +10,26 @@ import org.pactum.contracts.model.DriftCheck;
 final class DistributionRows {
   private DistributionRows() {}
 
-  /** A numeric drift check's histogram from its {@code lo, hi, bin, n} rows. */
-  static Histogram histogram(List<Map<String, Object>> rows, ResolvedCheck rc) {
-    int n = ((DriftCheck) rc.check()).bins();
+  /**
+   * A numeric drift check's reference histogram from the {@code lo, hi, bin, edge, n} rows of its
+   * quantile statement, one per non-empty bin in bin order: the edges are each bin's lower edge
+   * ({@code lo} for the first) and then {@code hi}. A bin missing from the rows merges into the one
+   * below (the same counts either way). No rows (no values in scope): one empty bin, not reused.
+   *
+   * @param runId the run measuring it, whose quantiles the edges are
+   */
+  static Histogram histogram(List<Map<String, Object>> rows, ResolvedCheck rc, String runId) {
     if (rows.isEmpty()) {
       return new Histogram(Histogram.equalWidthEdges(0, 0, 1), List.of(0L));
     }
-    double lo = ((Number) rows.get(0).get("lo")).doubleValue();
-    double hi = ((Number) rows.get(0).get("hi")).doubleValue();
-    if (lo == hi) {
-      long count = ((Number) rows.get(0).get("n")).longValue();
-      return new Histogram(List.of(lo, hi), List.of(count));
-    }
-    long[] counts = new long[n];
+    List<Double> edges = new ArrayList<>();
+    List<Long> counts = new ArrayList<>();
     for (Map<String, Object> row : rows) {
-      counts[((Number) row.get("bin")).intValue()] += ((Number) row.get("n")).longValue();
+      edges.add(((Number) row.get("edge")).doubleValue());
+      counts.add(((Number) row.get("n")).longValue());
     }
-    List<Long> list = new ArrayList<>();
-    for (long c : counts) {
-      list.add(c);
-    }
-    return new Histogram(Histogram.equalWidthEdges(lo, hi, n), list);
+    edges.add(((Number) rows.get(0).get("hi")).doubleValue());
+    return Histogram.quantiles(edges, counts, ((DriftCheck) rc.check()).bins(), runId);
   }
 
   /**

@@ -122,26 +122,22 @@ final class DriftCompiler {
     return dialect.isFinite(x, ColumnKind.FLOAT).map(p -> " and " + p).orElse("");
   }
 
+  /**
+   * The reference histogram of a binned drift check with no reference yet: the column's {@code
+   * bins}-quantiles within the scope as edges (ties collapsed) and the rows per bin, one statement
+   * (one sort of the column).
+   */
   private PlannedQuery histogram(
       ResolvedCheck rc, DriftCheck c, String x, TableRef table, Fragment scope) {
-    List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("with v as (select " + x + " as x from " + table.sql());
-    if (scope != null) {
-      sql.append(" where (").append(scope.sql()).append(')');
-      params.addAll(scope.params());
-    }
-    sql.append(
-        "),\n r as (select min(x) as lo, max(x) as hi from v where x is not null"
-            + finiteAnd("x")
-            + ")\nselect r.lo, r.hi, case when r.hi = r.lo then 0 else least(?, cast(floor((v.x -"
-            + " r.lo) / (r.hi - r.lo) * ?) as integer)) end as bin, count(*) as n\nfrom v, r where"
-            + " v.x is not null"
-            + finiteAnd("v.x")
-            + "\ngroup by 1, 2, 3 order by 3");
-    params.add(c.bins() - 1);
-    params.add(c.bins());
+    BoundSql sql =
+        dialect.quantileHistogram(
+            table.sql(),
+            x,
+            scope == null ? null : scope.sql(),
+            scope == null ? List.of() : scope.params(),
+            c.bins());
     return new PlannedQuery(
-        QueryKind.HISTOGRAM, List.of(rc.name()), sql.toString(), params, List.of());
+        QueryKind.HISTOGRAM, List.of(rc.name()), sql.sql(), sql.params(), List.of());
   }
 
   private PlannedQuery frequencies(ResolvedCheck rc, TableRef table, Fragment scope) {

@@ -40,6 +40,7 @@ final class DriftJudge {
     band.put("reference_run", q.reference().runId());
     band.put("method", c.method().yamlName());
     String note = "";
+    String against = " against run " + q.reference().runId();
     if (c.method() == DriftMethod.KS && q.reference().sample() != null) {
       if (q.sample() == null) {
         return new Verdict(Status.PASS, null, "drift not judged: no value sample this run", band);
@@ -54,12 +55,22 @@ final class DriftJudge {
         return new Verdict(
             Status.PASS, null, "drift not judged: the bins differ from the reference's", band);
       }
-      r =
+      Histogram reference = q.reference().histogram();
+      String method =
           switch (c.method()) {
-            case KS -> BinnedDrift.judgeKs(ref, cur, t);
-            case JS -> BinnedDrift.judgeJs(ref, cur, t);
-            default -> BinnedDrift.judgePsi(ref, cur, t);
+            case KS -> "ks";
+            case JS -> "js";
+            default -> "psi";
           };
+      r = BinnedDrift.judge(method, ref, cur, t, describeBins(reference, q));
+      if (reference.binning() == Histogram.Binning.QUANTILE) {
+        band.put("binning", "quantile");
+        String edgesRun = edgesRun(q);
+        band.put("edges_run", edgesRun);
+        if (edgesRun.equals(q.reference().runId())) {
+          against = ""; // "… quantile bins of run R" already names the reference run
+        }
+      }
       if (c.method() == DriftMethod.KS) {
         // history stored before value samples were kept: D between bins, a lower bound of D
         note =
@@ -85,10 +96,19 @@ final class DriftJudge {
     band.put("vanished_categories", r.vanishedCategories());
     Double stat = Double.isFinite(r.statistic()) ? r.statistic() : null;
     return new Verdict(
-        AnomalyThresholds.status(r.status()),
-        stat,
-        r.explanation() + " against run " + q.reference().runId() + note,
-        band);
+        AnomalyThresholds.status(r.status()), stat, r.explanation() + against + note, band);
+  }
+
+  /** "10 quantile bins of run R", or "10 bins" for equal-width history. */
+  private static String describeBins(Histogram reference, DriftQuestion q) {
+    return reference.binning() == Histogram.Binning.QUANTILE
+        ? reference.binCount() + " quantile bins of run " + edgesRun(q)
+        : reference.binCount() + " bins";
+  }
+
+  private static String edgesRun(DriftQuestion q) {
+    String run = q.reference().histogram().edgesRun();
+    return run == null ? q.reference().runId() : run;
   }
 
   private static DriftResult categorical(

@@ -11,14 +11,42 @@ import java.util.Map;
  * outside a reference's range still land in a bin: bin 0 is {@code x < edges[1]}, bin {@code i} is
  * {@code edges[i] <= x < edges[i+1]}, the last bin is {@code x >= edges[n-1]}. NaN and ±Infinity
  * are not counted.
+ *
+ * @param binning how the edges were chosen: quantiles of a reference run, or (history stored before
+ *     quantile bins) equal widths over its {@code [min, max]}
+ * @param requestedBins the {@code bins} the check asked for; quantile bins hold fewer when values
+ *     tie (a column with 3 distinct values has at most 3 bins)
+ * @param edgesRun the run whose quantiles the edges are, or null when unknown
  */
-public record Histogram(List<Double> edges, List<Long> counts) {
+public record Histogram(
+    List<Double> edges, List<Long> counts, Binning binning, int requestedBins, String edgesRun) {
+
+  /** How a histogram's edges were chosen. */
+  public enum Binning {
+    EQUAL_WIDTH,
+    QUANTILE
+  }
+
   public Histogram {
     edges = List.copyOf(edges);
     counts = List.copyOf(counts);
     if (edges.size() != counts.size() + 1 || counts.isEmpty()) {
       throw new IllegalArgumentException("a histogram has n >= 1 bins and n + 1 edges");
     }
+    if (binning == null) {
+      throw new IllegalArgumentException("binning is required");
+    }
+  }
+
+  /** Equal-width bins (history stored before quantile bins): exactly as many as the check asked. */
+  public Histogram(List<Double> edges, List<Long> counts) {
+    this(edges, counts, Binning.EQUAL_WIDTH, counts.size(), null);
+  }
+
+  /** Bins at the quantiles of run {@code edgesRun}, of a check asking for {@code requestedBins}. */
+  public static Histogram quantiles(
+      List<Double> edges, List<Long> counts, int requestedBins, String edgesRun) {
+    return new Histogram(edges, counts, Binning.QUANTILE, requestedBins, edgesRun);
   }
 
   /** Bins from given edges with unknown counts, as a baseline provides them. */
@@ -39,6 +67,11 @@ public record Histogram(List<Double> edges, List<Long> counts) {
     return edges;
   }
 
+  /** The same bins with another run's counts. */
+  public Histogram withCounts(List<Long> newCounts) {
+    return new Histogram(edges, newCounts, binning, requestedBins, edgesRun);
+  }
+
   public int binCount() {
     return counts.size();
   }
@@ -47,10 +80,21 @@ public record Histogram(List<Double> edges, List<Long> counts) {
     return counts.stream().mapToLong(Long::longValue).sum();
   }
 
+  /**
+   * The stored form: {@code edges} and {@code counts} as always; quantile bins add {@code binning},
+   * the requested {@code bins} and the {@code edges_run}.
+   */
   public Map<String, Object> toDetail() {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("edges", edges);
     d.put("counts", counts);
+    if (binning == Binning.QUANTILE) {
+      d.put("binning", "quantile");
+      d.put("bins", requestedBins);
+      if (edgesRun != null) {
+        d.put("edges_run", edgesRun);
+      }
+    }
     return d;
   }
 }

@@ -11,8 +11,8 @@ import org.pactum.contracts.model.DriftMethod;
  * Drift references from the metric history: the latest stored histogram (its bins reused, so
  * successive runs stay comparable) or frequency table of the column, since the last baseline reset;
  * for {@code ks} the latest stored raw value sample, else (history stored before samples were kept)
- * the latest histogram. A histogram with a different number of bins than the check asks for is not
- * reused.
+ * the latest histogram. A histogram made for a different number of bins than the check asks for is
+ * not reused (quantile bins may hold fewer after ties collapsed: their stored {@code bins} counts).
  */
 public final class HistoryBaselineProvider implements BaselineProvider {
   public static final String HISTOGRAM = "histogram";
@@ -49,7 +49,7 @@ public final class HistoryBaselineProvider implements BaselineProvider {
     return history
         .latest(dataset, HISTOGRAM, check.column(), currentRunId)
         .flatMap(m -> histogram(m.detail()).map(h -> new DriftReference(m.runId(), h, null)))
-        .filter(r -> r.histogram().binCount() == check.bins());
+        .filter(r -> r.histogram().requestedBins() == check.bins());
   }
 
   static Optional<Histogram> histogram(Map<String, Object> detail) {
@@ -58,10 +58,14 @@ public final class HistoryBaselineProvider implements BaselineProvider {
       return Optional.empty();
     }
     try {
-      return Optional.of(
-          new Histogram(
-              edges.stream().map(e -> ((Number) e).doubleValue()).toList(),
-              counts.stream().map(c -> ((Number) c).longValue()).toList()));
+      List<Double> e = edges.stream().map(x -> ((Number) x).doubleValue()).toList();
+      List<Long> n = counts.stream().map(c -> ((Number) c).longValue()).toList();
+      if ("quantile".equals(detail.get("binning")) && detail.get("bins") instanceof Number bins) {
+        String run = detail.get("edges_run") instanceof String r ? r : null;
+        return Optional.of(Histogram.quantiles(e, n, bins.intValue(), run));
+      }
+      // equal-width bins, stored before quantile bins: just edges
+      return Optional.of(new Histogram(e, n));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

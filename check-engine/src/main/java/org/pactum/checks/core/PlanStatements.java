@@ -101,7 +101,7 @@ final class PlanStatements {
             m.histogram(
                 q.checks().get(0),
                 DistributionRows.histogram(
-                    session.rows(q, timeout), byName.get(q.checks().get(0))));
+                    session.rows(q, timeout), byName.get(q.checks().get(0)), runId));
         case SAMPLE_VALUES ->
             m.sample(q.checks().get(0), ValueSample.fromRows(session.rows(q, timeout)));
         case FREQUENCIES ->

@@ -484,14 +484,18 @@ abstract class CheckTypesContractTest {
             .filter(m -> m.metric().equals("histogram"))
             .findFirst()
             .orElseThrow();
-    assertThat(histogram.detail().get("counts")).isEqualTo(List.of(25L, 25L, 25L, 25L));
+    // quartiles of 0..99 (discrete: values of the column) as edges, the extremes outside
+    assertThat(histogram.detail().get("edges")).isEqualTo(List.of(0.0, 24.0, 49.0, 74.0, 99.0));
+    assertThat(histogram.detail().get("counts")).isEqualTo(List.of(24L, 25L, 25L, 26L));
 
     CheckRunResult second = run("dr", drift);
     assertThat(second.plan().separate(QueryKind.HISTOGRAM)).isEmpty();
     assertThat(second.plan().fused().metrics()).contains(MetricKey.bin("drift(amount)", 3));
     assertThat(only(second).message())
-        .startsWith("PSI 0.0000 over 4 bins")
-        .endsWith("against run " + first.runId());
+        .isEqualTo(
+            "PSI 0.0000 over 4 quantile bins of run "
+                + first.runId()
+                + " (no drift beyond the thresholds; warn 0.1, fail 0.25)");
     assertThat(only(second).status()).isEqualTo(Status.PASS);
     assertThat(only(second).observedText()).isEqualTo("4 bins over 100 values");
 
@@ -504,7 +508,10 @@ abstract class CheckTypesContractTest {
     CheckOutcome third = only(run("dr", drift));
     assertThat(third.status()).isEqualTo(Status.FAIL);
     assertThat(third.observedValue()).isGreaterThan(0.25);
-    assertThat(third.message()).contains("PSI ").contains("drifted");
+    // the bins stay the first run's quantiles (the counts compared are the latest run's)
+    assertThat(third.message())
+        .contains("PSI ")
+        .contains("over 4 quantile bins of run " + first.runId() + " (drifted");
   }
 
   @Test
@@ -712,8 +719,7 @@ abstract class CheckTypesContractTest {
     assertThat(only(binned).status()).isEqualTo(Status.PASS);
     assertThat(only(binned).message())
         .startsWith("KS ")
-        .contains("over 10 bins")
-        .contains("against run " + before.runId())
+        .contains("over 10 quantile bins of run " + before.runId())
         .contains("binned: the reference run stored no value sample");
     assertThat(binned.plan().fused().metrics()).contains(MetricKey.bin("ks(amount)", 9));
     assertThat(storedSample(binned).size()).isEqualTo(1000);

@@ -331,4 +331,36 @@ class PlanCompilerTest {
                 + " isfinite(x)) as s\nusing sample reservoir(250 rows)");
     assertThat(q.params()).containsExactly(1);
   }
+
+  @Test
+  void aReferenceHistogramCutsAtBoundQuantilesInOneStatementPerDialect() {
+    DriftCheck drift =
+        new DriftCheck(
+            "drift(amount)", "amount", DriftMethod.PSI, new Thresholds(0.1, 0.25), 4, AT);
+    Fragment scope = Fragment.of("\"loaded_at\" >= ?", "2026-11-01");
+    Map<String, PlannedQuery> byDialect = new java.util.HashMap<>();
+    for (Dialect d : List.of(new PostgresDialect(), new DuckDbDialect())) {
+      ScanPlan plan =
+          new PlanCompiler(d, EngineSettings.DEFAULTS)
+              .compile(d.table("public.orders"), scope, List.of(rc(drift, AMOUNT)), Map.of());
+      assertThat(plan.separate(QueryKind.HISTOGRAM)).hasSize(1);
+      assertThat(plan.fused().metrics()).doesNotContain(MetricKey.bin("drift(amount)", 0));
+      PlannedQuery h = plan.separate(QueryKind.HISTOGRAM).get(0);
+      // the scope's values first, then the quartile fractions: all bound
+      assertThat(h.params()).containsExactly("2026-11-01", 0.25, 0.5, 0.75);
+      assertThat(h.sql()).contains("where (\"loaded_at\" >= ?)").endsWith("order by b.bin");
+      byDialect.put(d.name(), h);
+    }
+    assertThat(byDialect.get("postgresql").sql())
+        .contains("cast(\"amount\" as double precision) as x")
+        .contains("percentile_disc(array[?, ?, ?]::double precision[]) within group (order by x)")
+        .contains("array(select distinct u from unnest(qs) as u where u > lo order by u)")
+        .contains("coalesce(width_bucket(v.x, e.edges), 0) as bin")
+        .contains("x not in ('NaN', 'Infinity', '-Infinity')");
+    assertThat(byDialect.get("duckdb").sql())
+        .contains("quantile_disc(x, [?, ?, ?])")
+        .contains("list_sort(list_distinct(list_filter(qs, lambda u: u > lo)))")
+        .contains("len(list_filter(e.edges, lambda u: u <= v.x)) as bin")
+        .contains("isfinite(x)");
+  }
 }

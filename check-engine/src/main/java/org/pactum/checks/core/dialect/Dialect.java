@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,6 +101,57 @@ public interface Dialect {
    */
   BoundSql sampleValues(
       String table, String x, String scope, List<Object> scopeParams, long scopeRows, int n);
+
+  /**
+   * A numeric drift reference: the non-null, finite values of {@code x} within {@code scope} cut at
+   * their {@code bins}-quantiles ({@code k / bins}, discrete: each edge is a value of the column),
+   * duplicate edges collapsed, counted per bin with {@link #binOf} in the same statement. One row
+   * per non-empty bin, in bin order: {@code lo, hi} (the values' min and max), {@code bin}
+   * (0-based), {@code edge} (the bin's lower edge, {@code lo} for bin 0) and {@code n}. Bin 0 is
+   * {@code x < edges[1]}, bin {@code i} {@code edges[i] <= x < edges[i+1]}, the last {@code x >=}
+   * its edge; the interior edges are above {@code lo}, so a constant column has one bin. No rows
+   * when the scope holds no such value. The quantile fractions are bound.
+   */
+  default BoundSql quantileHistogram(
+      String table, String x, String scope, List<Object> scopeParams, int bins) {
+    int n = Math.max(2, bins); // contracts allow 2–1000
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder("with v as (select x from (select " + x + " as x from " + table);
+    if (scope != null) {
+      sql.append(" where (").append(scope).append(')');
+      params.addAll(scopeParams);
+    }
+    sql.append(") as s where x is not null")
+        .append(isFinite("x", ColumnKind.FLOAT).map(p -> " and " + p).orElse(""))
+        .append("),\n q as (select min(x) as lo, max(x) as hi, ")
+        .append(discreteQuantiles("x", n - 1))
+        .append(" as qs from v),\n e as (select lo, hi, ")
+        .append(distinctSortedAbove("qs", "lo"))
+        .append(" as edges from q)\nselect e.lo, e.hi, b.bin, case when b.bin = 0 then e.lo else")
+        .append(" e.edges[b.bin] end as edge, b.n\nfrom (select ")
+        .append(binOf("v.x", "e.edges"))
+        .append(" as bin, count(*) as n from v, e group by 1) as b, e\norder by b.bin");
+    for (int k = 1; k < n; k++) {
+      params.add((double) k / n);
+    }
+    return new BoundSql(sql.toString(), params);
+  }
+
+  /**
+   * The discrete quantiles of {@code x} as an array or list (1-based), at {@code count} fractions
+   * bound as {@code ?} in ascending order.
+   */
+  String discreteQuantiles(String x, int count);
+
+  /** The distinct elements of the array {@code list} above {@code lo}, ascending. */
+  String distinctSortedAbove(String list, String lo);
+
+  /**
+   * The bin of {@code x} over the ascending lower edges {@code edges}: how many edges are {@code <=
+   * x} (0 below the first, or when there are none).
+   */
+  String binOf(String x, String edges);
 
   /** Seconds since the epoch (UTC) of a timestamp or date expression, as a double. */
   String epochSeconds(String expr);

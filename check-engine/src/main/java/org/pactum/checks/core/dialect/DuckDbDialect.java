@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -162,6 +163,22 @@ public final class DuckDbDialect implements Dialect {
   @Override
   public String epochSeconds(String expr) {
     return "cast(epoch(" + expr + ") as double)";
+  }
+
+  @Override
+  public String discreteQuantiles(String x, int count) {
+    return "quantile_disc(" + x + ", [" + String.join(", ", Collections.nCopies(count, "?")) + "])";
+  }
+
+  @Override
+  public String distinctSortedAbove(String list, String lo) {
+    return "list_sort(list_distinct(list_filter(" + list + ", lambda u: u > " + lo + ")))";
+  }
+
+  /** No {@code width_bucket} over a list: the edges at or below {@code x}, counted. */
+  @Override
+  public String binOf(String x, String edges) {
+    return "len(list_filter(" + edges + ", lambda u: u <= " + x + "))";
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -164,6 +165,30 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String epochSeconds(String expr) {
     return "cast(extract(epoch from " + expr + ") as double precision)";
+  }
+
+  @Override
+  public String discreteQuantiles(String x, int count) {
+    return "percentile_disc(array["
+        + String.join(", ", Collections.nCopies(count, "?"))
+        + "]::double precision[]) within group (order by "
+        + x
+        + ")";
+  }
+
+  @Override
+  public String distinctSortedAbove(String list, String lo) {
+    return "array(select distinct u from unnest("
+        + list
+        + ") as u where u > "
+        + lo
+        + " order by u)";
+  }
+
+  /** {@code width_bucket(x, edges)}: a binary search over the edges. */
+  @Override
+  public String binOf(String x, String edges) {
+    return "coalesce(width_bucket(" + x + ", " + edges + "), 0)";
   }
 
   @Override
