@@ -1,31 +1,15 @@
 package org.pactum.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.HdrHistogram.Histogram;
 
 /**
  * Macro benchmark of the schema registry over loopback HTTP: starts the real server jar ({@code
@@ -46,27 +30,30 @@ import org.HdrHistogram.Histogram;
  * both used. Run: {@code java -cp bench/target/benchmarks.jar org.pactum.bench.RegistryLoadBench
  * [--jar server/target/pactum.jar] [--clients 32] [--seconds 10] [--rounds 2] [--warmup 15]
  * [--post-seconds 10] [--subjects 20] [--versions 15]}.
+ *
+ * <p>The parts: {@link RegistryServer} (the server process), {@link ClosedLoopLoad} (the clients),
+ * {@link RegistryLoadReport} (the table of {@link LoadRow}s); options in {@link
+ * RegistryLoadOptions}.
  */
 public final class RegistryLoadBench {
 
-  private static final double TARGET_GET_PER_SECOND = 10_000;
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-  private final Options options;
-  private final List<Row> rows = new ArrayList<>();
-  private final List<String> notes = new ArrayList<>();
-  private Process server;
-  private Path workDir;
-  private int port;
+  private final RegistryLoadOptions options;
+  private final RegistryServer server;
+  private final ClosedLoopLoad loop;
+  private final RegistryLoadReport report = new RegistryLoadReport();
 
-  private RegistryLoadBench(Options options) {
+  private RegistryLoadBench(RegistryLoadOptions options) {
     this.options = options;
+    this.server = new RegistryServer(options);
+    this.loop = new ClosedLoopLoad(options.clients, server);
   }
 
   public static void main(String[] args) throws Exception {
-    Options options = Options.parse(args);
+    RegistryLoadOptions options = RegistryLoadOptions.parse(args);
     RegistryLoadBench bench = new RegistryLoadBench(options);
-    Thread hook = new Thread(bench::stopServer, "stop-pactum-server");
+    Thread hook = new Thread(bench.server::stop, "stop-pactum-server");
     Runtime.getRuntime().addShutdownHook(hook);
     int exit = 0;
     try {
@@ -74,10 +61,10 @@ public final class RegistryLoadBench {
     } catch (Exception e) {
       System.err.println("FAILED: " + e);
       e.printStackTrace();
-      bench.printServerLogTail();
+      bench.server.printLogTail();
       exit = 1;
     } finally {
-      bench.stopServer();
+      bench.server.stop();
       Runtime.getRuntime().removeShutdownHook(hook);
     }
     System.exit(exit);
@@ -86,11 +73,11 @@ public final class RegistryLoadBench {
   // ------------------------------------------------------------------------------------ the run
 
   private void run() throws Exception {
-    startServer();
+    server.start();
     int[] ids = registerSchemas();
     Map<Integer, byte[]> expected = fetchAll(ids);
 
-    progress(
+    Progress.print(
         "warm-up: %d s of mixed GET /schemas/ids/{id} and GET /schemas/types, %d clients",
         options.warmupSeconds, options.clients);
     load(
@@ -104,25 +91,25 @@ public final class RegistryLoadBench {
           }
         });
 
-    List<double[]> rounds = new ArrayList<>();
     for (int r = 1; r <= options.rounds; r++) {
-      progress(
+      Progress.print(
           "round %d/%d: GET /schemas/types (baseline), %d s", r, options.rounds, options.seconds);
-      Row base =
+      LoadRow base =
           load("GET /schemas/types (baseline) r" + r, options.seconds, (c, rnd) -> getTypes(c));
-      progress("round %d/%d: GET /schemas/ids/{id}, %d s", r, options.rounds, options.seconds);
-      Row byId =
+      Progress.print(
+          "round %d/%d: GET /schemas/ids/{id}, %d s", r, options.rounds, options.seconds);
+      LoadRow byId =
           load(
               "GET /schemas/ids/{id} r" + r,
               options.seconds,
               (c, rnd) -> getById(c, rnd, ids, expected));
-      rows.add(base);
-      rows.add(byId);
-      rounds.add(new double[] {base.perSecond(), byId.perSecond()});
+      report.add(base);
+      report.add(byId);
+      report.round(base, byId);
     }
-    progress("GET /ping on the admin port (for context), %d s", options.seconds);
-    int adminPort = options.adminPort;
-    rows.add(
+    Progress.print("GET /ping on the admin port (for context), %d s", options.seconds);
+    int adminPort = server.adminPort();
+    report.add(
         load(
             "GET admin /ping (context)",
             options.seconds,
@@ -131,34 +118,29 @@ public final class RegistryLoadBench {
 
     int warmPost = Math.min(5, options.postSeconds);
     AtomicLong field = new AtomicLong();
-    progress("warm-up: %d s of POST /subjects/{s}/versions", warmPost);
+    Progress.print("warm-up: %d s of POST /subjects/{s}/versions", warmPost);
     load("POST warm-up", warmPost, (c, rnd) -> register(c, "bench.warm-" + rnd.nextInt(64), field));
-    progress(
+    Progress.print(
         "POST /subjects/{s}/versions over 64 subjects, %d clients, %d s",
         options.clients, options.postSeconds);
-    rows.add(
+    report.add(
         load(
             "POST …/versions, 64 subjects",
             options.postSeconds,
             (c, rnd) -> register(c, "bench.many-" + rnd.nextInt(64) + "-value", field)));
-    progress(
+    Progress.print(
         "POST /subjects/{s}/versions on one subject, %d clients, %d s",
         options.clients, options.postSeconds);
-    rows.add(
+    report.add(
         load(
             "POST …/versions, one subject",
             options.postSeconds,
             (c, rnd) -> register(c, "bench.hot-value", field)));
 
-    printTable(rounds);
+    report.print(options.clients);
   }
 
   // ------------------------------------------------------------------------------- requests
-
-  /** One client action: returns normally when the response was the expected one. */
-  private interface Action {
-    void run(HttpConnection c, SplittableRandom rnd) throws IOException;
-  }
 
   private static void getById(
       HttpConnection c, SplittableRandom rnd, int[] ids, Map<Integer, byte[]> expected)
@@ -199,166 +181,23 @@ public final class RegistryLoadBench {
     }
   }
 
-  // ---------------------------------------------------------------------------- the load loop
-
-  private Row load(String name, int seconds, Action action) throws InterruptedException {
-    return load(name, seconds, port, action);
-  }
-
-  /**
-   * Runs {@code action} in a closed loop on {@code options.clients} threads, each with its own
-   * keep-alive connection, for {@code seconds}; latencies in microseconds.
-   */
-  private Row load(String name, int seconds, int targetPort, Action action)
+  private LoadRow load(String name, int seconds, ClosedLoopLoad.Action action)
       throws InterruptedException {
-    int n = options.clients;
-    Histogram[] histograms = new Histogram[n];
-    long[] errors = new long[n];
-    String[] firstError = new String[1];
-    CountDownLatch ready = new CountDownLatch(n);
-    CountDownLatch go = new CountDownLatch(1);
-    long[] window = new long[1];
-    Thread[] threads = new Thread[n];
-    for (int t = 0; t < n; t++) {
-      int me = t;
-      histograms[t] = new Histogram(60_000_000L, 3);
-      threads[t] =
-          new Thread(
-              () -> {
-                SplittableRandom rnd = new SplittableRandom(1234L + me);
-                try (HttpConnection c = new HttpConnection("127.0.0.1", targetPort)) {
-                  try {
-                    c.get("/schemas/types"); // connect before the clock starts
-                  } catch (IOException e) {
-                    c.close();
-                  }
-                  ready.countDown();
-                  go.await();
-                  long end = window[0];
-                  for (long now = System.nanoTime(); now < end; ) {
-                    try {
-                      action.run(c, rnd);
-                    } catch (IOException | RuntimeException e) {
-                      errors[me]++;
-                      synchronized (firstError) {
-                        if (firstError[0] == null) {
-                          firstError[0] = e.toString();
-                        }
-                      }
-                    }
-                    long after = System.nanoTime();
-                    histograms[me].recordValue(Math.min((after - now) / 1_000, 60_000_000L));
-                    now = after;
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "client-" + t);
-      threads[t].start();
-    }
-    ready.await();
-    long serverCpu0 = serverCpuNanos();
-    long clientCpu0 = clientCpuNanos();
-    long start = System.nanoTime();
-    window[0] = start + Duration.ofSeconds(seconds).toNanos();
-    go.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
-    long elapsed = System.nanoTime() - start;
-    long serverCpu = serverCpuNanos() - serverCpu0;
-    long clientCpu = clientCpuNanos() - clientCpu0;
-    Histogram all = new Histogram(60_000_000L, 3);
-    long errorCount = 0;
-    for (int t = 0; t < n; t++) {
-      all.add(histograms[t]);
-      errorCount += errors[t];
-    }
-    Row row =
-        new Row(
-            name,
-            all.getTotalCount(),
-            errorCount,
-            elapsed / 1e9,
-            all.getValueAtPercentile(50) / 1000.0,
-            all.getValueAtPercentile(99) / 1000.0,
-            all.getMaxValue() / 1000.0,
-            serverCpu / (double) elapsed,
-            clientCpu / (double) elapsed,
-            loadAverage());
-    progress(
-        "  %s: %,d requests, %,.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%s; load average %s",
-        name,
-        row.requests,
-        row.perSecond(),
-        row.p50Millis,
-        row.p99Millis,
-        errorCount,
-        firstError[0] == null ? "" : " (first: " + firstError[0] + ")",
-        row.load);
-    return row;
+    return loop.run(name, seconds, server.port(), action);
   }
 
-  // ----------------------------------------------------------------------- set-up and server
-
-  private void startServer() throws IOException, InterruptedException {
-    Path jar = Paths.get(options.jar).toAbsolutePath();
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          "no server jar at " + jar + "; build it (mvn -B -q -DskipTests package) or pass --jar");
-    }
-    workDir = Files.createTempDirectory("pactum-bench-");
-    Path pgData = Files.createDirectories(workDir.resolve("pg"));
-    Path contracts = Files.createDirectories(workDir.resolve("contracts"));
-    port = freePort();
-    options.adminPort = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(options.serverJvmOptions);
-    command.addAll(List.of("-jar", jar.toString(), "serve"));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.directory(workDir.toFile());
-    pb.environment().put("PACTUM_PORT", Integer.toString(port));
-    pb.environment().put("PACTUM_ADMIN_PORT", Integer.toString(options.adminPort));
-    pb.environment().put("PACTUM_PG_DATA", pgData.toString());
-    pb.environment().put("PACTUM_CONTRACTS", contracts.toString());
-    pb.environment().put("PACTUM_LOG_LEVEL", "WARN");
-    pb.environment().remove("PACTUM_DATABASE_URL");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(workDir.resolve("server.log").toFile());
-    progress(
-        "starting %s serve on port %d (admin %d); log %s",
-        jar, port, options.adminPort, workDir.resolve("server.log"));
-    long t0 = System.nanoTime();
-    server = pb.start();
-    HttpConnection c = new HttpConnection("127.0.0.1", port);
-    long deadline = t0 + Duration.ofSeconds(180).toNanos();
-    while (true) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("the server exited with " + server.exitValue());
-      }
-      try {
-        if (c.get("/subjects") == 200) {
-          break;
-        }
-      } catch (IOException e) {
-        c.close();
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the server did not answer GET /subjects within 180 s");
-      }
-      Thread.sleep(250);
-    }
-    c.close();
-    progress("server up after %.1f s (pid %d)", (System.nanoTime() - t0) / 1e9, server.pid());
+  private LoadRow load(String name, int seconds, int targetPort, ClosedLoopLoad.Action action)
+      throws InterruptedException {
+    return loop.run(name, seconds, targetPort, action);
   }
+
+  // ------------------------------------------------------------------------------ the schemas
 
   /** Registers subjects × versions distinct schemas (each subject its own namespace); their ids. */
   private int[] registerSchemas() throws InterruptedException {
     int subjects = options.subjects;
     int versions = options.versions;
-    progress(
+    Progress.print(
         "registering %d schemas (%d subjects × %d versions)",
         subjects * versions, subjects, versions);
     long t0 = System.nanoTime();
@@ -370,7 +209,7 @@ public final class RegistryLoadBench {
       threads[t] =
           new Thread(
               () -> {
-                try (HttpConnection c = new HttpConnection("127.0.0.1", port)) {
+                try (HttpConnection c = new HttpConnection("127.0.0.1", server.port())) {
                   for (int s = me; s < subjects; s += threads.length) {
                     String subject = "bench.orders-" + s + "-value";
                     for (int v = 1; v <= versions; v++) {
@@ -409,14 +248,14 @@ public final class RegistryLoadBench {
     if (distinct != ids.length) {
       throw new IllegalStateException("expected " + ids.length + " ids, got " + distinct);
     }
-    progress("registered %d schemas in %.1f s", ids.length, (System.nanoTime() - t0) / 1e9);
+    Progress.print("registered %d schemas in %.1f s", ids.length, (System.nanoTime() - t0) / 1e9);
     return ids;
   }
 
   /** Each id's response, to check every response of the run against (the cache must not drift). */
   private Map<Integer, byte[]> fetchAll(int[] ids) throws IOException {
     Map<Integer, byte[]> bodies = new HashMap<>();
-    try (HttpConnection c = new HttpConnection("127.0.0.1", port)) {
+    try (HttpConnection c = new HttpConnection("127.0.0.1", server.port())) {
       for (int id : ids) {
         expect(c.get("/schemas/ids/" + id), 200, "/schemas/ids/" + id);
         bodies.put(id, Arrays.copyOf(c.body(), c.bodyLength()));
@@ -424,195 +263,9 @@ public final class RegistryLoadBench {
     }
     int min = bodies.values().stream().mapToInt(b -> b.length).min().orElse(0);
     int max = bodies.values().stream().mapToInt(b -> b.length).max().orElse(0);
-    notes.add(String.format(Locale.ROOT, "GET /schemas/ids/{id} bodies: %d to %d bytes", min, max));
+    report.note(
+        String.format(Locale.ROOT, "GET /schemas/ids/{id} bodies: %d to %d bytes", min, max));
     return bodies;
-  }
-
-  private synchronized void stopServer() {
-    Process p = server;
-    if (p == null) {
-      return;
-    }
-    server = null;
-    progress("stopping the server (pid %d)", p.pid());
-    List<ProcessHandle> descendants = p.descendants().toList();
-    p.destroy();
-    try {
-      if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-      }
-      for (ProcessHandle d : descendants) {
-        if (d.isAlive()) {
-          d.destroy();
-        }
-      }
-      for (ProcessHandle d : descendants) {
-        d.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-      }
-    } catch (Exception e) {
-      for (ProcessHandle d : descendants) {
-        d.destroyForcibly();
-      }
-    }
-    if (workDir != null && !options.keep) {
-      try (Stream<Path> files = Files.walk(workDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException | UncheckedIOException e) {
-        System.err.println("could not delete " + workDir + ": " + e);
-      }
-    }
-  }
-
-  private void printServerLogTail() {
-    if (workDir == null) {
-      return;
-    }
-    Path log = workDir.resolve("server.log");
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      System.err.println("---- last lines of " + log);
-      lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
-    } catch (IOException e) {
-      System.err.println("no server log: " + e);
-    }
-  }
-
-  private long serverCpuNanos() {
-    Process p = server;
-    if (p == null) {
-      return 0;
-    }
-    long sum = cpu(p.toHandle());
-    for (ProcessHandle d : p.descendants().toList()) {
-      sum += cpu(d); // the embedded PostgreSQL and its backends
-    }
-    return sum;
-  }
-
-  private static long cpu(ProcessHandle h) {
-    return h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-  }
-
-  /** The machine's 1-minute load average: other work on the shared cores skews every figure. */
-  private static String loadAverage() {
-    return BenchMain.loadAverage();
-  }
-
-  private static long clientCpuNanos() {
-    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
-  // ---------------------------------------------------------------------------------- report
-
-  private record Row(
-      String name,
-      long requests,
-      long errors,
-      double seconds,
-      double p50Millis,
-      double p99Millis,
-      double maxMillis,
-      double serverCores,
-      double clientCores,
-      String load) {
-    double perSecond() {
-      return (requests - errors) / seconds;
-    }
-  }
-
-  private void printTable(List<double[]> rounds) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "%n== RegistryLoadBench, %s, %d CPUs, %d clients (raw HTTP/1.1 keep-alive, in this"
-                + " JVM on the same cores) ==%n",
-            LocalDate.now(),
-            Runtime.getRuntime().availableProcessors(),
-            options.clients));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "%-34s %9s %9s %8s %8s %8s %6s %10s %10s %12s %6s%n",
-            "phase",
-            "requests",
-            "req/s",
-            "p50 ms",
-            "p99 ms",
-            "max ms",
-            "errors",
-            "server CPU",
-            "client CPU",
-            "srv CPU/req",
-            "load"));
-    for (Row r : rows) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "%-34s %,9d %,9.0f %8.2f %8.2f %8.2f %6d %9.2fc %9.2fc %9.0f µs %6s%n",
-              r.name,
-              r.requests,
-              r.perSecond(),
-              r.p50Millis,
-              r.p99Millis,
-              r.maxMillis,
-              r.errors,
-              r.serverCores,
-              r.clientCores,
-              r.serverCores * r.seconds * 1e6 / Math.max(1, r.requests),
-              r.load));
-    }
-    s.append(
-        "(server CPU includes the embedded PostgreSQL; c = cores busy on average; srv CPU/req ="
-            + " server CPU time per request, the figure least affected by other load; load = the"
-            + " machine's 1-minute load average at the end of the phase)\n\n");
-    double baseSum = 0;
-    double idSum = 0;
-    StringBuilder perRound = new StringBuilder();
-    for (int i = 0; i < rounds.size(); i++) {
-      double[] r = rounds.get(i);
-      baseSum += r[0];
-      idSum += r[1];
-      perRound.append(String.format(Locale.ROOT, "%s%.3f", i == 0 ? "" : ", ", r[1] / r[0]));
-    }
-    double base = baseSum / rounds.size();
-    double byId = idSum / rounds.size();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "GET /schemas/ids/{id}: %,.0f req/s; baseline GET /schemas/types: %,.0f req/s;"
-                + " ratio %.3f (per round: %s)%n",
-            byId,
-            base,
-            byId / base,
-            perRound));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "target ≥ %,.0f req/s for GET /schemas/ids/{id}: %s%n",
-            TARGET_GET_PER_SECOND,
-            byId >= TARGET_GET_PER_SECOND ? "MET" : "MISSED"));
-    for (String note : notes) {
-      s.append(note).append('\n');
-    }
-    System.out.print(s);
-  }
-
-  private static void progress(String format, Object... args) {
-    System.out.printf(
-        Locale.ROOT,
-        "[%tT] %s%n",
-        System.currentTimeMillis(),
-        String.format(Locale.ROOT, format, args));
-    System.out.flush();
   }
 
   static String jsonString(String s) {
@@ -635,48 +288,5 @@ public final class RegistryLoadBench {
       }
     }
     return b.append('"').toString();
-  }
-
-  // --------------------------------------------------------------------------------- options
-
-  private static final class Options {
-    String jar = System.getProperty("pactum.jar", "server/target/pactum.jar");
-    int clients = 32;
-    int seconds = 10;
-    int rounds = 2;
-    int warmupSeconds = 15;
-    int postSeconds = 10;
-    int subjects = 20;
-    int versions = 15;
-    boolean keep;
-    List<String> serverJvmOptions = new ArrayList<>();
-    int adminPort;
-
-    static Options parse(String[] args) {
-      Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        switch (a) {
-          case "--jar" -> o.jar = args[++i];
-          case "--clients" -> o.clients = Integer.parseInt(args[++i]);
-          case "--seconds" -> o.seconds = Integer.parseInt(args[++i]);
-          case "--rounds" -> o.rounds = Integer.parseInt(args[++i]);
-          case "--warmup" -> o.warmupSeconds = Integer.parseInt(args[++i]);
-          case "--post-seconds" -> o.postSeconds = Integer.parseInt(args[++i]);
-          case "--subjects" -> o.subjects = Integer.parseInt(args[++i]);
-          case "--versions" -> o.versions = Integer.parseInt(args[++i]);
-          case "--server-jvm-option" -> o.serverJvmOptions.add(args[++i]);
-          case "--keep" -> o.keep = true;
-          default -> {
-            System.err.println(
-                "usage: RegistryLoadBench [--jar PATH] [--clients N] [--seconds N] [--rounds N]"
-                    + " [--warmup N] [--post-seconds N] [--subjects N] [--versions N]"
-                    + " [--server-jvm-option OPT]… [--keep]");
-            System.exit(2);
-          }
-        }
-      }
-      return o;
-    }
   }
 }
