@@ -58,6 +58,10 @@ final class ColumnGraphQuery {
     if (start.isEmpty()) {
       return Optional.empty();
     }
+    // Planned for the values bound (custom plans): the walk's "type is null" folds away, leaving
+    // index-only scans; the edge page's "= any(:ids)" on thousands of ids is hashed, where a cached
+    // generic plan compares each of ~20k index entries with every id in turn (13 ms vs 108 ms).
+    h.execute("set local plan_cache_mode = force_custom_plan");
     GraphDao graph = h.attach(GraphDao.class);
     String t = type == null ? null : type.name();
     Map<Long, ColumnRef> names = new HashMap<>();
@@ -79,10 +83,6 @@ final class ColumnGraphQuery {
     }
     ColumnRanks ranks = ColumnRanks.of(names, COLUMN);
     EdgeCursor after = page.after();
-    // The edge query filters by "= any(:ids)" on thousands of ids: planned for the values bound (a
-    // custom plan), PostgreSQL hashes the array; a cached generic plan compares each of ~20k index
-    // entries with every id in turn (measured: 13 ms vs 108 ms). The walk keeps its cached plan.
-    h.execute("set local plan_cache_mode = force_custom_plan");
     List<ColumnEdgeRow> rows =
         graph.columnEdgesAmong(
             ranks.ids(),
