@@ -222,6 +222,35 @@ class UiPagesIT {
     assertThat(page("/ui/lineage/warehouse/no.such_table").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void aNamespaceWithSlashesHasItsLineagePageByQuery() throws Exception {
+    // an unaliased OpenLineage namespace: a path segment cannot carry its "/"
+    api(
+        "POST",
+        "/api/v1/lineage",
+        """
+        {"eventType": "COMPLETE", "eventTime": "2026-01-02T03:04:05.678Z",
+         "producer": "https://example.com/producer",
+         "schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",
+         "run": {"runId": "0176a8c2-fe01-7439-87e6-56a1a1b40aaa"},
+         "job": {"namespace": "etl", "name": "curate_clicks"},
+         "inputs": [{"namespace": "s3://lake", "name": "raw.clicks"}],
+         "outputs": [{"namespace": "s3://lake", "name": "curated.clicks",
+           "facets": {"columnLineage": {"fields": {"url": {"inputFields": [
+             {"namespace": "s3://lake", "name": "raw.clicks", "field": "url",
+              "transformations": [{"type": "DIRECT", "subtype": "IDENTITY"}]}]}}}}}]}
+        """);
+    HttpResponse<String> raw = page("/ui/lineage?namespace=s3%3A%2F%2Flake&dataset=raw.clicks");
+    assertThat(raw.statusCode()).isEqualTo(200);
+    assertThat(raw.body())
+        .contains("Lineage of <code>s3://lake:raw.clicks</code>")
+        .contains("href=\"/ui/lineage?namespace=s3%3A%2F%2Flake&amp;dataset=curated.clicks\"");
+    HttpResponse<String> curated =
+        page("/ui/lineage?namespace=s3%3A%2F%2Flake&dataset=curated.clicks");
+    assertThat(row(curated.body(), "url")).contains("raw.clicks</code></a>.<code>url</code>");
+    assertThat(page("/ui/lineage?namespace=s3%3A%2F%2Flake").statusCode()).isEqualTo(404);
+  }
+
   /** The {@code <tr>} of a column on the lineage page. */
   private static String row(String html, String column) {
     int start = html.indexOf("<tr data-column=\"" + column + "\"");

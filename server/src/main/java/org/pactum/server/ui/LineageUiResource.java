@@ -4,12 +4,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.pactum.lineage.core.DatasetRef;
 
-/** {@code /ui/lineage/{namespace}/{dataset}}: a dataset's lineage page. */
+/**
+ * A dataset's lineage page: {@code /ui/lineage/{namespace}/{dataset}}, or {@code
+ * /ui/lineage?namespace=…&dataset=…} for a namespace with a {@code /} (an unaliased OpenLineage
+ * namespace such as {@code postgres://host:5432}), which one path segment cannot carry: servers
+ * refuse an encoded slash in a path.
+ */
 @Path("/ui/lineage")
 @Produces(MediaType.TEXT_HTML)
 public final class LineageUiResource {
@@ -23,6 +29,16 @@ public final class LineageUiResource {
   @Path("{namespace}/{dataset: .+}")
   public Response dataset(
       @PathParam("namespace") String namespace, @PathParam("dataset") String dataset) {
+    return page(namespace, dataset);
+  }
+
+  @GET
+  public Response datasetByQuery(
+      @QueryParam("namespace") String namespace, @QueryParam("dataset") String dataset) {
+    return page(namespace == null ? "" : namespace, dataset == null ? "" : dataset);
+  }
+
+  private Response page(String namespace, String dataset) {
     if (namespace.isBlank() || dataset.isBlank()) {
       return notFound(namespace + ":" + dataset);
     }
