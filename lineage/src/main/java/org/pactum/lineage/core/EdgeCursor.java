@@ -24,21 +24,17 @@ public record EdgeCursor(long targetId, long sourceId) {
    * @throws IllegalArgumentException when the token is not one {@link #token()} made
    */
   public static EdgeCursor parse(String token) {
-    String plain;
     try {
-      plain = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.US_ASCII);
+      String plain =
+          new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.US_ASCII);
+      String[] parts =
+          plain.startsWith(PREFIX) ? plain.substring(PREFIX.length()).split("\\.") : null;
+      if (parts != null && parts.length == 2) {
+        return new EdgeCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+      }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not an edge cursor");
+      // not Base64, or not numbers (NumberFormatException is one too): reported below
     }
-    String[] parts =
-        plain.startsWith(PREFIX) ? plain.substring(PREFIX.length()).split("\\.") : new String[0];
-    if (parts.length != 2) {
-      throw new IllegalArgumentException("not an edge cursor");
-    }
-    try {
-      return new EdgeCursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not an edge cursor");
-    }
+    throw new IllegalArgumentException("not an edge cursor");
   }
 }

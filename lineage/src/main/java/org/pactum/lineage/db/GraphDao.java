@@ -85,6 +85,14 @@ public interface GraphDao {
   List<ColumnNodeRow> upstream(
       @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
 
+  /** The columns {@link ColumnEdgeRow.Mapper} reads, by position. */
+  String EDGE_ROWS =
+      """
+      select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
+             e.first_seen, e.last_seen, e.last_run_id
+      from lineage.column_edge e
+      """;
+
   /**
    * A page of the edges whose both ends are among {@code ids}, by id, in (target, source) order
    * after the pair ({@code afterTarget}, {@code afterSource}) (-1, -1: from the first), at most
@@ -93,10 +101,8 @@ public interface GraphDao {
    * thousands of edges in SQL costs several times the fetch).
    */
   @SqlQuery(
-      """
-      select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
-             e.first_seen, e.last_seen, e.last_run_id
-      from lineage.column_edge e
+      EDGE_ROWS
+          + """
       where e.target_id = any(cast(:ids as bigint[]))
         and e.source_id = any(cast(:ids as bigint[]))
         and (cast(:type as text) is null or e.type = :type)
@@ -114,10 +120,8 @@ public interface GraphDao {
 
   /** The edges from one column to another. */
   @SqlQuery(
-      """
-      select e.source_id, e.target_id, e.job_namespace, e.job_name, e.type, e.subtype, e.masking,
-             e.first_seen, e.last_seen, e.last_run_id
-      from lineage.column_edge e
+      EDGE_ROWS
+          + """
       where e.target_id = :target and e.source_id = :source
         and (cast(:type as text) is null or e.type = :type)
       """)
