@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.lineage.erasure.ErasureConfig;
@@ -42,6 +42,9 @@ import org.pactum.testsupport.TestDatabase;
  */
 @ExtendWith(PostgresExtension.class)
 class ErasureResourceTest {
+  /** The HMAC secret's folder, removed after the class. */
+  @TempDir static Path secretDir;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String SUBJECT = "918273645546372819";
@@ -98,7 +101,7 @@ class ErasureResourceTest {
         insert into public.orders values (1, %s, 'a@example.com'), (2, 1, 'b@example.com');
         """
             .formatted(SUBJECT, SUBJECT));
-    secretFile = Files.createTempDirectory("erasure").resolve("secret");
+    secretFile = secretDir.resolve("secret");
     TestConfig config = new TestConfig();
     DefaultServerFactory server = new DefaultServerFactory();
     HttpConnectorFactory http = new HttpConnectorFactory();

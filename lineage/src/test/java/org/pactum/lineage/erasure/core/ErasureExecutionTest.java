@@ -13,7 +13,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.lineage.erasure.ErasureRuntime;
@@ -52,6 +52,9 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(PostgresExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ErasureExecutionTest {
+  /** The HMAC secret's folder, removed after the class. */
+  @TempDir static Path secretDir;
+
   private static final String SUBJECT = "cust-ZQX-4242";
   private static final String OTHER = "cust-KEEP-7";
   private static final AtomicReference<DataSource> PAYMENTS = new AtomicReference<>();
@@ -113,7 +116,7 @@ class ErasureExecutionTest {
     root.setLevel(ch.qos.logback.classic.Level.DEBUG);
     LOGS.start();
     root.addAppender(LOGS);
-    secretFile = Files.createTempDirectory("erasure").resolve("erasure-secret");
+    secretFile = secretDir.resolve("erasure-secret");
     runtime = runtime(Clock.systemUTC());
   }
 

@@ -6,7 +6,7 @@ import static org.pactum.lineage.erasure.Contracts.contract;
 import static org.pactum.lineage.erasure.Contracts.pii;
 import static org.pactum.lineage.erasure.Contracts.retain;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.lineage.erasure.ErasureRuntime;
@@ -32,6 +33,9 @@ import org.pactum.testsupport.TestDatabase;
  */
 @ExtendWith(PostgresExtension.class)
 class RetainedErasureTest {
+  /** The HMAC secret's folder, removed after the class. */
+  @TempDir static Path secretDir;
+
   private static final String TAX = "HGB §257 / AO §147: invoices are kept 10 years";
   private static final String VAT = "UStG §14: the invoice names the buyer";
   private static final String SUBJECT = "cust-RTN-771";
@@ -98,7 +102,7 @@ class RetainedErasureTest {
         new ErasureRuntime(
             jdbi,
             config,
-            Files.createTempDirectory("erasure").resolve("erasure-secret"),
+            secretDir.resolve("erasure-secret"),
             name -> name.equals("wh") ? db.dataSource() : null,
             () -> CONTRACTS,
             PiiLineage.NONE,
