@@ -9,7 +9,7 @@ package org.pactum.checks.core;
  *     {@code ""} when any check on the column may share it
  */
 public record MetricKey(String metric, String column, String check) {
-  public static final String NON_FINITE_COUNT = "non_finite_count";
+  public static final String NON_FINITE = "non_finite";
 
   public static MetricKey table(String metric) {
     return new MetricKey(metric, "", "");
@@ -37,9 +37,12 @@ public record MetricKey(String metric, String column, String check) {
     return column("distinct_count", column);
   }
 
-  /** NaN and ±Infinity values of a column: the fused scan's probe (see Dialect#nonFinite). */
-  public static MetricKey nonFiniteCount(String column) {
-    return column(NON_FINITE_COUNT, column);
+  /**
+   * Greater than zero when a column holds NaN or ±Infinity: the fused scan's probe (see
+   * Dialect#nonFiniteProbe).
+   */
+  public static MetricKey nonFinite(String column) {
+    return column(NON_FINITE, column);
   }
 
   public static MetricKey newestEpoch(String column) {

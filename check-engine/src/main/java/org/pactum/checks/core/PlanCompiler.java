@@ -42,8 +42,8 @@ public final class PlanCompiler {
 
   /**
    * A compiler whose fused scan probes columns that may hold NaN or ±Infinity instead of guarding
-   * each of their aggregates, where the dialect offers a probe ({@link Dialect#nonFinite}); when a
-   * probe counts such values, the run re-runs the fused scan from {@link #guarded()}.
+   * each of their aggregates, where the dialect offers a probe ({@link Dialect#nonFiniteProbe});
+   * when a probe counts such values, the run re-runs the fused scan from {@link #guarded()}.
    */
   public PlanCompiler(Dialect dialect, EngineSettings settings) {
     this(dialect, settings, false, true);
@@ -77,7 +77,7 @@ public final class PlanCompiler {
   /** Whether the fused scan's probes found NaN or ±Infinity, so its aggregates need guards. */
   static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
     return fused.metrics().stream()
-        .anyMatch(k -> MetricKey.NON_FINITE_COUNT.equals(k.metric()) && m.count(k) > 0);
+        .anyMatch(k -> MetricKey.NON_FINITE.equals(k.metric()) && m.count(k) > 0);
   }
 
   /**
@@ -220,13 +220,11 @@ public final class PlanCompiler {
     if (guarded) {
       return true;
     }
-    Optional<String> probe = dialect.nonFinite(dialect.column(column), column.kind());
+    Optional<String> probe = dialect.nonFiniteProbe(dialect.column(column), column.kind());
     if (probe.isEmpty()) {
       return true;
     }
-    fused.add(
-        MetricKey.nonFiniteCount(column.displayName()),
-        Fragment.of("count(*) filter (where " + probe.get() + ")"));
+    fused.add(MetricKey.nonFinite(column.displayName()), Fragment.of(probe.get()));
     return false;
   }
 

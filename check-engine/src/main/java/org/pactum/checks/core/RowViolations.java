@@ -1,6 +1,7 @@
 package org.pactum.checks.core;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -59,21 +60,33 @@ final class RowViolations {
       dialect.isNan(col, kind).ifPresent(ors::add);
     }
     if (c.min() != null) {
-      ors.add(col + " < " + boundSql(c, c.min(), kind, params));
+      ors.add(col + " < " + boundSql(c, c.min(), RoundingMode.CEILING, kind, params));
     }
     if (c.max() != null) {
-      ors.add(col + " > " + boundSql(c, c.max(), kind, params));
+      ors.add(col + " > " + boundSql(c, c.max(), RoundingMode.FLOOR, kind, params));
     }
     return new Fragment(col + " is not null and (" + String.join(" or ", ors) + ")", params);
   }
 
-  private String boundSql(RangeCheck c, RangeBound bound, ColumnKind kind, List<Object> params) {
+  /**
+   * The bound's placeholder, its value added to {@code params}. On an integer column a fractional
+   * bound is rounded toward the inside ({@code wholeRounding}: up for a minimum, down for a
+   * maximum), which violates for exactly the same integers, so the bound can be an integer.
+   */
+  private String boundSql(
+      RangeCheck c,
+      RangeBound bound,
+      RoundingMode wholeRounding,
+      ColumnKind kind,
+      List<Object> params) {
     if (bound instanceof RangeBound.NumericBound n) {
       if (kind.temporal()) {
         throw new CheckNotCompilable(
             "range bound " + n.text() + " is a number but \"" + c.column() + "\" is temporal");
       }
-      params.add(kind == ColumnKind.FLOAT ? (Object) n.value().doubleValue() : n.value());
+      BigDecimal value =
+          kind == ColumnKind.INTEGER ? n.value().setScale(0, wholeRounding) : n.value();
+      params.add(number(kind, value));
       return "?";
     }
     requireTemporal(c, bound, kind);
@@ -101,6 +114,25 @@ final class RowViolations {
     return dialect.castParameter(ColumnKind.TIMESTAMP);
   }
 
+  /**
+   * A number bound against a column of {@code kind}: a double for floating point, a long for a
+   * whole number on an integer column (the database then compares integers instead of converting
+   * every row's value to a decimal), else the decimal itself.
+   */
+  private static Object number(ColumnKind kind, BigDecimal value) {
+    if (kind == ColumnKind.FLOAT) {
+      return value.doubleValue();
+    }
+    if (kind == ColumnKind.INTEGER) {
+      try {
+        return value.longValueExact();
+      } catch (ArithmeticException fractionalOrBeyondLong) {
+        return value;
+      }
+    }
+    return value;
+  }
+
   private static void requireTemporal(RangeCheck c, RangeBound bound, ColumnKind kind) {
     if (kind.numeric() || kind == ColumnKind.TEXT || kind == ColumnKind.BOOLEAN) {
       throw new CheckNotCompilable(
@@ -117,7 +149,7 @@ final class RowViolations {
         case INTEGER, DECIMAL, FLOAT -> {
           try {
             BigDecimal d = new BigDecimal(v.trim());
-            params.add(kind == ColumnKind.FLOAT ? (Object) d.doubleValue() : d);
+            params.add(number(kind, d));
             marks.add("?");
           } catch (NumberFormatException e) {
             throw new CheckNotCompilable(

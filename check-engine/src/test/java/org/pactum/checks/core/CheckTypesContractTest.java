@@ -241,6 +241,45 @@ abstract class CheckTypesContractTest {
   }
 
   @Test
+  void rangeOnAnIntegerColumnJudgesFractionalWholeAndHugeBoundsExactly() {
+    table(
+        "rg_i",
+        "n integer, b bigint",
+        "(1, -9), (2, 0), (3, 5), (4, 9223372036854775807), (5, null)");
+    CheckRunResult r =
+        run(
+            "rg_i",
+            new RangeCheck(
+                "range(n) fractional",
+                "n",
+                new RangeBound.NumericBound(new BigDecimal("1.5")),
+                new RangeBound.NumericBound(new BigDecimal("4.5")),
+                strict(),
+                AT),
+            new RangeCheck(
+                "range(n) whole",
+                "n",
+                new RangeBound.NumericBound(new BigDecimal("2.00")),
+                new RangeBound.NumericBound(new BigDecimal("4")),
+                strict(),
+                AT),
+            new RangeCheck(
+                "range(b) beyond bigint",
+                "b",
+                new RangeBound.NumericBound(new BigDecimal("-1E+30")),
+                new RangeBound.NumericBound(new BigDecimal("9223372036854775806.5")),
+                strict(),
+                AT));
+    // 1.5..4.5 holds 2, 3, 4: 1 and 5 fail, as they do for 2..4
+    assertThat(r.result("range(n) fractional").orElseThrow().observedText()).isEqualTo("2/5");
+    assertThat(r.result("range(n) whole").orElseThrow().observedText()).isEqualTo("2/5");
+    // only the largest bigint is above a maximum between it and its predecessor; null not judged
+    assertThat(r.result("range(b) beyond bigint").orElseThrow().observedText()).isEqualTo("1/4");
+    // the whole bounds are bound as integers: no decimal conversion of the column per row
+    assertThat(r.plan().fused().params()).contains(2L, 4L).doesNotContain(new BigDecimal("4"));
+  }
+
+  @Test
   void rangeOnDatesAndTimestamps() {
     table(
         "rg_t",

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.checks.db.CheckRunDao;
 import org.pactum.checks.db.CheckRunRow;
 import org.pactum.contracts.model.Bounds;
@@ -146,6 +149,34 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
     assertThat(r.result("sum(w)").orElseThrow().observedValue()).isEqualTo(10.0);
     assertThat(r.result("range(v)").orElseThrow().observedText()).isEqualTo("1/4");
     assertThat(r.status()).isEqualTo(Status.FAIL);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "numeric, NaN",
+    "numeric, Infinity",
+    "numeric, -Infinity",
+    "float8, NaN",
+    "float8, Infinity",
+    "float8, -Infinity"
+  })
+  void theProbeFindsEachNonFiniteValueAlone(String type, String value) {
+    String name = "pg_nf_" + type + "_" + value.replace("-", "minus_").toLowerCase(Locale.ROOT);
+    table(name, "v " + type, "(1), (2), (6), (null), (cast('" + value + "' as " + type + "))");
+    CheckRunResult r =
+        run(
+            name,
+            metric(Metric.MEAN, "v", between(2.9, 3.1), Bounds.NONE),
+            metric(Metric.MIN, "v", between(1.0, null), Bounds.NONE),
+            metric(Metric.MAX, "v", between(null, 6.0), Bounds.NONE));
+    // an unguarded avg would be NaN or ±Infinity: the probe sent the scan round again, guarded
+    assertThat(r.result("mean(v)").orElseThrow().observedValue()).isEqualTo(3.0);
+    // min and max leave NaN out; an infinity is a real extreme
+    assertThat(r.result("min(v)").orElseThrow().observedValue())
+        .isEqualTo(value.equals("-Infinity") ? Double.NEGATIVE_INFINITY : 1.0);
+    assertThat(r.result("max(v)").orElseThrow().observedValue())
+        .isEqualTo(value.equals("Infinity") ? Double.POSITIVE_INFINITY : 6.0);
+    assertThat(r.status()).isEqualTo(value.equals("NaN") ? Status.PASS : Status.FAIL);
   }
 
   @Test

@@ -69,13 +69,13 @@ public interface Dialect {
   Optional<String> isFinite(String expr, ColumnKind kind);
 
   /**
-   * A predicate true when {@code expr} is NaN or ±Infinity, cheap enough to evaluate once per row
-   * as a probe in the fused scan; empty when the kind is always finite or the dialect keeps a guard
-   * on every aggregate instead. With a probe, the fused scan computes its aggregates unguarded (a
-   * guard per aggregate costs a comparison per row each) and is re-run guarded only when the probe
-   * finds such a value.
+   * An aggregate over {@code expr} that is greater than zero when the scanned rows hold NaN or
+   * ±Infinity in it, cheap enough to add to the fused scan as a probe; empty when the kind is
+   * always finite or the dialect keeps a guard on every aggregate instead. With a probe, the fused
+   * scan computes its aggregates unguarded (a guard per aggregate costs a comparison per row each)
+   * and is re-run guarded only when the probe finds such a value.
    */
-  default Optional<String> nonFinite(String expr, ColumnKind kind) {
+  default Optional<String> nonFiniteProbe(String expr, ColumnKind kind) {
     return Optional.empty();
   }
 

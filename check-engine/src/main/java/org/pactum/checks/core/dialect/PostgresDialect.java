@@ -143,10 +143,18 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public Optional<String> nonFinite(String expr, ColumnKind kind) {
-    // NaN sorts above 'Infinity', so two comparisons catch NaN, Infinity and -Infinity.
+  public Optional<String> nonFiniteProbe(String expr, ColumnKind kind) {
+    // NaN sorts above 'Infinity' and '-Infinity' below every number, so the column's max and min
+    // tell whether it holds any of the three. PostgreSQL computes identical aggregates of a
+    // statement once: when a check asks for the column's min or max too, the probe adds nothing
+    // per row (a filtered count would cost two comparisons per row).
     return holdsNan(kind)
-        ? Optional.of("not (" + expr + " > '-Infinity' and " + expr + " < 'Infinity')")
+        ? Optional.of(
+            "case when max("
+                + expr
+                + ") >= 'Infinity' or min("
+                + expr
+                + ") <= '-Infinity' then 1 else 0 end")
         : Optional.empty();
   }
 
