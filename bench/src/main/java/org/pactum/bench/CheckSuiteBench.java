@@ -42,7 +42,6 @@ import org.pactum.contracts.model.DataContract;
  * Targets: (a) ≤ 1.15 × (d) and (c) ≥ 2 × (a). Also the JVM's heap during (a): it must not grow
  * with the row count (compare two {@code --rows}). Run: {@code java -cp bench/target/benchmarks.jar
  * org.pactum.bench.CheckSuiteBench [--rows 10000000] [--reps 3] [--warmup 1] [--db pg,duckdb]}.
- * org.pactum.bench.CheckSuiteBench [--rows 10000000] [--reps 3] [--warmup 1] [--db pg,duckdb]}.
  *
  * <p>The parts: {@link OrdersGenerator} (the data), {@link OrdersContract}, {@link
  * OrdersStatements} (the hand-written SQL of (b)–(d)), {@link CheckSuiteSides}, {@link
@@ -138,13 +137,15 @@ public final class CheckSuiteBench {
               "select count(*) from public.orders",
               OrdersStatements.perCheckSql("public.orders", false),
               OrdersStatements.postgresExpertBest("public.orders"));
-      // informative: the expert's other options for the two distinct counts
-      sides.extra.put(
-          "d1 expert, both count(distinct) in one serial statement",
-          OrdersStatements.postgresExpert("public.orders"));
-      sides.extra.put(
-          "d2 expert, both as parallel group by",
-          OrdersStatements.postgresExpertGroupBy("public.orders"));
+      if (options.extras) {
+        // informative: the expert's other options for the two distinct counts
+        sides.extra.put(
+            "d1 expert, both count(distinct) in one serial statement",
+            OrdersStatements.postgresExpert("public.orders"));
+        sides.extra.put(
+            "d2 expert, both as parallel group by",
+            OrdersStatements.postgresExpertGroupBy("public.orders"));
+      }
       try (CheckEngine engine =
           new CheckEngine(
               store,

@@ -11,6 +11,10 @@ final class CheckSuiteOptions {
   int warmup = 1;
   List<String> dbs = List.of("pg", "duckdb");
   boolean keep;
+
+  /** Also time the expert's other plans for the distinct counts (d1, d2; PostgreSQL). */
+  boolean extras;
+
   Map<String, String> pgSettings = new LinkedHashMap<>();
 
   static CheckSuiteOptions parse(String[] args) {
@@ -22,6 +26,7 @@ final class CheckSuiteOptions {
         case "--warmup" -> o.warmup = Integer.parseInt(args[++i]);
         case "--db" -> o.dbs = List.of(args[++i].split(","));
         case "--keep" -> o.keep = true;
+        case "--extras" -> o.extras = true;
         case "--pg" -> {
           String[] kv = args[++i].split("=", 2);
           o.pgSettings.put(kv[0], kv[1]);
@@ -29,7 +34,7 @@ final class CheckSuiteOptions {
         default -> {
           System.err.println(
               "usage: CheckSuiteBench [--rows 10000000] [--reps 3] [--warmup 1]"
-                  + " [--db pg,duckdb] [--pg setting=value]… [--keep]");
+                  + " [--db pg,duckdb] [--pg setting=value]… [--extras] [--keep]");
           System.exit(2);
         }
       }
