@@ -138,11 +138,18 @@ public final class PlanCompiler {
       String col = dialect.column(rc.column());
       fused.add(MetricKey.nonNullCount(c.columns().get(0)), nonNullCount(rc.column()));
       fused.feeds(name);
-      // A column meant to be unique has about as many distinct values as rows: a hash aggregate
-      // of that many groups spills to disk, where one sort does not (10M rows: 15 s vs 34 s).
-      serial.add(
-          MetricKey.distinctCount(c.columns().get(0)), Fragment.of("count(distinct " + col + ")"));
-      serial.feeds(name);
+      if (rc.column().unique()) {
+        // a unique index keeps the non-null values distinct: as many as there are, no sort
+        fused.add(MetricKey.distinctCount(c.columns().get(0)), nonNullCount(rc.column()));
+      } else {
+        // A column meant to be unique has about as many distinct values as rows: a hash
+        // aggregate of that many groups spills to disk, where one sort does not (10M rows: 15 s
+        // vs 34 s).
+        serial.add(
+            MetricKey.distinctCount(c.columns().get(0)),
+            Fragment.of("count(distinct " + col + ")"));
+        serial.feeds(name);
+      }
     } else if (check instanceof UniqueCheck) {
       fused.add(
           MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
@@ -157,12 +164,13 @@ public final class PlanCompiler {
       fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(rc.column()));
       fused.feeds(name);
       distinctCount(
-          MetricKey.distinctCount(c.column()), dialect.column(rc.column()), name, serial, distinct);
+          MetricKey.distinctCount(c.column()), rc.column(), name, fused, serial, distinct);
     } else if (check instanceof MetricCheck c && c.metric() == Metric.DISTINCT_COUNT) {
       distinctCount(
           MetricKey.column(c.metric().yamlName(), c.column()),
-          dialect.column(rc.column()),
+          rc.column(),
           name,
+          fused,
           serial,
           distinct);
     } else if (check instanceof MetricCheck c) {
@@ -199,10 +207,22 @@ public final class PlanCompiler {
 
   /**
    * A {@code distinct_count} metric: usually of a column with far fewer distinct values than rows,
-   * which a parallel hash aggregate counts fastest where the dialect offers it.
+   * which a parallel hash aggregate counts fastest where the dialect offers it; for a column a
+   * unique index keeps distinct, its non-null count in the fused scan.
    */
   private void distinctCount(
-      MetricKey key, String col, String check, AggregateList serial, DistinctCounts distinct) {
+      MetricKey key,
+      ColumnInfo column,
+      String check,
+      AggregateList fused,
+      AggregateList serial,
+      DistinctCounts distinct) {
+    if (column.unique()) {
+      fused.add(key, nonNullCount(column));
+      fused.feeds(check);
+      return;
+    }
+    String col = dialect.column(column);
     if (dialect.distinctViaGroupBy()) {
       distinct.add(key, col, check);
     } else {

@@ -7,10 +7,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,8 @@ import org.pactum.checks.core.dialect.Dialect;
 import org.pactum.checks.core.dialect.FailureKind;
 import org.pactum.checks.core.dialect.SqlFailure;
 import org.pactum.checks.core.dialect.TableRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run's connection to the checked datasource. Each statement runs in its own (read-only, where
@@ -27,6 +31,7 @@ import org.pactum.checks.core.dialect.TableRef;
  * cancel as a backstop. Failures come back classified, without SQL text.
  */
 final class WarehouseSession {
+  private static final Logger LOG = LoggerFactory.getLogger(WarehouseSession.class);
   private static final Duration CANCEL_GRACE = Duration.ofMillis(250);
 
   private final Connection connection;
@@ -43,8 +48,50 @@ final class WarehouseSession {
     return dialect;
   }
 
-  /** The table's columns, from a statement that reads no rows. */
+  /**
+   * The table's columns, from a statement that reads no rows, and which of them the database keeps
+   * unique (its catalog, where the dialect looks).
+   */
   TableShape probe(TableRef table, Duration timeout) throws QueryFailedException {
+    TableShape shape = columns(table, timeout);
+    Set<String> unique = uniqueColumns(table, timeout);
+    if (unique.isEmpty()) {
+      return shape;
+    }
+    Map<String, ColumnInfo> columns = new LinkedHashMap<>();
+    shape
+        .columns()
+        .forEach(
+            (name, column) ->
+                columns.put(name, unique.contains(name) ? column.declaredUnique() : column));
+    return new TableShape(table, columns);
+  }
+
+  /**
+   * The columns a unique index keeps distinct; none when the dialect does not look or the catalog
+   * cannot be read (the engine then counts their distinct values, which is only slower).
+   */
+  private Set<String> uniqueColumns(TableRef table, Duration timeout) {
+    Optional<String> sql = dialect.uniqueColumnsQuery();
+    if (sql.isEmpty()) {
+      return Set.of();
+    }
+    PlannedQuery query =
+        new PlannedQuery(QueryKind.FUSED, List.of(), sql.get(), List.of(table.sql()), List.of());
+    try {
+      Set<String> names = new HashSet<>();
+      for (Map<String, Object> row : rows(query, timeout)) {
+        names.add(String.valueOf(row.values().iterator().next()));
+      }
+      return names;
+    } catch (QueryFailedException e) {
+      LOG.info(
+          "event=unique_index_lookup_failed table={} kind={}", table.text(), e.failure().kind());
+      return Set.of();
+    }
+  }
+
+  private TableShape columns(TableRef table, Duration timeout) throws QueryFailedException {
     PlannedQuery probe =
         new PlannedQuery(
             QueryKind.FUSED,

@@ -180,6 +180,54 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
   }
 
   @Test
+  void aColumnAUniqueIndexKeepsDistinctIsCountedWithoutASort() {
+    sql("drop table if exists \"pg uq \"\"t\"\"\"");
+    sql(
+        "create table \"pg uq \"\"t\"\"\" (id integer primary key, email text, code text,"
+            + " part integer, a integer, b integer)");
+    sql("create unique index on \"pg uq \"\"t\"\"\" (email) include (code)"); // INCLUDE: no key
+    sql("create unique index on \"pg uq \"\"t\"\"\" (lower(code))"); // an expression
+    sql("create unique index on \"pg uq \"\"t\"\"\" (part) where part > 0"); // a predicate
+    sql("create unique index on \"pg uq \"\"t\"\"\" (a, b)"); // two columns
+    sql(
+        "insert into \"pg uq \"\"t\"\"\" values (1, 'x@a', 'A', 1, 1, 1), (2, null, 'B', -1, 1, 2),"
+            + " (3, null, 'b ', -1, 2, 1), (4, 'y@a', 'c', 2, 2, 2)");
+    CheckRunResult r =
+        run(
+            "\"pg uq \"\"t\"\"\"",
+            new UniqueCheck("unique(id)", List.of("id"), strict(), AT),
+            new UniqueCheck("unique(email)", List.of("email"), strict(), AT),
+            new UniqueCheck("unique(part)", List.of("part"), strict(), AT),
+            new UniqueCheck("unique(a)", List.of("a"), strict(), AT),
+            metric(Metric.DISTINCT_COUNT, "email", between(2.0, 2.0), Bounds.NONE),
+            metric(Metric.DUPLICATE_COUNT, "id", between(0.0, 0.0), Bounds.NONE),
+            metric(Metric.DISTINCT_COUNT, "code", between(4.0, 4.0), Bounds.NONE));
+    assertThat(r.result("unique(id)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("unique(email)").orElseThrow().status()).isEqualTo(Status.PASS);
+    // a partial index leaves the -1s unguarded, a two-column one says nothing about a alone
+    assertThat(r.result("unique(part)").orElseThrow().status()).isEqualTo(Status.FAIL);
+    assertThat(r.result("unique(a)").orElseThrow().status()).isEqualTo(Status.FAIL);
+    assertThat(r.result("distinct_count(email)").orElseThrow().observedValue()).isEqualTo(2.0);
+    assertThat(r.result("duplicate_count(id)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("distinct_count(code)").orElseThrow().observedValue()).isEqualTo(4.0);
+    // id and email by their indexes, in the fused scan; part, a and code (an expression index)
+    // counted
+    String all =
+        r.plan().separate(QueryKind.SERIAL_AGGREGATES).stream()
+                .map(PlannedQuery::sql)
+                .reduce("", String::concat)
+            + r.plan().separate(QueryKind.DISTINCT_COUNT).stream()
+                .map(PlannedQuery::sql)
+                .reduce("", String::concat);
+    assertThat(all)
+        .contains("\"part\"")
+        .contains("\"a\"")
+        .contains("\"code\"")
+        .doesNotContain("\"id\"")
+        .doesNotContain("\"email\"");
+  }
+
+  @Test
   void notNullColumnsCountRowsAndADateBoundIsMidnightUtcOnATimestampColumn() {
     table(
         "pg_nn",

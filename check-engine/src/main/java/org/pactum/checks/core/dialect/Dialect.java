@@ -69,6 +69,18 @@ public interface Dialect {
   Optional<String> isFinite(String expr, ColumnKind kind);
 
   /**
+   * A catalog query for the columns whose non-null values the database itself keeps distinct: one
+   * row per column name, for each valid unique index (or constraint) on that column alone, without
+   * a predicate or an expression. It takes one parameter, the table as {@link TableRef#sql()}
+   * writes it. Empty where the dialect does not look (a file in a lake has no indexes). Only an
+   * optimisation: the engine then counts such a column's distinct values as its non-null values
+   * instead of sorting them.
+   */
+  default Optional<String> uniqueColumnsQuery() {
+    return Optional.empty();
+  }
+
+  /**
    * An aggregate over {@code expr} that is greater than zero when the scanned rows hold NaN or
    * ±Infinity in it, cheap enough to add to the fused scan as a probe; empty when the kind is
    * always finite or the dialect keeps a guard on every aggregate instead. With a probe, the fused

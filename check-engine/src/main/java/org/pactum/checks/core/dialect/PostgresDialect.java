@@ -143,6 +143,19 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public Optional<String> uniqueColumnsQuery() {
+    // indisvalid: not a failed CREATE INDEX CONCURRENTLY; indnkeyatts: INCLUDE columns are not keys
+    return Optional.of(
+        """
+        select a.attname
+        from pg_catalog.pg_index i
+        join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+        where i.indrelid = to_regclass(?)
+          and i.indisunique and i.indisvalid and i.indnkeyatts = 1
+          and i.indpred is null and i.indexprs is null""");
+  }
+
+  @Override
   public Optional<String> nonFiniteProbe(String expr, ColumnKind kind) {
     // NaN sorts above 'Infinity' and '-Infinity' below every number, so the column's max and min
     // tell whether it holds any of the three. PostgreSQL computes identical aggregates of a
