@@ -183,7 +183,7 @@ final class CheckRun {
       if (missing != null) {
         finish(CheckEvaluator.error(c, i, missing));
       } else {
-        resolved.add(new ResolvedCheck(c, i, columns));
+        resolved.add(new ResolvedCheck(c, i, columns, shape.keepsUnique(columns)));
       }
     }
 

@@ -138,7 +138,7 @@ public final class PlanCompiler {
       String col = dialect.column(rc.column());
       fused.add(MetricKey.nonNullCount(c.columns().get(0)), nonNullCount(rc.column()));
       fused.feeds(name);
-      if (rc.column().unique()) {
+      if (rc.uniqueByIndex()) {
         // a unique index keeps the non-null values distinct: as many as there are, no sort
         fused.add(MetricKey.distinctCount(c.columns().get(0)), nonNullCount(rc.column()));
       } else {
@@ -154,7 +154,13 @@ public final class PlanCompiler {
       fused.add(
           MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
       fused.feeds(name);
-      separate.add(duplicateKeys(rc, table, scope));
+      if (rc.uniqueByIndex()) {
+        // a unique index among the key's columns: no complete key repeats
+        fused.add(MetricKey.duplicateRows(name), Fragment.of("0"));
+        fused.add(MetricKey.duplicateKeys(name), Fragment.of("0"));
+      } else {
+        separate.add(duplicateKeys(rc, table, scope));
+      }
     } else if (check instanceof RangeCheck
         || check instanceof AcceptedValuesCheck
         || check instanceof RegexCheck) {
@@ -163,16 +169,10 @@ public final class PlanCompiler {
       // non-null count − distinct count, both shared with unique/distinct_count on the column
       fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(rc.column()));
       fused.feeds(name);
-      distinctCount(
-          MetricKey.distinctCount(c.column()), rc.column(), name, fused, serial, distinct);
+      distinctCount(MetricKey.distinctCount(c.column()), rc, name, fused, serial, distinct);
     } else if (check instanceof MetricCheck c && c.metric() == Metric.DISTINCT_COUNT) {
       distinctCount(
-          MetricKey.column(c.metric().yamlName(), c.column()),
-          rc.column(),
-          name,
-          fused,
-          serial,
-          distinct);
+          MetricKey.column(c.metric().yamlName(), c.column()), rc, name, fused, serial, distinct);
     } else if (check instanceof MetricCheck c) {
       MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
       boolean serialOnly = c.metric() == Metric.MEDIAN;
@@ -212,17 +212,17 @@ public final class PlanCompiler {
    */
   private void distinctCount(
       MetricKey key,
-      ColumnInfo column,
+      ResolvedCheck rc,
       String check,
       AggregateList fused,
       AggregateList serial,
       DistinctCounts distinct) {
-    if (column.unique()) {
-      fused.add(key, nonNullCount(column));
+    if (rc.uniqueByIndex()) {
+      fused.add(key, nonNullCount(rc.column()));
       fused.feeds(check);
       return;
     }
-    String col = dialect.column(column);
+    String col = dialect.column(rc.column());
     if (dialect.distinctViaGroupBy()) {
       distinct.add(key, col, check);
     } else {

@@ -2,11 +2,13 @@ package org.pactum.checks.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pactum.checks.core.dialect.ColumnInfo;
 import org.pactum.checks.core.dialect.ColumnKind;
 import org.pactum.checks.core.dialect.TableRef;
@@ -14,10 +16,40 @@ import org.pactum.checks.core.dialect.TableRef;
 /**
  * The checked table's columns as the database reports them (from a zero-row probe), so that a check
  * on a missing column fails alone with a clear message instead of breaking the scan.
+ *
+ * @param uniqueKeys the column sets the database keeps unique among rows with every one of them
+ *     non-null (valid unique indexes and constraints without predicate or expression), as the
+ *     database names the columns; empty where the dialect does not look
  */
-public record TableShape(TableRef table, Map<String, ColumnInfo> columns) {
+public record TableShape(
+    TableRef table, Map<String, ColumnInfo> columns, List<Set<String>> uniqueKeys) {
   public TableShape {
     columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    uniqueKeys = uniqueKeys.stream().map(Set::copyOf).toList();
+  }
+
+  public TableShape(TableRef table, Map<String, ColumnInfo> columns) {
+    this(table, columns, List.of());
+  }
+
+  /** The same columns with the unique keys the database reported. */
+  TableShape withUniqueKeys(List<Set<String>> keys) {
+    return new TableShape(table, columns, keys);
+  }
+
+  /**
+   * Whether the database keeps these columns' complete values unique: a unique key among them (a
+   * key unique on its own is unique with more columns added). Plain columns only.
+   */
+  public boolean keepsUnique(List<ColumnInfo> checked) {
+    Set<String> names = new HashSet<>();
+    for (ColumnInfo c : checked) {
+      if (!c.path().isEmpty()) {
+        return false;
+      }
+      names.add(c.name());
+    }
+    return uniqueKeys.stream().anyMatch(names::containsAll);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,45 +50,35 @@ final class WarehouseSession {
   }
 
   /**
-   * The table's columns, from a statement that reads no rows, and which of them the database keeps
-   * unique (its catalog, where the dialect looks).
+   * The table's columns, from a statement that reads no rows, and the column sets the database
+   * keeps unique (its catalog, where the dialect looks).
    */
   TableShape probe(TableRef table, Duration timeout) throws QueryFailedException {
-    TableShape shape = columns(table, timeout);
-    Set<String> unique = uniqueColumns(table, timeout);
-    if (unique.isEmpty()) {
-      return shape;
-    }
-    Map<String, ColumnInfo> columns = new LinkedHashMap<>();
-    shape
-        .columns()
-        .forEach(
-            (name, column) ->
-                columns.put(name, unique.contains(name) ? column.declaredUnique() : column));
-    return new TableShape(table, columns);
+    return columns(table, timeout).withUniqueKeys(uniqueKeys(table, timeout));
   }
 
   /**
-   * The columns a unique index keeps distinct; none when the dialect does not look or the catalog
-   * cannot be read (the engine then counts their distinct values, which is only slower).
+   * The unique keys; none when the dialect does not look or the catalog cannot be read (the engine
+   * then counts distinct values and duplicate keys, which is only slower).
    */
-  private Set<String> uniqueColumns(TableRef table, Duration timeout) {
-    Optional<String> sql = dialect.uniqueColumnsQuery();
+  private List<Set<String>> uniqueKeys(TableRef table, Duration timeout) {
+    Optional<String> sql = dialect.uniqueKeysQuery();
     if (sql.isEmpty()) {
-      return Set.of();
+      return List.of();
     }
     PlannedQuery query =
         new PlannedQuery(QueryKind.FUSED, List.of(), sql.get(), List.of(table.sql()), List.of());
     try {
-      Set<String> names = new HashSet<>();
+      Map<Object, Set<String>> keys = new LinkedHashMap<>();
       for (Map<String, Object> row : rows(query, timeout)) {
-        names.add(String.valueOf(row.values().iterator().next()));
+        Iterator<Object> values = row.values().iterator();
+        keys.computeIfAbsent(values.next(), k -> new HashSet<>())
+            .add(String.valueOf(values.next()));
       }
-      return names;
+      return new ArrayList<>(keys.values());
     } catch (QueryFailedException e) {
-      LOG.info(
-          "event=unique_index_lookup_failed table={} kind={}", table.text(), e.failure().kind());
-      return Set.of();
+      LOG.info("event=unique_key_lookup_failed table={} kind={}", table.text(), e.failure().kind());
+      return List.of();
     }
   }
 

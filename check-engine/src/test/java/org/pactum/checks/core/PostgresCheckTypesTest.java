@@ -180,7 +180,7 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
   }
 
   @Test
-  void aColumnAUniqueIndexKeepsDistinctIsCountedWithoutASort() {
+  void columnsAUniqueIndexKeepsDistinctAreNotCountedAgain() {
     sql("drop table if exists \"pg uq \"\"t\"\"\"");
     sql(
         "create table \"pg uq \"\"t\"\"\" (id integer primary key, email text, code text,"
@@ -201,7 +201,10 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
             new UniqueCheck("unique(a)", List.of("a"), strict(), AT),
             metric(Metric.DISTINCT_COUNT, "email", between(2.0, 2.0), Bounds.NONE),
             metric(Metric.DUPLICATE_COUNT, "id", between(0.0, 0.0), Bounds.NONE),
-            metric(Metric.DISTINCT_COUNT, "code", between(4.0, 4.0), Bounds.NONE));
+            metric(Metric.DISTINCT_COUNT, "code", between(4.0, 4.0), Bounds.NONE),
+            new UniqueCheck("unique(b, a)", List.of("b", "a"), strict(), AT),
+            new UniqueCheck("unique(a, id)", List.of("a", "id"), strict(), AT),
+            new UniqueCheck("unique(a, part)", List.of("a", "part"), strict(), AT));
     assertThat(r.result("unique(id)").orElseThrow().status()).isEqualTo(Status.PASS);
     assertThat(r.result("unique(email)").orElseThrow().status()).isEqualTo(Status.PASS);
     // a partial index leaves the -1s unguarded, a two-column one says nothing about a alone
@@ -210,6 +213,14 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
     assertThat(r.result("distinct_count(email)").orElseThrow().observedValue()).isEqualTo(2.0);
     assertThat(r.result("duplicate_count(id)").orElseThrow().status()).isEqualTo(Status.PASS);
     assertThat(r.result("distinct_count(code)").orElseThrow().observedValue()).isEqualTo(4.0);
+    // composite keys: (a, b) is an index in another order, (a, id) holds the primary key; only
+    // (a, part), which no index covers, gets its group-by query
+    assertThat(r.result("unique(b, a)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("unique(a, id)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("unique(a, part)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.plan().separate(QueryKind.DUPLICATE_KEYS))
+        .singleElement()
+        .satisfies(q -> assertThat(q.checks()).containsExactly("unique(a, part)"));
     // id and email by their indexes, in the fused scan; part, a and code (an expression index)
     // counted
     String all =

@@ -10,37 +10,29 @@ package org.pactum.checks.core.dialect;
  *     for a plain column)
  * @param notNull whether the database guarantees the column holds no nulls (a {@code NOT NULL}
  *     constraint); false when it does not say
- * @param unique whether the database guarantees the column's non-null values are distinct (a valid
- *     unique index on this column alone, without a predicate); false when it does not say
  */
 public record ColumnInfo(
     String name,
     ColumnKind kind,
     String databaseType,
     java.util.List<String> path,
-    boolean notNull,
-    boolean unique) {
+    boolean notNull) {
   public ColumnInfo {
     path = java.util.List.copyOf(path);
   }
 
   public ColumnInfo(
       String name, ColumnKind kind, String databaseType, java.util.List<String> path) {
-    this(name, kind, databaseType, path, false, false);
+    this(name, kind, databaseType, path, false);
   }
 
   public ColumnInfo(String name, ColumnKind kind, String databaseType) {
-    this(name, kind, databaseType, java.util.List.of(), false, false);
+    this(name, kind, databaseType, java.util.List.of(), false);
   }
 
   /** The same column known to be declared {@code NOT NULL}. */
   public ColumnInfo declaredNotNull() {
-    return new ColumnInfo(name, kind, databaseType, path, true, unique);
-  }
-
-  /** The same column known to hold distinct non-null values (a unique index on it alone). */
-  public ColumnInfo declaredUnique() {
-    return new ColumnInfo(name, kind, databaseType, path, notNull, true);
+    return new ColumnInfo(name, kind, databaseType, path, true);
   }
 
   /** How the contract names it: {@code name} or {@code name.field}. */

@@ -69,14 +69,14 @@ public interface Dialect {
   Optional<String> isFinite(String expr, ColumnKind kind);
 
   /**
-   * A catalog query for the columns whose non-null values the database itself keeps distinct: one
-   * row per column name, for each valid unique index (or constraint) on that column alone, without
-   * a predicate or an expression. It takes one parameter, the table as {@link TableRef#sql()}
-   * writes it. Empty where the dialect does not look (a file in a lake has no indexes). Only an
-   * optimisation: the engine then counts such a column's distinct values as its non-null values
-   * instead of sorting them.
+   * A catalog query for the column sets the database itself keeps unique among rows where all of
+   * them are non-null: one row per key column, {@code (key, column)}, for each valid unique index
+   * (or constraint) without a predicate or an expression. It takes one parameter, the table as
+   * {@link TableRef#sql()} writes it. Empty where the dialect does not look (a file in a lake has
+   * no indexes). Only an optimisation: the engine then need not count such columns' distinct values
+   * or duplicate keys.
    */
-  default Optional<String> uniqueColumnsQuery() {
+  default Optional<String> uniqueKeysQuery() {
     return Optional.empty();
   }
 

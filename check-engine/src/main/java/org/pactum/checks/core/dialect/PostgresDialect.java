@@ -143,16 +143,19 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public Optional<String> uniqueColumnsQuery() {
-    // indisvalid: not a failed CREATE INDEX CONCURRENTLY; indnkeyatts: INCLUDE columns are not keys
+  public Optional<String> uniqueKeysQuery() {
+    // indisvalid: not a failed CREATE INDEX CONCURRENTLY; only the first indnkeyatts columns are
+    // keys (the rest are INCLUDE columns). NULLS NOT DISTINCT only makes an index stricter.
     return Optional.of(
         """
-        select a.attname
+        select i.indexrelid, a.attname
         from pg_catalog.pg_index i
-        join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+        cross join lateral unnest(i.indkey) with ordinality as k(attnum, position)
+        join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
         where i.indrelid = to_regclass(?)
-          and i.indisunique and i.indisvalid and i.indnkeyatts = 1
-          and i.indpred is null and i.indexprs is null""");
+          and i.indisunique and i.indisvalid
+          and i.indpred is null and i.indexprs is null
+          and k.position <= i.indnkeyatts""");
   }
 
   @Override
