@@ -22,6 +22,7 @@ import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.model.DataContract;
+import org.pactum.testsupport.DuckDbDataSource;
 
 /**
  * Macro benchmark of the check engine's compiled suite: a 12-column table of N rows (default 10

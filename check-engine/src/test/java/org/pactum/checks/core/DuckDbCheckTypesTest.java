@@ -21,6 +21,7 @@ import org.pactum.contracts.model.NotNullCheck;
 import org.pactum.contracts.model.RowCountCheck;
 import org.pactum.contracts.model.SqlCheck;
 import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.testsupport.DuckDbDataSource;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 

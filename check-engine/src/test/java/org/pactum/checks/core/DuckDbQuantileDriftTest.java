@@ -3,6 +3,7 @@ package org.pactum.checks.core;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.testsupport.DuckDbDataSource;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 

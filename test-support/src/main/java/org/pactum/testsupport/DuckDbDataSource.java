@@ -1,4 +1,4 @@
-package org.pactum.checks.core;
+package org.pactum.testsupport;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -10,11 +10,20 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
 
-/** An in-memory DuckDB database handed out as connections that share it. */
-final class DuckDbDataSource implements DataSource, AutoCloseable {
+/**
+ * An in-memory DuckDB database ({@code jdbc:duckdb:}) handed out as connections that share it: each
+ * {@link #getConnection()} duplicates one root connection, so tables one connection creates are
+ * visible to the next. Closing the data source closes the root and with it the database.
+ *
+ * <p>Used by check-engine's DuckDB tests and the benchmarks. The DuckDB driver is an optional
+ * dependency of this module: a module that uses this class declares {@code org.duckdb:duckdb_jdbc}
+ * itself.
+ */
+public final class DuckDbDataSource implements DataSource, AutoCloseable {
   private final DuckDBConnection root;
 
-  DuckDbDataSource() {
+  /** Opens a new, empty in-memory database. */
+  public DuckDbDataSource() {
     try {
       root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
     } catch (SQLException e) {
@@ -22,7 +31,8 @@ final class DuckDbDataSource implements DataSource, AutoCloseable {
     }
   }
 
-  void execute(String sql) {
+  /** Runs one statement on a connection of its own (test set-up); a failure names the SQL. */
+  public void execute(String sql) {
     try (Connection c = getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);
