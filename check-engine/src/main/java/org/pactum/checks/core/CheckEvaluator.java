@@ -56,13 +56,15 @@ final class CheckEvaluator {
       String col = c.columns().get(0);
       long nonNull = m.count(MetricKey.nonNullCount(col));
       long distinct = m.count(MetricKey.distinctCount(col));
-      return RowFractionJudge.rowLevel(
+      return byIndex(
           rc,
-          c,
-          nonNull - distinct,
-          nonNull,
-          "duplicates (beyond a value's first occurrence)",
-          "non-null values");
+          RowFractionJudge.rowLevel(
+              rc,
+              c,
+              nonNull - distinct,
+              nonNull,
+              "duplicates (beyond a value's first occurrence)",
+              "non-null values"));
     }
     if (check instanceof UniqueCheck c) {
       long keyRows = m.count(MetricKey.keyRows(c.name()));
@@ -77,7 +79,7 @@ final class CheckEvaluator {
               "duplicates (beyond a key's first occurrence)",
               "rows with a complete key");
       return dupKeys == 0
-          ? o
+          ? byIndex(rc, o)
           : withMessage(
               o,
               o.message()
@@ -317,6 +319,13 @@ final class CheckEvaluator {
   /** An ERROR outcome: the check could not be judged. */
   static CheckOutcome error(Check check, int position, String message) {
     return error(check, position, Status.ERROR, null, null, Map.of(), message);
+  }
+
+  /** Says where a uniqueness the database guarantees came from: the catalog, not a count. */
+  private static CheckOutcome byIndex(ResolvedCheck rc, CheckOutcome o) {
+    return rc.uniqueByIndex()
+        ? withMessage(o, o.message() + " (a unique index keeps them distinct: not counted)")
+        : o;
   }
 
   private static CheckOutcome withMessage(CheckOutcome o, String message) {

@@ -206,6 +206,9 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
             new UniqueCheck("unique(a, id)", List.of("a", "id"), strict(), AT),
             new UniqueCheck("unique(a, part)", List.of("a", "part"), strict(), AT));
     assertThat(r.result("unique(id)").orElseThrow().status()).isEqualTo(Status.PASS);
+    assertThat(r.result("unique(id)").orElseThrow().message())
+        .endsWith("(a unique index keeps them distinct: not counted)");
+    assertThat(r.result("unique(a)").orElseThrow().message()).doesNotContain("unique index");
     assertThat(r.result("unique(email)").orElseThrow().status()).isEqualTo(Status.PASS);
     // a partial index leaves the -1s unguarded, a two-column one says nothing about a alone
     assertThat(r.result("unique(part)").orElseThrow().status()).isEqualTo(Status.FAIL);
