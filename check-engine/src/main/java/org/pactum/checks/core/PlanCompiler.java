@@ -39,6 +39,7 @@ public final class PlanCompiler {
   private final RowViolations violations;
   private final CustomSqlCompiler customSql;
   private final DriftCompiler drift;
+  private final UniquenessCompiler uniqueness;
 
   /**
    * A compiler whose fused scan probes columns that may hold NaN or ±Infinity instead of guarding
@@ -58,6 +59,7 @@ public final class PlanCompiler {
     this.violations = new RowViolations(dialect);
     this.customSql = new CustomSqlCompiler(dialect);
     this.drift = new DriftCompiler(dialect, settings);
+    this.uniqueness = new UniquenessCompiler(dialect);
   }
 
   /** The same compiler with every aggregate guarded against NaN and ±Infinity. */
@@ -134,33 +136,8 @@ public final class PlanCompiler {
     } else if (check instanceof NotNullCheck || check instanceof NullRateCheck) {
       fused.add(MetricKey.nullCount(check.columns().get(0)), nullCount(rc.column()));
       fused.feeds(name);
-    } else if (check instanceof UniqueCheck c && c.columns().size() == 1) {
-      String col = dialect.column(rc.column());
-      fused.add(MetricKey.nonNullCount(c.columns().get(0)), nonNullCount(rc.column()));
-      fused.feeds(name);
-      if (rc.uniqueByIndex()) {
-        // a unique index keeps the non-null values distinct: as many as there are, no sort
-        fused.add(MetricKey.distinctCount(c.columns().get(0)), nonNullCount(rc.column()));
-      } else {
-        // A column meant to be unique has about as many distinct values as rows: a hash
-        // aggregate of that many groups spills to disk, where one sort does not (10M rows: 15 s
-        // vs 34 s).
-        serial.add(
-            MetricKey.distinctCount(c.columns().get(0)),
-            Fragment.of("count(distinct " + col + ")"));
-        serial.feeds(name);
-      }
     } else if (check instanceof UniqueCheck) {
-      fused.add(
-          MetricKey.keyRows(name), Fragment.of("count(*) filter (where " + keysNotNull(rc) + ")"));
-      fused.feeds(name);
-      if (rc.uniqueByIndex()) {
-        // a unique index among the key's columns: no complete key repeats
-        fused.add(MetricKey.duplicateRows(name), Fragment.of("0"));
-        fused.add(MetricKey.duplicateKeys(name), Fragment.of("0"));
-      } else {
-        separate.add(duplicateKeys(rc, table, scope));
-      }
+      uniqueness.unique(rc, table, scope, fused, serial, separate);
     } else if (check instanceof RangeCheck
         || check instanceof AcceptedValuesCheck
         || check instanceof RegexCheck) {
@@ -169,10 +146,10 @@ public final class PlanCompiler {
       // non-null count − distinct count, both shared with unique/distinct_count on the column
       fused.add(MetricKey.nonNullCount(c.column()), nonNullCount(rc.column()));
       fused.feeds(name);
-      distinctCount(MetricKey.distinctCount(c.column()), rc, name, fused, serial, distinct);
+      uniqueness.distinctCount(MetricKey.distinctCount(c.column()), rc, fused, serial, distinct);
     } else if (check instanceof MetricCheck c && c.metric() == Metric.DISTINCT_COUNT) {
-      distinctCount(
-          MetricKey.column(c.metric().yamlName(), c.column()), rc, name, fused, serial, distinct);
+      uniqueness.distinctCount(
+          MetricKey.column(c.metric().yamlName(), c.column()), rc, fused, serial, distinct);
     } else if (check instanceof MetricCheck c) {
       MetricKey key = MetricKey.column(c.metric().yamlName(), c.column());
       boolean serialOnly = c.metric() == Metric.MEDIAN;
@@ -206,32 +183,6 @@ public final class PlanCompiler {
   }
 
   /**
-   * A {@code distinct_count} metric: usually of a column with far fewer distinct values than rows,
-   * which a parallel hash aggregate counts fastest where the dialect offers it; for a column a
-   * unique index keeps distinct, its non-null count in the fused scan.
-   */
-  private void distinctCount(
-      MetricKey key,
-      ResolvedCheck rc,
-      String check,
-      AggregateList fused,
-      AggregateList serial,
-      DistinctCounts distinct) {
-    if (rc.uniqueByIndex()) {
-      fused.add(key, nonNullCount(rc.column()));
-      fused.feeds(check);
-      return;
-    }
-    String col = dialect.column(rc.column());
-    if (dialect.distinctViaGroupBy()) {
-      distinct.add(key, col, check);
-    } else {
-      serial.add(key, Fragment.of("count(distinct " + col + ")"));
-      serial.feeds(check);
-    }
-  }
-
-  /**
    * Whether the fused scan's aggregates of this column need NaN/±Infinity guards: yes when this
    * compiler is {@link #guarded()} or the dialect has no probe; otherwise the column's probe joins
    * the fused scan and its aggregates go unguarded.
@@ -248,9 +199,8 @@ public final class PlanCompiler {
     return false;
   }
 
-  /** {@code count(c)}; {@code count(*)} (no argument to test per row) for a NOT NULL column. */
   private Fragment nonNullCount(ColumnInfo column) {
-    return Fragment.of(column.notNull() ? "count(*)" : "count(" + dialect.column(column) + ")");
+    return uniqueness.nonNullCount(column);
   }
 
   private Fragment nullCount(ColumnInfo column) {
@@ -273,35 +223,6 @@ public final class PlanCompiler {
    */
   public Fragment violation(ResolvedCheck rc) {
     return violations.predicate(rc, true);
-  }
-
-  private String keysNotNull(ResolvedCheck rc) {
-    return String.join(
-        " and ", rc.columns().stream().map(c -> dialect.column(c) + " is not null").toList());
-  }
-
-  private PlannedQuery duplicateKeys(ResolvedCheck rc, TableRef table, Fragment scope) {
-    String keys = String.join(", ", rc.columns().stream().map(dialect::column).toList());
-    List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder(keysNotNull(rc));
-    if (scope != null) {
-      where.append(" and (").append(scope.sql()).append(')');
-      params.addAll(scope.params());
-    }
-    String sql =
-        "select coalesce(sum(n - 1), 0) as m0, count(*) as m1\nfrom (select count(*) as n from "
-            + table.sql()
-            + " where "
-            + where
-            + " group by "
-            + keys
-            + " having count(*) > 1) as duplicates";
-    return new PlannedQuery(
-        QueryKind.DUPLICATE_KEYS,
-        List.of(rc.name()),
-        sql,
-        params,
-        List.of(MetricKey.duplicateRows(rc.name()), MetricKey.duplicateKeys(rc.name())));
   }
 
   private Fragment metricExpression(MetricCheck c, ColumnInfo column, boolean guard) {
@@ -356,50 +277,30 @@ public final class PlanCompiler {
    */
   public PlannedQuery sampleQuery(
       ResolvedCheck rc, List<ColumnInfo> keys, TableRef table, Fragment scope, int limit) {
-    List<Object> params = new ArrayList<>();
-    String sql;
     if (rc.check() instanceof UniqueCheck) {
-      String cols = String.join(", ", rc.columns().stream().map(dialect::column).toList());
-      StringBuilder where = new StringBuilder(keysNotNull(rc));
-      if (scope != null) {
-        where.append(" and (").append(scope.sql()).append(')');
-        params.addAll(scope.params());
-      }
-      sql =
-          "select "
-              + cols
-              + ", count(*) as "
-              + dialect.quote("occurrences")
-              + " from "
-              + table.sql()
-              + " where "
-              + where
-              + " group by "
-              + cols
-              + " having count(*) > 1 order by count(*) desc limit ?";
-    } else {
-      List<ColumnInfo> selected = new ArrayList<>(keys);
-      for (ColumnInfo c : rc.columns()) {
-        if (!selected.contains(c)) {
-          selected.add(c);
-        }
-      }
-      Fragment predicate = violation(rc);
-      params.addAll(predicate.params());
-      StringBuilder where = new StringBuilder(predicate.sql());
-      if (scope != null) {
-        where.append(" and (").append(scope.sql()).append(')');
-        params.addAll(scope.params());
-      }
-      sql =
-          "select "
-              + String.join(", ", selected.stream().map(dialect::column).toList())
-              + " from "
-              + table.sql()
-              + " where "
-              + where
-              + " limit ?";
+      return uniqueness.repeatedKeys(rc, table, scope, limit);
     }
+    List<ColumnInfo> selected = new ArrayList<>(keys);
+    for (ColumnInfo c : rc.columns()) {
+      if (!selected.contains(c)) {
+        selected.add(c);
+      }
+    }
+    Fragment predicate = violation(rc);
+    List<Object> params = new ArrayList<>(predicate.params());
+    StringBuilder where = new StringBuilder(predicate.sql());
+    if (scope != null) {
+      where.append(" and (").append(scope.sql()).append(')');
+      params.addAll(scope.params());
+    }
+    String sql =
+        "select "
+            + String.join(", ", selected.stream().map(dialect::column).toList())
+            + " from "
+            + table.sql()
+            + " where "
+            + where
+            + " limit ?";
     params.add(limit);
     return new PlannedQuery(QueryKind.SAMPLE, List.of(rc.name()), sql, params, List.of());
   }
