@@ -47,8 +47,7 @@ public interface GraphDao {
    * is the distinct columns reached. Each depth's frontier is a set, so a cycle cannot make the
    * walk run away: it stops at the depth bound.
    */
-  /** The column walk up to its step: the step reads the frontier {@code w.ids}'s edges. */
-  String COLUMN_WALK =
+  @SqlQuery(
       """
       with recursive walk(ids, depth) as (
         select array[cast(:start as bigint)], 0
@@ -56,36 +55,32 @@ public interface GraphDao {
         select n.ids, w.depth + 1
         from walk w
         cross join lateral (
-      """;
-
-  /** The column walk after its step: it ends at the depth bound or an empty frontier. */
-  String COLUMN_WALK_END =
-      """
+          select array_agg(distinct e.target_id) as ids
+          from lineage.column_edge e
+          where e.source_id = any(w.ids) and (cast(:type as text) is null or e.type = :type)
         ) n
         where w.depth < :depth and n.ids is not null
       )
-      """;
-
-  @SqlQuery(
-      COLUMN_WALK
-          + """
-              select array_agg(distinct e.target_id) as ids
-              from lineage.column_edge e
-              where e.source_id = any(w.ids) and (cast(:type as text) is null or e.type = :type)
-          """
-          + COLUMN_WALK_END
+      """
           + NODE)
   List<ColumnNodeRow> downstream(
       @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
 
   @SqlQuery(
-      COLUMN_WALK
-          + """
-              select array_agg(distinct e.source_id) as ids
-              from lineage.column_edge e
-              where e.target_id = any(w.ids) and (cast(:type as text) is null or e.type = :type)
-          """
-          + COLUMN_WALK_END
+      """
+      with recursive walk(ids, depth) as (
+        select array[cast(:start as bigint)], 0
+        union all
+        select n.ids, w.depth + 1
+        from walk w
+        cross join lateral (
+          select array_agg(distinct e.source_id) as ids
+          from lineage.column_edge e
+          where e.target_id = any(w.ids) and (cast(:type as text) is null or e.type = :type)
+        ) n
+        where w.depth < :depth and n.ids is not null
+      )
+      """
           + NODE)
   List<ColumnNodeRow> upstream(
       @Bind("start") long start, @Bind("depth") int depth, @Bind("type") String type);
@@ -177,38 +172,29 @@ public interface GraphDao {
       order by distance, d.namespace, d.name
       """;
 
-  /** The dataset walk up to its step. */
-  String DATASET_WALK =
+  @SqlQuery(
       """
       with recursive walk(id, depth) as (
         select cast(:start as bigint), 0
         union
-      """;
-
-  /** The dataset walk after its step: it ends at the depth bound. */
-  String DATASET_WALK_END =
-      """
+        select e.target_id, w.depth + 1
+        from walk w join lineage.dataset_edge e on e.source_id = w.id
         where w.depth < :depth
       )
-      """;
-
-  @SqlQuery(
-      DATASET_WALK
-          + """
-            select e.target_id, w.depth + 1
-            from walk w join lineage.dataset_edge e on e.source_id = w.id
-          """
-          + DATASET_WALK_END
+      """
           + DATASET_NODE)
   List<DatasetNodeRow> downstreamDatasets(@Bind("start") long start, @Bind("depth") int depth);
 
   @SqlQuery(
-      DATASET_WALK
-          + """
-            select e.source_id, w.depth + 1
-            from walk w join lineage.dataset_edge e on e.target_id = w.id
-          """
-          + DATASET_WALK_END
+      """
+      with recursive walk(id, depth) as (
+        select cast(:start as bigint), 0
+        union
+        select e.source_id, w.depth + 1
+        from walk w join lineage.dataset_edge e on e.target_id = w.id
+        where w.depth < :depth
+      )
+      """
           + DATASET_NODE)
   List<DatasetNodeRow> upstreamDatasets(@Bind("start") long start, @Bind("depth") int depth);
 
