@@ -104,29 +104,16 @@ public final class JdbiLineageStore implements LineageStore {
             return;
           }
           EdgeRun run = new EdgeRun(job.namespace(), job.name(), batch.runId(), at);
-          writeColumnEdges(dao, batch, run, columnIds);
+          TypedEdges edges = TypedEdges.unique(batch.edges(), columnIds, columnIds);
+          if (!edges.isEmpty()) {
+            dao.upsertColumnEdges(run, edges);
+          }
           writeDatasetEdges(dao, batch, run, datasets);
-          writeDependencies(dao, batch, run, datasets, columnIds);
+          TypedEdges dependencies = TypedEdges.unique(batch.dependencies(), columnIds, datasets);
+          if (!dependencies.isEmpty()) {
+            dao.upsertDependencies(run, dependencies);
+          }
         });
-  }
-
-  private static void writeColumnEdges(
-      LineageDao dao, LineageBatch batch, EdgeRun run, Map<ColumnRef, Long> ids) {
-    Map<List<Object>, ColumnEdge> unique = new LinkedHashMap<>();
-    for (ColumnEdge e : batch.edges()) {
-      unique.put(List.of(e.source(), e.target(), e.subtype()), e);
-    }
-    if (unique.isEmpty()) {
-      return;
-    }
-    dao.upsertColumnEdges(
-        run,
-        TypedEdges.of(
-            unique.values(),
-            e -> ids.get(e.source()),
-            e -> ids.get(e.target()),
-            ColumnEdge::subtype,
-            ColumnEdge::masking));
   }
 
   private static void writeDatasetEdges(
@@ -149,29 +136,6 @@ public final class JdbiLineageStore implements LineageStore {
     long[] sources = pairs.stream().mapToLong(p -> p.get(0)).toArray();
     long[] targets = pairs.stream().mapToLong(p -> p.get(1)).toArray();
     dao.upsertDatasetEdges(run, sources, targets);
-  }
-
-  private static void writeDependencies(
-      LineageDao dao,
-      LineageBatch batch,
-      EdgeRun run,
-      Map<DatasetRef, Long> datasets,
-      Map<ColumnRef, Long> columns) {
-    Map<List<Object>, DatasetDependency> unique = new LinkedHashMap<>();
-    for (DatasetDependency d : batch.dependencies()) {
-      unique.put(List.of(d.source(), d.target(), d.subtype()), d);
-    }
-    if (unique.isEmpty()) {
-      return;
-    }
-    dao.upsertDependencies(
-        run,
-        TypedEdges.of(
-            unique.values(),
-            d -> columns.get(d.source()),
-            d -> datasets.get(d.target()),
-            DatasetDependency::subtype,
-            DatasetDependency::masking));
   }
 
   @Override

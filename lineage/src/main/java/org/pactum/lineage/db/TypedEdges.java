@@ -1,10 +1,11 @@
 package org.pactum.lineage.db;
 
 import java.util.Collection;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
-import org.pactum.lineage.core.TransformationSubtype;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.TypedLink;
 
 /**
  * Typed edges (column edges, dataset dependencies) as parallel arrays, bound by name ({@code
@@ -15,33 +16,36 @@ public record TypedEdges(
     long[] sources, long[] targets, String[] types, String[] subtypes, boolean[] maskings) {
 
   /**
-   * One row per edge, in the collection's order; each edge's type is its subtype's type.
+   * The links, one row per (source, target, subtype): a repeated one keeps its first place and its
+   * last masking.
    *
-   * @param source the id of an edge's source
-   * @param target the id of an edge's target
+   * @param sources the ids of the links' source columns
+   * @param targets the ids of the links' targets
    */
-  static <E> TypedEdges of(
-      Collection<E> edges,
-      ToLongFunction<E> source,
-      ToLongFunction<E> target,
-      Function<E, TransformationSubtype> subtype,
-      Predicate<E> masking) {
-    int n = edges.size();
-    long[] sources = new long[n];
-    long[] targets = new long[n];
-    String[] types = new String[n];
-    String[] subtypes = new String[n];
-    boolean[] maskings = new boolean[n];
+  static <T> TypedEdges unique(
+      Collection<? extends TypedLink<T>> links,
+      Map<ColumnRef, Long> sources,
+      Map<T, Long> targets) {
+    Map<List<Object>, TypedLink<T>> unique = new LinkedHashMap<>();
+    for (TypedLink<T> l : links) {
+      unique.put(List.of(l.source(), l.target(), l.subtype()), l);
+    }
+    int n = unique.size();
+    TypedEdges edges =
+        new TypedEdges(new long[n], new long[n], new String[n], new String[n], new boolean[n]);
     int i = 0;
-    for (E e : edges) {
-      TransformationSubtype s = subtype.apply(e);
-      sources[i] = source.applyAsLong(e);
-      targets[i] = target.applyAsLong(e);
-      types[i] = s.type().name();
-      subtypes[i] = s.name();
-      maskings[i] = masking.test(e);
+    for (TypedLink<T> l : unique.values()) {
+      edges.sources[i] = sources.get(l.source());
+      edges.targets[i] = targets.get(l.target());
+      edges.types[i] = l.type().name();
+      edges.subtypes[i] = l.subtype().name();
+      edges.maskings[i] = l.masking();
       i++;
     }
-    return new TypedEdges(sources, targets, types, subtypes, maskings);
+    return edges;
+  }
+
+  boolean isEmpty() {
+    return sources.length == 0;
   }
 }
