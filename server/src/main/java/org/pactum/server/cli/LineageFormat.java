@@ -1,9 +1,13 @@
 package org.pactum.server.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} option of {@code pactum lineage …} (a picocli mixin): text or json. */
+/**
+ * The {@code --format} option of {@code pactum lineage …} (a picocli mixin): text or json; and how
+ * the text output names a column.
+ */
 final class LineageFormat {
   @Option(
       names = "--format",
@@ -22,5 +26,14 @@ final class LineageFormat {
 
   boolean json() {
     return format.equals("json");
+  }
+
+  /** A column of a JSON answer ({@code namespace}, {@code dataset}, {@code column}) as text. */
+  static String column(JsonNode c) {
+    return c.path("namespace").asText()
+        + ":"
+        + c.path("dataset").asText()
+        + "."
+        + c.path("column").asText();
   }
 }

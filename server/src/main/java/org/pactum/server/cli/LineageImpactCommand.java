@@ -198,14 +198,6 @@ final class LineageImpactCommand implements Callable<Integer> {
     }
   }
 
-  private static String column(JsonNode c) {
-    return c.path("namespace").asText()
-        + ":"
-        + c.path("dataset").asText()
-        + "."
-        + c.path("column").asText();
-  }
-
   private void printText(PrintWriter out, List<ColumnChange> changes, JsonNode impact) {
     JsonNode ds = impact.path("dataset");
     out.printf(
@@ -220,7 +212,7 @@ final class LineageImpactCommand implements Callable<Integer> {
         out.printf(
             "  %s -> %s (%d hop%s)%n",
             c.path("changed_column").asText(),
-            column(c.path("column")),
+            LineageFormat.column(c.path("column")),
             c.path("distance").asInt(),
             c.path("distance").asInt() == 1 ? "" : "s");
       }

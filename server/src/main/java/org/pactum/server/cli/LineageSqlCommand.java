@@ -146,14 +146,6 @@ final class LineageSqlCommand implements Callable<Integer> {
     return body;
   }
 
-  private static String column(JsonNode c) {
-    return c.path("namespace").asText()
-        + ":"
-        + c.path("dataset").asText()
-        + "."
-        + c.path("column").asText();
-  }
-
   private void printText(PrintWriter out, JsonNode r) {
     out.printf(
         "job %s: %d input(s), %d output(s), %d edge(s), %d problem(s)%s%n",
@@ -166,8 +158,8 @@ final class LineageSqlCommand implements Callable<Integer> {
     for (JsonNode e : r.path("edges")) {
       out.printf(
           "  %s -> %s  %s/%s%s%n",
-          column(e.path("source")),
-          column(e.path("target")),
+          LineageFormat.column(e.path("source")),
+          LineageFormat.column(e.path("target")),
           e.path("type").asText(),
           e.path("subtype").asText(),
           e.path("masking").asBoolean() ? " masked" : "");
