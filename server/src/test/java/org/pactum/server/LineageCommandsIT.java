@@ -99,6 +99,29 @@ class LineageCommandsIT {
   }
 
   @Test
+  void bothCommandsRefuseAnUnknownFormat() throws Exception {
+    Path f = sql("format.sql", "create table mart.x as select id from crm.customers;");
+    assertThat(pactum("lineage", "sql", "--job", "x", "--format", "xml", f.toString()))
+        .isEqualTo(2);
+    assertThat(
+            pactum(
+                "lineage",
+                "impact",
+                "--contract",
+                "crm.customers",
+                "--against",
+                "HEAD",
+                "--format",
+                "yaml",
+                repo.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "pactum: --format must be text or json", "pactum: --format must be text or json");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void postedSqlIsRecordedAndImpactNamesDownstreamOwners() throws Exception {
     Path payments =
         sql(

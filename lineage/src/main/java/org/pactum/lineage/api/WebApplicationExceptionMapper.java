@@ -11,20 +11,26 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 /**
  * Jersey's own errors under the lineage API's paths (unknown path 404, wrong method 405,
  * unsupported media type 415, …) → {@code {"error_code": <status × 100>, "message": …}}. Elsewhere
- * it declines.
+ * it declines. The erasure API's mapper is this one under its own paths ({@link #owns}): a
+ * subclass, because Jersey registers a mapper class once and each bundle registers its own.
  */
 @Priority(Priorities.USER - 200)
-public final class WebApplicationExceptionMapper
+public class WebApplicationExceptionMapper
     implements ExtendedExceptionMapper<WebApplicationException> {
   @Context private UriInfo uriInfo;
 
-  @Override
-  public boolean isMappable(WebApplicationException e) {
+  /** Whether the request is under the paths this mapper answers for. */
+  protected boolean owns(UriInfo uriInfo) {
     return LineagePaths.isLineageRequest(uriInfo);
   }
 
   @Override
-  public Response toResponse(WebApplicationException e) {
+  public final boolean isMappable(WebApplicationException e) {
+    return owns(uriInfo);
+  }
+
+  @Override
+  public final Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     Response.Status known = Response.Status.fromStatusCode(status);
     String message =

@@ -9,15 +9,12 @@ import java.util.Objects;
  * @param masking whether the transformation masks the input (a hash, a count)
  */
 public record ColumnEdge(
-    ColumnRef source, ColumnRef target, TransformationSubtype subtype, boolean masking) {
+    ColumnRef source, ColumnRef target, TransformationSubtype subtype, boolean masking)
+    implements TypedLink<ColumnRef> {
   public ColumnEdge {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(subtype, "subtype");
-  }
-
-  public TransformationType type() {
-    return subtype.type();
   }
 
   @Override

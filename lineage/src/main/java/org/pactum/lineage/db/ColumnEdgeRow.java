@@ -17,7 +17,8 @@ public record ColumnEdgeRow(
     boolean masking,
     OffsetDateTime firstSeen,
     OffsetDateTime lastSeen,
-    String lastRunId) {
+    String lastRunId)
+    implements StoredEdge {
 
   /**
    * Maps by position: a graph query returns thousands of these. It reads the driver's own result

@@ -1,7 +1,5 @@
 package org.pactum.lineage.db;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,10 +12,8 @@ import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.Direction;
 import org.pactum.lineage.core.EdgeCursor;
 import org.pactum.lineage.core.EdgePage;
-import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.core.LineageNode;
-import org.pactum.lineage.core.TransformationSubtype;
 import org.pactum.lineage.core.TransformationType;
 
 /**
@@ -104,7 +100,7 @@ final class ColumnGraphQuery {
       ColumnEdgeRow r = rows.get(i);
       source[i] = ranks.rank(r.sourceId());
       target[i] = ranks.rank(r.targetId());
-      found[i] = edge(r, ranks.column(source[i]), ranks.column(target[i]));
+      found[i] = r.toEdge(ranks.column(source[i]), ranks.column(target[i]));
     }
     int[] order =
         EdgeOrder.sort(
@@ -139,21 +135,5 @@ final class ColumnGraphQuery {
     ColumnRef column = ColumnRef.of(r.namespace(), r.dataset(), r.columnName());
     names.put(r.id(), column);
     return new LineageNode(column, r.distance(), side);
-  }
-
-  private static LineageEdge edge(ColumnEdgeRow r, ColumnRef source, ColumnRef target) {
-    return new LineageEdge(
-        source,
-        target,
-        TransformationSubtype.valueOf(r.subtype()),
-        r.masking(),
-        new JobRef(r.jobNamespace(), r.jobName()),
-        instant(r.firstSeen()),
-        instant(r.lastSeen()),
-        r.lastRunId());
-  }
-
-  private static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

@@ -1,6 +1,5 @@
 package org.pactum.lineage.db;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.pactum.lineage.core.JobRef;
 import org.pactum.lineage.core.LineageBatch;
 import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.core.LineageStore;
-import org.pactum.lineage.core.TransformationSubtype;
 import org.pactum.lineage.core.TransformationType;
 
 /** The graph in PostgreSQL, through {@link LineageDao} and {@link GraphDao}. */
@@ -105,50 +103,21 @@ public final class JdbiLineageStore implements LineageStore {
           if (job == null) {
             return;
           }
-          writeColumnEdges(dao, batch, at, columnIds);
-          writeDatasetEdges(dao, batch, at, datasets);
-          writeDependencies(dao, batch, at, datasets, columnIds);
+          EdgeRun run = new EdgeRun(job.namespace(), job.name(), batch.runId(), at);
+          TypedEdges edges = TypedEdges.unique(batch.edges(), columnIds, columnIds);
+          if (!edges.isEmpty()) {
+            dao.upsertColumnEdges(run, edges);
+          }
+          writeDatasetEdges(dao, batch, run, datasets);
+          TypedEdges dependencies = TypedEdges.unique(batch.dependencies(), columnIds, datasets);
+          if (!dependencies.isEmpty()) {
+            dao.upsertDependencies(run, dependencies);
+          }
         });
   }
 
-  private static void writeColumnEdges(
-      LineageDao dao, LineageBatch batch, OffsetDateTime at, Map<ColumnRef, Long> ids) {
-    Map<List<Object>, ColumnEdge> unique = new LinkedHashMap<>();
-    for (ColumnEdge e : batch.edges()) {
-      unique.put(List.of(e.source(), e.target(), e.subtype()), e);
-    }
-    int n = unique.size();
-    if (n == 0) {
-      return;
-    }
-    long[] sources = new long[n];
-    long[] targets = new long[n];
-    String[] types = new String[n];
-    String[] subtypes = new String[n];
-    boolean[] maskings = new boolean[n];
-    int i = 0;
-    for (ColumnEdge e : unique.values()) {
-      sources[i] = ids.get(e.source());
-      targets[i] = ids.get(e.target());
-      types[i] = e.type().name();
-      subtypes[i] = e.subtype().name();
-      maskings[i] = e.masking();
-      i++;
-    }
-    dao.upsertColumnEdges(
-        batch.job().namespace(),
-        batch.job().name(),
-        batch.runId(),
-        at,
-        sources,
-        targets,
-        types,
-        subtypes,
-        maskings);
-  }
-
   private static void writeDatasetEdges(
-      LineageDao dao, LineageBatch batch, OffsetDateTime at, Map<DatasetRef, Long> ids) {
+      LineageDao dao, LineageBatch batch, EdgeRun run, Map<DatasetRef, Long> ids) {
     Set<List<Long>> pairs = new LinkedHashSet<>();
     for (DatasetRef in : batch.inputs()) {
       for (DatasetRef out : batch.outputs()) {
@@ -166,58 +135,13 @@ public final class JdbiLineageStore implements LineageStore {
     }
     long[] sources = pairs.stream().mapToLong(p -> p.get(0)).toArray();
     long[] targets = pairs.stream().mapToLong(p -> p.get(1)).toArray();
-    dao.upsertDatasetEdges(
-        batch.job().namespace(), batch.job().name(), batch.runId(), at, sources, targets);
-  }
-
-  private static void writeDependencies(
-      LineageDao dao,
-      LineageBatch batch,
-      OffsetDateTime at,
-      Map<DatasetRef, Long> datasets,
-      Map<ColumnRef, Long> columns) {
-    Map<List<Object>, DatasetDependency> unique = new LinkedHashMap<>();
-    for (DatasetDependency d : batch.dependencies()) {
-      unique.put(List.of(d.source(), d.target(), d.subtype()), d);
-    }
-    int n = unique.size();
-    if (n == 0) {
-      return;
-    }
-    long[] sources = new long[n];
-    long[] targets = new long[n];
-    String[] types = new String[n];
-    String[] subtypes = new String[n];
-    boolean[] maskings = new boolean[n];
-    int i = 0;
-    for (DatasetDependency d : unique.values()) {
-      sources[i] = columns.get(d.source());
-      targets[i] = datasets.get(d.target());
-      types[i] = d.type().name();
-      subtypes[i] = d.subtype().name();
-      maskings[i] = d.masking();
-      i++;
-    }
-    dao.upsertDependencies(
-        batch.job().namespace(),
-        batch.job().name(),
-        batch.runId(),
-        at,
-        sources,
-        targets,
-        types,
-        subtypes,
-        maskings);
+    dao.upsertDatasetEdges(run, sources, targets);
   }
 
   @Override
   public Optional<ColumnGraph> columnGraph(
       ColumnRef root, Direction direction, int depth, TransformationType type, EdgePage edges) {
     return jdbi.inTransaction(h -> ColumnGraphQuery.run(h, root, direction, depth, type, edges));
-  }
-
-  private static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 
   @Override
@@ -257,8 +181,8 @@ public final class JdbiLineageStore implements LineageStore {
                               new DatasetRef(r.sourceNamespace(), r.sourceName()),
                               new DatasetRef(r.targetNamespace(), r.targetName()),
                               new JobRef(r.jobNamespace(), r.jobName()),
-                              instant(r.firstSeen()),
-                              instant(r.lastSeen()),
+                              StoredEdge.instant(r.firstSeen()),
+                              StoredEdge.instant(r.lastSeen()),
                               r.lastRunId()))
                   .toList();
           return Optional.of(new DatasetGraph(root, direction, depth, nodes, edges));
@@ -281,7 +205,7 @@ public final class JdbiLineageStore implements LineageStore {
           GraphDao graph = h.attach(GraphDao.class);
           List<LineageEdge> edges =
               graph.edgesTouching(dataset.namespace(), dataset.name()).stream()
-                  .map(JdbiLineageStore::edge)
+                  .map(NamedEdgeRow::toEdge)
                   .sorted(
                       Comparator.comparing((LineageEdge e) -> e.source().toString())
                           .thenComparing(e -> e.target().toString())
@@ -292,18 +216,6 @@ public final class JdbiLineageStore implements LineageStore {
               new DatasetColumns(
                   dataset, graph.columnsOf(dataset.namespace(), dataset.name()), edges));
         });
-  }
-
-  private static LineageEdge edge(NamedEdgeRow r) {
-    return new LineageEdge(
-        ColumnRef.of(r.sourceNamespace(), r.sourceDataset(), r.sourceColumn()),
-        ColumnRef.of(r.targetNamespace(), r.targetDataset(), r.targetColumn()),
-        TransformationSubtype.valueOf(r.subtype()),
-        r.masking(),
-        new JobRef(r.jobNamespace(), r.jobName()),
-        instant(r.firstSeen()),
-        instant(r.lastSeen()),
-        r.lastRunId());
   }
 
   @Override

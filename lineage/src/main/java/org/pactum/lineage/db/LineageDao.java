@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -52,31 +53,32 @@ public interface LineageDao {
       @Bind("names") String[] names,
       @Bind("at") OffsetDateTime at);
 
-  @SqlUpdate(
+  /**
+   * The columns and rows of a typed-edge upsert ({@code lineage.column_edge}, {@code
+   * lineage.dataset_dependency}): one row per element of {@link TypedEdges}, reported by {@link
+   * EdgeRun}.
+   */
+  String TYPED_EDGE_ROWS =
       """
-      insert into lineage.column_edge
         (source_id, target_id, job_namespace, job_name, type, subtype, masking,
          first_seen, last_seen, last_run_id)
       select s, t, :jobNamespace, :jobName, ty, st, m, :at, :at, :runId
       from unnest(cast(:sources as bigint[]), cast(:targets as bigint[]), cast(:types as text[]),
                   cast(:subtypes as text[]), cast(:maskings as boolean[])) as x(s, t, ty, st, m)
       on conflict (source_id, target_id, job_namespace, job_name, type, subtype) do update set
-        masking = case when excluded.last_seen >= lineage.column_edge.last_seen
-                       then excluded.masking else lineage.column_edge.masking end,
-        last_run_id = case when excluded.last_seen >= lineage.column_edge.last_seen
-                           then excluded.last_run_id else lineage.column_edge.last_run_id end,
-        last_seen = greatest(lineage.column_edge.last_seen, excluded.last_seen)
-      """)
-  int upsertColumnEdges(
-      @Bind("jobNamespace") String jobNamespace,
-      @Bind("jobName") String jobName,
-      @Bind("runId") String runId,
-      @Bind("at") OffsetDateTime at,
-      @Bind("sources") long[] sources,
-      @Bind("targets") long[] targets,
-      @Bind("types") String[] types,
-      @Bind("subtypes") String[] subtypes,
-      @Bind("maskings") boolean[] maskings);
+      """;
+
+  @SqlUpdate(
+      "insert into lineage.column_edge\n"
+          + TYPED_EDGE_ROWS
+          + """
+            masking = case when excluded.last_seen >= lineage.column_edge.last_seen
+                           then excluded.masking else lineage.column_edge.masking end,
+            last_run_id = case when excluded.last_seen >= lineage.column_edge.last_seen
+                               then excluded.last_run_id else lineage.column_edge.last_run_id end,
+            last_seen = greatest(lineage.column_edge.last_seen, excluded.last_seen)
+          """)
+  int upsertColumnEdges(@BindMethods EdgeRun run, @BindMethods TypedEdges edges);
 
   @SqlUpdate(
       """
@@ -90,37 +92,18 @@ public interface LineageDao {
         last_seen = greatest(lineage.dataset_edge.last_seen, excluded.last_seen)
       """)
   int upsertDatasetEdges(
-      @Bind("jobNamespace") String jobNamespace,
-      @Bind("jobName") String jobName,
-      @Bind("runId") String runId,
-      @Bind("at") OffsetDateTime at,
-      @Bind("sources") long[] sources,
-      @Bind("targets") long[] targets);
+      @BindMethods EdgeRun run, @Bind("sources") long[] sources, @Bind("targets") long[] targets);
 
   @SqlUpdate(
-      """
-      insert into lineage.dataset_dependency
-        (source_id, target_id, job_namespace, job_name, type, subtype, masking,
-         first_seen, last_seen, last_run_id)
-      select s, t, :jobNamespace, :jobName, ty, st, m, :at, :at, :runId
-      from unnest(cast(:sources as bigint[]), cast(:targets as bigint[]), cast(:types as text[]),
-                  cast(:subtypes as text[]), cast(:maskings as boolean[])) as x(s, t, ty, st, m)
-      on conflict (source_id, target_id, job_namespace, job_name, type, subtype) do update set
-        masking = excluded.masking,
-        last_run_id = case when excluded.last_seen >= lineage.dataset_dependency.last_seen
-                           then excluded.last_run_id else lineage.dataset_dependency.last_run_id end,
-        last_seen = greatest(lineage.dataset_dependency.last_seen, excluded.last_seen)
-      """)
-  int upsertDependencies(
-      @Bind("jobNamespace") String jobNamespace,
-      @Bind("jobName") String jobName,
-      @Bind("runId") String runId,
-      @Bind("at") OffsetDateTime at,
-      @Bind("sources") long[] sources,
-      @Bind("targets") long[] targets,
-      @Bind("types") String[] types,
-      @Bind("subtypes") String[] subtypes,
-      @Bind("maskings") boolean[] maskings);
+      "insert into lineage.dataset_dependency\n"
+          + TYPED_EDGE_ROWS
+          + """
+            masking = excluded.masking,
+            last_run_id = case when excluded.last_seen >= lineage.dataset_dependency.last_seen
+                               then excluded.last_run_id else lineage.dataset_dependency.last_run_id end,
+            last_seen = greatest(lineage.dataset_dependency.last_seen, excluded.last_seen)
+          """)
+  int upsertDependencies(@BindMethods EdgeRun run, @BindMethods TypedEdges edges);
 
   @SqlQuery("select id from lineage.dataset where namespace = :namespace and name = :name")
   Optional<Long> datasetId(@Bind("namespace") String namespace, @Bind("name") String name);

@@ -1,6 +1,8 @@
 package org.pactum.lineage.db;
 
 import java.time.OffsetDateTime;
+import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.LineageEdge;
 
 /** A stored column edge with both ends named. */
 public record NamedEdgeRow(
@@ -17,4 +19,13 @@ public record NamedEdgeRow(
     boolean masking,
     OffsetDateTime firstSeen,
     OffsetDateTime lastSeen,
-    String lastRunId) {}
+    String lastRunId)
+    implements StoredEdge {
+
+  /** This edge, its ends named as stored. */
+  LineageEdge toEdge() {
+    return toEdge(
+        ColumnRef.of(sourceNamespace, sourceDataset, sourceColumn),
+        ColumnRef.of(targetNamespace, targetDataset, targetColumn));
+  }
+}

@@ -25,6 +25,7 @@ import org.pactum.lineage.core.DatasetRef;
 import org.pactum.server.gate.GateInputException;
 import org.pactum.server.gate.GitRevisions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,18 +80,13 @@ final class LineageImpactCommand implements Callable<Integer> {
       description = "How many edges downstream to follow (default: ${DEFAULT-VALUE}).")
   int depth;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin LineageFormat format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("pactum: --format must be text or json");
+    if (!format.valid(err)) {
       return ExitCodes.INPUT_ERROR;
     }
     Path scratch = Files.createTempDirectory("pactum-impact");
@@ -121,7 +117,7 @@ final class LineageImpactCommand implements Callable<Integer> {
       var list = report.putArray("changes");
       changes.forEach(c -> list.addObject().put("column", c.column()).put("reason", c.reason()));
       report.set("impact", impact);
-      if (format.equals("json")) {
+      if (format.json()) {
         out.println(
             LineageServerClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
       } else {
@@ -137,7 +133,7 @@ final class LineageImpactCommand implements Callable<Integer> {
   }
 
   private int nothing(PrintWriter out, String message) {
-    if (format.equals("json")) {
+    if (format.json()) {
       out.println(
           LineageServerClient.JSON
               .createObjectNode()
@@ -202,14 +198,6 @@ final class LineageImpactCommand implements Callable<Integer> {
     }
   }
 
-  private static String column(JsonNode c) {
-    return c.path("namespace").asText()
-        + ":"
-        + c.path("dataset").asText()
-        + "."
-        + c.path("column").asText();
-  }
-
   private void printText(PrintWriter out, List<ColumnChange> changes, JsonNode impact) {
     JsonNode ds = impact.path("dataset");
     out.printf(
@@ -224,7 +212,7 @@ final class LineageImpactCommand implements Callable<Integer> {
         out.printf(
             "  %s -> %s (%d hop%s)%n",
             c.path("changed_column").asText(),
-            column(c.path("column")),
+            LineageFormat.column(c.path("column")),
             c.path("distance").asInt(),
             c.path("distance").asInt() == 1 ? "" : "s");
       }

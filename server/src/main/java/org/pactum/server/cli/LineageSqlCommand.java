@@ -21,6 +21,7 @@ import org.pactum.lineage.sql.SqlLineageAnalyzer;
 import org.pactum.lineage.sql.SqlLineageResult;
 import org.pactum.lineage.sql.SqlProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,18 +70,13 @@ final class LineageSqlCommand implements Callable<Integer> {
       description = "Post to this Pactum server (e.g. http://localhost:8080) and record the edges.")
   URI server;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output: text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin LineageFormat format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("pactum: --format must be text or json");
+    if (!format.valid(err)) {
       return ExitCodes.INPUT_ERROR;
     }
     String sql;
@@ -100,7 +96,7 @@ final class LineageSqlCommand implements Callable<Integer> {
       err.println("pactum: cannot read the contracts: " + e.getMessage());
       return ExitCodes.INPUT_ERROR;
     }
-    if (format.equals("json")) {
+    if (format.json()) {
       out.println(
           LineageServerClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
     } else {
@@ -150,14 +146,6 @@ final class LineageSqlCommand implements Callable<Integer> {
     return body;
   }
 
-  private static String column(JsonNode c) {
-    return c.path("namespace").asText()
-        + ":"
-        + c.path("dataset").asText()
-        + "."
-        + c.path("column").asText();
-  }
-
   private void printText(PrintWriter out, JsonNode r) {
     out.printf(
         "job %s: %d input(s), %d output(s), %d edge(s), %d problem(s)%s%n",
@@ -170,8 +158,8 @@ final class LineageSqlCommand implements Callable<Integer> {
     for (JsonNode e : r.path("edges")) {
       out.printf(
           "  %s -> %s  %s/%s%s%n",
-          column(e.path("source")),
-          column(e.path("target")),
+          LineageFormat.column(e.path("source")),
+          LineageFormat.column(e.path("target")),
           e.path("type").asText(),
           e.path("subtype").asText(),
           e.path("masking").asBoolean() ? " masked" : "");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.pactum.lineage.api.LineagePaths;
 
 /**
  * A body that is not JSON, under the erasure paths → 400 / 40001 with where the parser stopped. The
@@ -31,6 +32,6 @@ public final class ErasureJsonBodyMapper
       message.append(" (line ").append(at.getLineNr()).append(", column ");
       message.append(at.getColumnNr()).append(')');
     }
-    return ErasurePaths.error(400, 40001, message.toString());
+    return LineagePaths.error(400, 40001, message.toString());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.concurrent.ThreadLocalRandom;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.pactum.lineage.api.LineagePaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class ErasureUnexpectedMapper implements ExtendedExceptionMapper<Ex
         id,
         e.getClass().getName(),
         trace.length == 0 ? "?" : trace[0]);
-    return ErasurePaths.error(
+    return LineagePaths.error(
         500, 50001, "internal error in the erasure API; it has been logged with id " + id);
   }
 }
