@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
+import org.pactum.api.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
@@ -190,7 +191,8 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.setConfigurationSourceProvider(
         new SubstitutingSourceProvider(
             new PactumSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-    bootstrap.addBundle(database); // first: module bundles use its Jdbi
+    bootstrap.addBundle(new EdgeBundle<>(PactumConfiguration::getEdge));
+    bootstrap.addBundle(database); // module bundles use its Jdbi
     bootstrap.addBundle(registry);
     bootstrap.addBundle(checks);
     bootstrap.addBundle(alerts);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.alerts.AlertsConfig;
+import org.pactum.api.EdgeConfig;
 import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
 import org.pactum.lineage.erasure.ErasureConfig;
@@ -19,6 +20,19 @@ import org.pactum.server.config.DatasourceConfig;
 public class PactumConfiguration extends Configuration {
 
   @Valid @NotNull private DatabaseConfig database = new DatabaseConfig();
+
+  @Valid @NotNull private EdgeConfig edge = new EdgeConfig();
+
+  /** The HTTP edge: body limits, allowed hosts, browser safety. */
+  @JsonProperty
+  public EdgeConfig getEdge() {
+    return edge;
+  }
+
+  @JsonProperty
+  public void setEdge(EdgeConfig edge) {
+    this.edge = edge;
+  }
 
   @Valid @NotNull private ContractsConfig contracts = new ContractsConfig();
 
