@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.pactum.api.ApiDialect;
 import org.pactum.api.ApiErrors;
@@ -35,12 +36,13 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       root = root.getCause();
     }
     LOG.error(
-        "event=unexpected_error error_id={} error={} at={} cause={} cause_at={}",
+        "event=unexpected_error error_id={} error={} at={} cause={} cause_at={} sql_state={}",
         id,
         e.getClass().getName(),
         top(e),
         root.getClass().getName(),
-        top(root));
+        top(root),
+        root instanceof SQLException sql ? sql.getSQLState() : "-");
     return ApiErrors.error(
         dialect, 500, EdgeCodes.INTERNAL, "internal error; it has been logged with id " + id);
   }

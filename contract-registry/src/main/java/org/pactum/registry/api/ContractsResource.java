@@ -51,7 +51,7 @@ public final class ContractsResource {
   /** Publishes a contract: 201 with a new version, 200 when the content is already the latest. */
   @POST
   @Consumes(MediaType.WILDCARD)
-  public Response publish(InputStream body) {
+  public Response publish(InputStream body) throws JsonProcessingException {
     ContractSubmission submission = submission(body);
     String source =
         submission.path() == null
@@ -121,14 +121,15 @@ public final class ContractsResource {
   @POST
   @Path("/{id}/check")
   @Consumes(MediaType.WILDCARD)
-  public ContractJson.Checked check(@PathParam("id") String id, InputStream body) {
+  public ContractJson.Checked check(@PathParam("id") String id, InputStream body)
+      throws JsonProcessingException {
     ContractSubmission submission = submission(body);
     return guard(() -> ContractJson.Checked.of(contracts.check(id, submission)));
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private ContractSubmission submission(InputStream body) {
+  private ContractSubmission submission(InputStream body) throws JsonProcessingException {
     byte[] bytes;
     try {
       // JSON escapes can make the body larger than the texts: allow for it
@@ -151,10 +152,7 @@ public final class ContractsResource {
     try {
       s = json.readValue(bytes, ContractJson.Submission.class);
     } catch (JsonProcessingException e) {
-      throw malformed(
-          "the request body is not the expected JSON ({\"contract\": \"…\", \"path\": \"…\","
-              + " \"files\": {\"path\": \"text\"}}): "
-              + e.getOriginalMessage());
+      throw e; // the edge answers: 400 where the parser stopped, or 422 naming the field
     } catch (IOException e) {
       throw malformed("the request body could not be read");
     }

@@ -42,6 +42,7 @@ public final class LineageService {
   }
 
   public void record(LineageBatch batch) {
+    LineageNames.check(batch);
     store.record(batch);
     LOG.info(
         "event=lineage_recorded job={} run={} inputs={} outputs={} edges={} dependencies={}",

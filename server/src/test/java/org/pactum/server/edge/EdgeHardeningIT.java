@@ -393,6 +393,7 @@ class EdgeHardeningIT {
     List<String> failures = new ArrayList<>();
     Map<String, Long> before = counts.now();
     long started = System.nanoTime();
+    int sent = 0;
     for (int i = 0; i < requests && failures.size() < 20; i++) {
       Endpoint e = endpoints.get(i % endpoints.size());
       Mutant m = mutations.next(e);
@@ -408,6 +409,7 @@ class EdgeHardeningIT {
       } catch (IOException closed) {
         if (m.description().equals("body over the limit")) {
           statuses.merge(413, 1, Integer::sum); // refused before the body was read, then closed
+          sent++;
           continue;
         }
         throw closed;
@@ -430,10 +432,12 @@ class EdgeHardeningIT {
         }
       } else if (!e.method().equals("GET")) {
         if (ASYNC_WRITES.contains(e.key())) {
+          awaitAccepted(r);
           quiesce();
         }
         before = counts.now();
       }
+      sent++;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
@@ -445,15 +449,32 @@ class EdgeHardeningIT {
         .contains(200, 400, 404, 422);
   }
 
+  /** Waits until an accepted run or erasure request is no longer queued or executing. */
+  private static void awaitAccepted(Reply accepted) throws Exception {
+    String self =
+        accepted.body() == null ? null : accepted.body().path("links").path("self").asText(null);
+    if (self == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Reply r = send("GET", self, null, null, Map.of());
+      String status = r.body() == null ? "" : r.body().path("status").asText("");
+      if (!Set.of("QUEUED", "RUNNING", "RECEIVED", "EXECUTING").contains(status)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /**
-   * Waits until accepted work (a run, an erasure) has finished writing: two equal counts 300 ms
-   * apart.
+   * Waits until what accepted work set off (a run's alerts) is written: equal counts 500 ms apart.
    */
   private static void quiesce() throws InterruptedException {
     Map<String, Long> last = counts.now();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      Thread.sleep(300);
+      Thread.sleep(500);
       Map<String, Long> now = counts.now();
       if (now.equals(last)) {
         return;

@@ -239,13 +239,7 @@ final class Mutations {
     }
     Slot slot = slots.get(random.nextInt(slots.size()));
     int depth = random.nextBoolean() ? 50 + random.nextInt(200) : 1_001 + random.nextInt(2_000);
-    JsonNode deep = NODES.textNode("x");
-    for (int i = 0; i < depth; i++) {
-      ArrayNode a = NODES.arrayNode();
-      a.add(deep);
-      deep = a;
-    }
-    slot.set(deep);
+    slot.set(NODES.textNode(RAW + "[".repeat(depth) + "1" + "]".repeat(depth)));
     return slot.path + " nested " + depth + " deep";
   }
 
