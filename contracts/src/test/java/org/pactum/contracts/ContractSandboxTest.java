@@ -262,4 +262,24 @@ class ContractSandboxTest {
     assertThat(result.problems()).isNotEmpty();
     assertNoServerPath(result);
   }
+
+  @Test
+  void aLinkAboveTheRootIsFine() throws IOException {
+    write(dir, "common/money.proto", "syntax = \"proto3\";\nmessage Money { int64 units = 1; }\n");
+    write(
+        dir,
+        "payment.proto",
+        "syntax = \"proto3\";\nimport \"common/money.proto\";\n"
+            + "message Payment { Money amount = 1; }\n");
+    write(dir, "p.contract.yaml", proto("payment.proto"));
+    Path checkout = Files.createSymbolicLink(tmp.resolve("checkout"), dir);
+
+    LoadResult result = loader.load(checkout.resolve("p.contract.yaml"));
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.contract().orElseThrow().schema().paths())
+        .containsExactly("amount", "amount.units");
+    assertThat(result.contract().orElseThrow().schema().file())
+        .isEqualTo(checkout.resolve("payment.proto"));
+  }
 }

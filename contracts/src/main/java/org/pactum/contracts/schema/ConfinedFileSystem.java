@@ -21,16 +21,35 @@ import okio.Source;
  */
 final class ConfinedFileSystem extends ForwardingFileSystem {
   private final ContractRoot root;
+  private final java.nio.file.Path given;
+  private final java.nio.file.Path real;
 
-  ConfinedFileSystem(FileSystem delegate, ContractRoot root) {
+  /**
+   * @param given the contract's folder as Wire is told it (absolute, maybe through links above the
+   *     root)
+   * @param real the same folder's real path, inside the root
+   */
+  ConfinedFileSystem(
+      FileSystem delegate, ContractRoot root, java.nio.file.Path given, java.nio.file.Path real) {
     super(delegate);
     this.root = root;
+    this.given = given;
+    this.real = real;
   }
 
   /** Whether Wire is kept from this path. */
   boolean refuses(Path path) {
     try {
-      return root.check(java.nio.file.Path.of(path.toString())) instanceof RootedPath.Refused;
+      java.nio.file.Path p = java.nio.file.Path.of(path.toString());
+      for (java.nio.file.Path name : p) {
+        if (name.toString().equals("..")) {
+          return true;
+        }
+      }
+      if (p.isAbsolute() && p.normalize().startsWith(given)) {
+        p = real.resolve(given.relativize(p.normalize()));
+      }
+      return root.check(p) instanceof RootedPath.Refused;
     } catch (InvalidPathException e) {
       return true;
     }

@@ -57,13 +57,16 @@ public final class ProtobufSchemaLoader {
           Map.entry(ProtoType.DOUBLE_VALUE, FieldKind.FLOAT));
 
   SchemaLoadResult load(SchemaRequest request, Path file, String text) {
-    // Wire sees the contract's real folder as its only proto path, through a file system that
-    // shows it nothing outside the contract's root (ContractSchemaLoader checked the file itself).
+    // Wire sees the contract's folder as its only proto path, through a file system that shows it
+    // nothing outside the contract's root (ContractSchemaLoader checked the file itself).
+    Path given = request.contractDir().toAbsolutePath().normalize();
+    Path real = ContractRoot.real(request.contractDir());
     Paths paths =
         new Paths(
-            ContractRoot.real(request.contractDir()),
+            given,
+            real,
             request.contractDir(),
-            new ConfinedFileSystem(FileSystem.SYSTEM, request.root()));
+            new ConfinedFileSystem(FileSystem.SYSTEM, request.root(), given, real));
     String relativePath = Path.of(request.spec().file()).normalize().toString().replace('\\', '/');
     Schema schema;
     try {
@@ -347,11 +350,12 @@ public final class ProtobufSchemaLoader {
   }
 
   /**
-   * The contract's folder as Wire sees it (real, absolute) and as the user gave it, and the file
-   * system Wire reads through. Every path in a problem is shown relative to the folder as given,
-   * and every message is scrubbed of the real folder, so no server path reaches a client.
+   * The contract's folder as Wire sees it (absolute), its real path, and as the user gave it, and
+   * the file system Wire reads through. Every path in a problem is shown relative to the folder as
+   * given, and every message is scrubbed of the absolute folder, so no server path reaches a
+   * client.
    */
-  private record Paths(Path dir, Path displayBase, ConfinedFileSystem fileSystem) {
+  private record Paths(Path dir, Path real, Path displayBase, ConfinedFileSystem fileSystem) {
 
     /** A Wire location (absolute) shown relative to the contract's folder as the user gave it. */
     Path display(Path absolute) {
@@ -383,7 +387,7 @@ public final class ProtobufSchemaLoader {
     /** The message with the real folder (and the folder as given, if absolute) taken out. */
     String scrub(String message) {
       String out = message;
-      for (Path base : List.of(dir, displayBase.toAbsolutePath().normalize())) {
+      for (Path base : List.of(dir, real)) {
         String b = base.toString();
         if (b.length() > 1) {
           out = out.replace(b + java.io.File.separator, "").replace(b, ".");
