@@ -281,13 +281,14 @@ public final class ProtobufSchemaLoader {
       Path shown = paths.display(importer);
       Refusal refusal = paths.refusal(importPath);
       if (refusal != null) {
+        SourcePosition line = importLine(importer, importPath);
         return ContractSchemaLoader.atFile(
             request,
             "proto-import-outside",
-            refusal.message("import", importPath)
-                + " (imported by "
-                + paths.relative(importer)
-                + ")");
+            refusal.message(
+                "import",
+                importPath,
+                " on line " + line.line() + " of " + paths.relative(importer)));
       }
       SourcePosition at = importLine(importer, importPath);
       return Problem.error(

@@ -41,8 +41,20 @@ public enum Refusal {
     return null;
   }
 
-  /** What is refused, naming only the path as the contract wrote it. */
+  /**
+   * What is refused. A path that is absolute or climbs out is not repeated (it names a place
+   * outside the contract's folder; the problem's position says which value it is); any other path
+   * is quoted as the contract wrote it.
+   */
   public String message(String what, String written) {
-    return what + " '" + written + "' " + reason + "; " + RULE;
+    return message(what, written, "");
+  }
+
+  /**
+   * As {@link #message(String, String)}, with where the path was written ({@code " on line 2"}).
+   */
+  public String message(String what, String written, String where) {
+    boolean pointsOutside = this == ABSOLUTE || this == PARENT;
+    return what + (pointsOutside ? "" : " '" + written + "'") + where + " " + reason + "; " + RULE;
   }
 }
