@@ -111,6 +111,7 @@ class ContractSandboxTest {
         .filteredOn(p -> p.code().equals("schema-file-outside"))
         .singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("schema file is an absolute path;"));
+    assertNoServerPath(result);
   }
 
   @Test
