@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -241,6 +246,38 @@ class AtomicPublishTest {
             ContractCatalogException.class,
             e -> assertThat(e.error()).isEqualTo(ContractError.INCOMPATIBLE_SCHEMA));
     assertThat(registryRows()).isEqualTo(before);
+  }
+
+  @Test
+  void concurrentPublishersOfOneContractEachFinishAndStoreOneVersion() throws Exception {
+    String id = "atomic.concurrent";
+    ContractService service = service(null);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<PublishResult>> results = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> service.publish(proto(id, "common/shared.proto"), "test")));
+      }
+      List<PublishResult> done = new ArrayList<>();
+      for (Future<PublishResult> f : results) {
+        done.add(f.get(60, TimeUnit.SECONDS));
+      }
+
+      assertThat(done).extracting(PublishResult::versionNo).containsOnly(1);
+      assertThat(done).filteredOn(PublishResult::created).hasSize(1);
+      assertThat(done).extracting(r -> r.schema().version()).containsOnly(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    long versions =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select count(*) from registry.subject_version where subject in"
+                            + " ('atomic.concurrent', 'common/shared.proto')")
+                    .mapTo(Long.class)
+                    .one());
+    assertThat(versions).isEqualTo(2);
   }
 
   // ---------------------------------------------------------------- the failing wrappers
