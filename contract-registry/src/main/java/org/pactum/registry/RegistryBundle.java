@@ -27,12 +27,15 @@ import org.pactum.registry.api.SubjectsResource;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
+import org.pactum.registry.core.UnitOfWork;
 import org.pactum.registry.core.contract.ContractService;
+import org.pactum.registry.core.contract.ContractStore;
 import org.pactum.registry.core.contract.SubmissionLimits;
 import org.pactum.registry.core.gate.ContractChangeChecker;
 import org.pactum.registry.core.gate.ContractSemanticDiffer;
 import org.pactum.registry.core.gate.SchemaSources;
 import org.pactum.registry.db.JdbiContractStore;
+import org.pactum.registry.db.JdbiUnitOfWork;
 import org.pactum.registry.store.JdbiRegistryStore;
 
 /**
@@ -67,7 +70,8 @@ public final class RegistryBundle<C extends Configuration> implements Configured
         contractService(
             r,
             new SchemaParsers(settings.parseLimits()),
-            new JdbiContractStore(jdbi.get(), environment.getObjectMapper()));
+            new JdbiContractStore(jdbi.get(), environment.getObjectMapper()),
+            new JdbiUnitOfWork(jdbi.get()));
     components(r, environment.getObjectMapper()).forEach(environment.jersey()::register);
     environment
         .servlets()
@@ -90,9 +94,15 @@ public final class RegistryBundle<C extends Configuration> implements Configured
     return c;
   }
 
-  /** The contract service on a registry and a catalog store. */
+  /**
+   * The contract service on a registry and a catalog store, publishing in units of work that both
+   * stores join (all three on one {@link Jdbi}).
+   */
   public static ContractService contractService(
-      SchemaRegistry registry, SchemaParsers parsers, JdbiContractStore store) {
+      SchemaRegistry registry,
+      SchemaParsers parsers,
+      ContractStore store,
+      UnitOfWork transactions) {
     return new ContractService(
         new ContractLoader(),
         registry,
@@ -102,6 +112,7 @@ public final class RegistryBundle<C extends Configuration> implements Configured
             CompatibilityChecker.standard(),
             new ContractSemanticDiffer(new ContractDiffer())),
         store,
+        transactions,
         SubmissionLimits.DEFAULT);
   }
 

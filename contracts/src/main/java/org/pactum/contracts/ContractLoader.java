@@ -5,14 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.pactum.contracts.lint.ContractLinter;
 import org.pactum.contracts.lint.LintContext;
@@ -21,6 +22,7 @@ import org.pactum.contracts.model.SchemaSpec;
 import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.parse.ContractParser;
 import org.pactum.contracts.parse.ParseResult;
+import org.pactum.contracts.schema.ContractRoot;
 import org.pactum.contracts.schema.ContractSchemaLoader;
 import org.pactum.contracts.schema.LoadedSchema;
 import org.pactum.contracts.schema.SchemaLoadResult;
@@ -46,38 +48,53 @@ public final class ContractLoader {
 
   /**
    * Contract files under each path: a file is taken as is; a directory is searched recursively for
-   * {@code *.contract.yaml} / {@code *.contract.yml}, sorted. Throws IOException (message names the
+   * {@code *.contract.yaml} / {@code *.contract.yml}, sorted, without following symbolic links (a
+   * linked file or folder is not a contract of the folder). Throws IOException (message names the
    * path) when a path does not exist or cannot be read.
    */
   public List<Path> discover(Collection<Path> paths) throws IOException {
-    Set<Path> found = new LinkedHashSet<>();
+    return List.copyOf(rooted(paths).keySet());
+  }
+
+  /** Each contract file found, with its root: the folder it was found in, or its own folder. */
+  private Map<Path, ContractRoot> rooted(Collection<Path> paths) throws IOException {
+    Map<Path, ContractRoot> found = new LinkedHashMap<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new NoSuchFileException(path.toString(), null, "no such file or directory");
       }
       if (Files.isDirectory(path)) {
+        ContractRoot root = ContractRoot.of(path);
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
               .filter(ContractLoader::isContractFile)
               .sorted()
-              .forEach(found::add);
+              .forEach(p -> found.putIfAbsent(p, root));
         } catch (UncheckedIOException e) {
           throw new IOException("cannot read " + path + ": " + e.getCause().getMessage(), e);
         }
       } else if (Files.isReadable(path)) {
-        found.add(path);
+        found.putIfAbsent(path, ContractRoot.folderOf(path));
       } else {
         throw new IOException("cannot read " + path + ": permission denied");
       }
     }
-    return List.copyOf(found);
+    return found;
   }
 
   /**
-   * Parse + load schema + lint one contract file; never throws for bad content (problems instead);
-   * IOException only if the file cannot be read.
+   * Parse + load schema + lint one contract file, whose files must lie in its own folder; never
+   * throws for bad content (problems instead); IOException only if the file cannot be read.
    */
   public LoadResult load(Path contractFile) throws IOException {
+    return load(contractFile, ContractRoot.folderOf(contractFile));
+  }
+
+  /**
+   * Parse + load schema + lint one contract file whose schema file and imports must lie in {@code
+   * root}; never throws for bad content; IOException only if the file cannot be read.
+   */
+  public LoadResult load(Path contractFile, ContractRoot root) throws IOException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(contractFile);
@@ -95,11 +112,19 @@ public final class ContractLoader {
               Problem.error(
                   contractFile, 1, 1, "encoding", "the contract file is not valid UTF-8")));
     }
-    return load(contractFile, text);
+    return load(contractFile, text, root);
+  }
+
+  /**
+   * Parse + load schema + lint contract text said to come from {@code contractFile}, its files in
+   * the contract's folder.
+   */
+  public LoadResult load(Path contractFile, String text) {
+    return load(contractFile, text, ContractRoot.folderOf(contractFile));
   }
 
   /** Parse + load schema + lint contract text said to come from {@code contractFile}. */
-  public LoadResult load(Path contractFile, String text) {
+  public LoadResult load(Path contractFile, String text, ContractRoot root) {
     ParseResult parsed = parser.parse(contractFile, text);
     List<Problem> problems = new ArrayList<>(parsed.problems());
     if (parsed.contract().isEmpty()) {
@@ -116,7 +141,7 @@ public final class ContractLoader {
             ? contract.sourceMap().at("schema.message")
             : contract.sourceMap().at("schema");
     SchemaLoadResult loaded =
-        schemas.load(new SchemaRequest(contractFile, spec, fileAt, messageAt));
+        schemas.load(new SchemaRequest(contractFile, spec, fileAt, messageAt, root));
     problems.addAll(loaded.problems());
     if (loaded.schema().isEmpty()) {
       return new LoadResult(contractFile, Optional.empty(), problems);
@@ -131,12 +156,15 @@ public final class ContractLoader {
     return new LoadResult(contractFile, result, problems);
   }
 
-  /** discover + load each; problems of all files, sorted. */
+  /**
+   * discover + load each, a contract's files confined to the folder it was found in (or, for a file
+   * given directly, its own folder); problems of all files, sorted.
+   */
   public LoadReport loadAll(Collection<Path> paths) throws IOException {
     List<LoadedContract> contracts = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (Path file : discover(paths)) {
-      LoadResult result = load(file);
+    for (Map.Entry<Path, ContractRoot> found : rooted(paths).entrySet()) {
+      LoadResult result = load(found.getKey(), found.getValue());
       result.contract().ifPresent(contracts::add);
       problems.addAll(result.problems());
     }

@@ -66,9 +66,8 @@ class ContractLoaderTest {
               assertThat(p.format())
                   .isEqualTo(
                       file
-                          + ":6:30: schema file 'order.avsc' not found (looked for "
-                          + dir.resolve("order.avsc")
-                          + ")");
+                          + ":6:30: schema file 'order.avsc' not found (paths are relative to"
+                          + " the contract's folder)");
             });
   }
 
@@ -199,8 +198,7 @@ class ContractLoaderTest {
         .containsExactly(
             dir.resolve("payment.proto")
                 + ":3:8: import \"common/mony.proto\" not"
-                + " found: imports resolve relative to "
-                + dir
+                + " found: imports resolve relative to the contract's folder"
                 + " (and google/protobuf/*.proto are built in)");
     assertThat(result.problems().get(0).code()).isEqualTo("proto-import-missing");
   }

@@ -341,6 +341,121 @@ class ContractApiIT {
     assertError(get("/api/v1/contracts/api.read/diff?from=1&to=9"), 404, 40402, "9");
   }
 
+  // ---------------------------------------------------------------- the sandbox
+
+  /** A Protobuf contract whose payment.proto imports {@code importPath}. */
+  private static ObjectNode importing(String id, String importPath) throws Exception {
+    return request(
+        Files.readString(PAYMENTS.resolve("payment.contract.yaml"))
+            .replace("id: payments.payment", "id: " + id),
+        "payments/payment.contract.yaml",
+        Map.of(
+            "payment.proto",
+            Files.readString(PAYMENTS.resolve("payment.proto"))
+                .replace("import \"common/money.proto\";", "import \"" + importPath + "\";"),
+            "common/money.proto",
+            Files.readString(PAYMENTS.resolve("common/money.proto"))));
+  }
+
+  /**
+   * The reply neither names the server's temporary folder nor /etc, nor quotes /etc/passwd; it is a
+   * 422 with the problem at the contract's {@code schema.file}.
+   */
+  private static void assertRefusedInSandbox(Reply r, String rule) {
+    assertThat(r.status()).as(r.body().toString()).isEqualTo(422);
+    assertThat(r.body().get("error_code").asInt()).isEqualTo(42201);
+    String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+    assertThat(r.raw().body())
+        .doesNotContain(tmp + "/")
+        .doesNotContain("pactum-contract")
+        .doesNotContain("/etc")
+        .doesNotContain("root:")
+        .doesNotContain("unexpected label");
+    JsonNode p = finding(r.body().get("problems"), rule);
+    assertThat(p.get("severity").asText()).isEqualTo("ERROR");
+    assertThat(p.get("file").asText()).endsWith(".contract.yaml");
+    assertThat(p.get("line").asInt()).isGreaterThan(1);
+  }
+
+  @Test
+  void aSchemaFileOutsideTheSubmissionIsRefusedOnPublishAndCheck() throws Exception {
+    for (String file : List.of("/etc/passwd", "../../../../../../etc/passwd")) {
+      ObjectNode body = orders("api.sandbox");
+      edit(body, null, "file: order_placed.avsc", "file: " + file);
+
+      assertRefusedInSandbox(post("/api/v1/contracts", body), "schema-file-outside");
+      assertRefusedInSandbox(
+          post("/api/v1/contracts/api.sandbox/check", body), "schema-file-outside");
+    }
+    assertThat(get("/api/v1/contracts/api.sandbox").status()).isEqualTo(404);
+    assertThat(get("/subjects/api.sandbox/versions").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aProtoImportOutsideTheSubmissionIsRefusedWithoutReadingIt() throws Exception {
+    for (String importPath :
+        List.of("/etc/passwd", "../../../../../../etc/passwd", "common/../../secret.proto")) {
+      assertRefusedInSandbox(
+          post("/api/v1/contracts", importing("api.sandbox.proto", importPath)),
+          "proto-import-outside");
+      assertRefusedInSandbox(
+          post(
+              "/api/v1/contracts/api.sandbox.proto/check",
+              importing("api.sandbox.proto", importPath)),
+          "proto-import-outside");
+    }
+    assertThat(get("/subjects/api.sandbox.proto/versions").status()).isEqualTo(404);
+  }
+
+  @Test
+  void problemsNameFilesRelativeToTheSubmission() throws Exception {
+    Reply missingImport = post("/api/v1/contracts", importing("api.relative", "common/mony.proto"));
+    assertThat(missingImport.status()).isEqualTo(422);
+    JsonNode p = finding(missingImport.body().get("problems"), "proto-import-missing");
+    assertThat(p.get("file").asText()).isEqualTo("payment.proto");
+    assertThat(p.get("message").asText()).contains("relative to the contract's folder");
+
+    ObjectNode noSchema = orders("api.relative");
+    ((ObjectNode) noSchema.get("files")).remove("order_placed.avsc");
+    Reply missing = post("/api/v1/contracts", noSchema);
+    assertThat(
+            finding(missing.body().get("problems"), "schema-file-missing").get("message").asText())
+        .isEqualTo(
+            "schema file 'order_placed.avsc' not found (paths are relative to the contract's"
+                + " folder)");
+    String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+    for (Reply r : List.of(missingImport, missing)) {
+      assertThat(r.raw().body()).doesNotContain(tmp + "/").doesNotContain("pactum-contract");
+    }
+  }
+
+  @Test
+  void aNulCharacterIs422NamingTheFileAndLeavesNoSubjectBehind() throws Exception {
+    ObjectNode nul = orders("api.nul");
+    edit(nul, null, "description: ", "description: \0");
+
+    Reply r = post("/api/v1/contracts", nul);
+
+    assertError(r, 422, 42202, "the contract (order_placed.contract.yaml) has a NUL character");
+    assertThat(r.body().get("message").asText()).containsPattern("at line \\d+;");
+    ObjectNode lone = orders("api.nul");
+    edit(
+        lone,
+        "order_placed.avsc",
+        "\"name\": \"loaded_at\"",
+        "\"name\": \"loaded_at" + (char) 0xD800 + "\"");
+    String escaped = // JSON's own escape: a lone surrogate has no UTF-8 form to send raw
+        JSON.writeValueAsString(lone).replace(String.valueOf((char) 0xD800), "\\ud800");
+    assertError(
+        send("POST", "/api/v1/contracts", escaped),
+        422,
+        42202,
+        "file 'order_placed.avsc' has a lone UTF-16 surrogate (U+D800) at line");
+    assertThat(get("/subjects/api.nul/versions").status()).isEqualTo(404);
+    assertThat(get("/config/api.nul").status()).isEqualTo(404);
+    assertThat(get("/api/v1/contracts/api.nul").status()).isEqualTo(404);
+  }
+
   private static void assertError(Reply r, int status, int code, String text) {
     assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
     assertThat(r.raw().headers().firstValue("content-type"))

@@ -331,6 +331,17 @@ public final class SchemaRegistry {
             () -> new VersionNotFoundException("Version " + versionId.value() + " not found."));
   }
 
+  /**
+   * Empties the caches of schemas by id. Call after a unit of work that registered schemas rolled
+   * back: an id it read back (and cached) was never committed. Other threads cannot have cached
+   * such an id (they do not see uncommitted rows), so emptying the caches after the rollback
+   * suffices.
+   */
+  public void dropCachedSchemas() {
+    schemas.invalidateAll();
+    parsed.invalidateAll();
+  }
+
   /** For tests and benchmarks: how many schemas by id are cached now. */
   long cachedSchemas() {
     return schemas.estimatedSize();

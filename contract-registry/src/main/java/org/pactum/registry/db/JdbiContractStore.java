@@ -16,6 +16,8 @@ import org.pactum.registry.core.contract.SchemaLink;
 
 /**
  * {@link ContractStore} on {@code registry.contract_version}, through {@link ContractVersionDao}.
+ * The DAO is on-demand on the {@link Jdbi} given, so inside a {@link JdbiUnitOfWork} on that {@link
+ * Jdbi} every call joins the unit's transaction.
  */
 public final class JdbiContractStore implements ContractStore {
   private static final TypeReference<TreeMap<String, String>> FILES = new TypeReference<>() {};

@@ -34,12 +34,17 @@ import org.pactum.registry.db.SubjectVersionRow;
  * The registry's store on PostgreSQL through the JDBI DAOs. Database failures become {@link
  * RegistryStoreException} (their SQL stays in the log); a foreign-key or unique violation inside a
  * subject write means a concurrent change and becomes {@link ConcurrentChangeException}.
+ *
+ * <p>Every call goes through the {@link Jdbi} it was built on, so inside a {@link
+ * org.pactum.registry.db.JdbiUnitOfWork} on that {@link Jdbi} it joins the unit's transaction; a
+ * subject write there is a savepoint.
  */
 public final class JdbiRegistryStore implements RegistryStore {
   private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String SERIALIZATION_FAILURE = "40001";
   private static final String DEADLOCK_DETECTED = "40P01";
+  private static final String SUBJECT_WRITE = "registry_subject_write";
 
   private final Jdbi jdbi;
   private final SchemaDao schemas;
@@ -138,14 +143,12 @@ public final class JdbiRegistryStore implements RegistryStore {
   @Override
   public <T> T writeSubject(String subject, Function<SubjectWriter, T> work) {
     try {
-      return jdbi.inTransaction(
-          TransactionIsolationLevel.READ_COMMITTED,
-          h -> {
-            SubjectVersionDao dao = h.attach(SubjectVersionDao.class);
-            dao.insertSubjectIfAbsent(subject);
-            dao.lockSubject(subject);
-            return work.apply(new Writer(subject, h));
-          });
+      return jdbi.withHandle(
+          h ->
+              h.isInTransaction()
+                  ? inSavepoint(h, () -> write(h, subject, work))
+                  : h.inTransaction(
+                      TransactionIsolationLevel.READ_COMMITTED, tx -> write(tx, subject, work)));
     } catch (JdbiException e) {
       String state = sqlState(e);
       if (FOREIGN_KEY_VIOLATION.equals(state)
@@ -156,6 +159,36 @@ public final class JdbiRegistryStore implements RegistryStore {
       }
       throw storeError(e);
     }
+  }
+
+  private static <T> T write(Handle h, String subject, Function<SubjectWriter, T> work) {
+    SubjectVersionDao dao = h.attach(SubjectVersionDao.class);
+    dao.insertSubjectIfAbsent(subject);
+    dao.lockSubject(subject);
+    return work.apply(new Writer(subject, h));
+  }
+
+  /**
+   * A subject write inside a unit of work's transaction: a savepoint, so that its failure (a
+   * concurrent change to retry, an incompatible schema) undoes only the write and leaves the
+   * transaction usable; the subject's lock is held until the transaction ends.
+   */
+  private static <T> T inSavepoint(Handle h, Supplier<T> write) {
+    h.savepoint(SUBJECT_WRITE);
+    T result;
+    try {
+      result = write.get();
+    } catch (RuntimeException e) {
+      try {
+        h.rollbackToSavepoint(SUBJECT_WRITE);
+        h.releaseSavepoint(SUBJECT_WRITE);
+      } catch (RuntimeException undo) {
+        e.addSuppressed(undo);
+      }
+      throw e;
+    }
+    h.releaseSavepoint(SUBJECT_WRITE);
+    return result;
   }
 
   @Override

@@ -43,11 +43,13 @@ final class SchemaSpecParser {
     if (file != null && format != null) {
       String expected = format == SchemaFormat.AVRO ? ".avsc" : ".proto";
       if (!file.toLowerCase(Locale.ROOT).endsWith(expected)) {
+        // the file's name only: a path written to reach outside the folder is not repeated
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         ctx.error(
             map.get("file").orElseThrow().position(),
             "invalid-value",
             "schema file '"
-                + file
+                + name
                 + "' of a "
                 + format.name().toLowerCase(Locale.ROOT)
                 + " contract must be a "

@@ -1,16 +1,21 @@
 package org.pactum.contracts.schema;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.pactum.contracts.Problem;
 
 /**
- * Loads the schema file a contract names: checks it exists and is readable, then hands it to the
- * Avro or Protobuf loader. Never throws for bad content; every failure is a {@link Problem}.
+ * Loads the schema file a contract names: checks it lies inside the contract's {@link
+ * ContractRoot}, exists and is readable, then hands it to the Avro or Protobuf loader. Never throws
+ * for bad content; every failure is a {@link Problem}, whose message names the file only as the
+ * contract wrote it.
  */
 public final class ContractSchemaLoader {
 
@@ -18,36 +23,36 @@ public final class ContractSchemaLoader {
   private final ProtobufSchemaLoader protobuf = new ProtobufSchemaLoader();
 
   public SchemaLoadResult load(SchemaRequest request) {
-    Path file = request.schemaFile();
-    if (!Files.exists(file)) {
+    String written = request.spec().file();
+    RootedPath where = request.root().resolve(request.contractDir(), written);
+    if (where instanceof RootedPath.Refused refused) {
       return failed(
-          request,
-          "schema-file-missing",
-          "schema file '" + request.spec().file() + "' not found (looked for " + file + ")");
+          request, "schema-file-outside", refused.refusal().message("schema file", written));
     }
-    if (!Files.isRegularFile(file)) {
+    Path real = ((RootedPath.Inside) where).file();
+    if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
       return failed(
           request,
           "schema-file-missing",
-          "schema file '" + request.spec().file() + "' is not a regular file (" + file + ")");
+          "schema file '" + written + "' not found (paths are relative to the contract's folder)");
+    }
+    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+      return failed(
+          request, "schema-file-missing", "schema file '" + written + "' is not a regular file");
     }
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      return failed(
-          request,
-          "schema-invalid",
-          "schema file '" + request.spec().file() + "' is not valid UTF-8");
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+      text =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (CharacterCodingException e) {
+      return failed(request, "schema-invalid", "schema file '" + written + "' is not valid UTF-8");
     } catch (IOException e) {
-      return failed(
-          request,
-          "schema-file-missing",
-          "cannot read schema file '" + request.spec().file() + "': " + e.getMessage());
+      return failed(request, "schema-file-missing", "cannot read schema file '" + written + "'");
     }
+    Path shown = request.schemaFile();
     return switch (request.spec().format()) {
-      case AVRO -> avro.load(request, file, text);
-      case PROTOBUF -> protobuf.load(request, file, text);
+      case AVRO -> avro.load(request, shown, text);
+      case PROTOBUF -> protobuf.load(request, shown, text);
     };
   }
 

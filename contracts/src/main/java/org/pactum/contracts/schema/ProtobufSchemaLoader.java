@@ -36,7 +36,7 @@ public final class ProtobufSchemaLoader {
   private static final Pattern SYNTAX_ERROR =
       Pattern.compile("Syntax error in (.+?\\.proto):(\\d+):(\\d+): (.*)", Pattern.DOTALL);
   private static final Pattern LOCATION = Pattern.compile("\\((\\S+?\\.proto):(\\d+):(\\d+)\\)");
-  private static final Pattern MISSING_IMPORT = Pattern.compile("unable to find (\\S+\\.proto)");
+  private static final Pattern MISSING_IMPORT = Pattern.compile("unable to find (\\S+)");
   private static final Pattern FOR_FILE = Pattern.compile("for file (\\S+\\.proto)");
 
   /** Well-known message types that hold one value, and the kind of that value. */
@@ -57,39 +57,37 @@ public final class ProtobufSchemaLoader {
           Map.entry(ProtoType.DOUBLE_VALUE, FieldKind.FLOAT));
 
   SchemaLoadResult load(SchemaRequest request, Path file, String text) {
-    Path dir = request.contractDir().toAbsolutePath().normalize();
-    Path absolute = file.toAbsolutePath().normalize();
-    Path displayBase = request.contractDir();
-    Path relative;
-    if (absolute.startsWith(dir)) {
-      relative = dir.relativize(absolute);
-    } else {
-      // A proto outside the contract's folder: its own folder is the proto path.
-      dir = absolute.getParent();
-      displayBase = file.getParent();
-      relative = absolute.getFileName();
-    }
-    String relativePath = relative.toString().replace('\\', '/');
+    // Wire sees the contract's folder as its only proto path, through a file system that shows it
+    // nothing outside the contract's root (ContractSchemaLoader checked the file itself).
+    Path given = request.contractDir().toAbsolutePath().normalize();
+    Path real = ContractRoot.real(request.contractDir());
+    Paths paths =
+        new Paths(
+            given,
+            real,
+            request.contractDir(),
+            new ConfinedFileSystem(FileSystem.SYSTEM, request.root(), given, real));
+    String relativePath = Path.of(request.spec().file()).normalize().toString().replace('\\', '/');
     Schema schema;
     try {
-      SchemaLoader loader = new SchemaLoader(FileSystem.SYSTEM);
+      SchemaLoader loader = new SchemaLoader(paths.fileSystem());
       // Keep every field of imported messages; by default Wire retains only what the source
       // file's own declarations reach, which would hide nested columns such as amount.units.
       loader.setLoadExhaustively(true);
       loader.initRoots(
-          List.of(Location.get(dir.toString(), relativePath)),
-          List.of(Location.get(dir.toString())));
+          List.of(Location.get(paths.dir().toString(), relativePath)),
+          List.of(Location.get(paths.dir().toString())));
       schema = loader.loadSchema();
     } catch (SchemaException e) {
-      return SchemaLoadResult.failed(schemaErrors(request, dir, displayBase, e.getMessage()));
+      return SchemaLoadResult.failed(schemaErrors(request, paths, e.getMessage()));
     } catch (IllegalStateException | IllegalArgumentException e) {
-      return SchemaLoadResult.failed(List.of(other(request, dir, displayBase, e)));
+      return SchemaLoadResult.failed(List.of(other(request, paths, e)));
     } catch (
         Exception e) { // Kotlin code may throw undeclared checked exceptions (okio IOException)
       return ContractSchemaLoader.failed(
           request,
           "schema-invalid",
-          "cannot load " + request.spec().file() + ": " + e.getMessage());
+          "cannot load " + request.spec().file() + ": " + paths.scrub(firstLine(e.getMessage())));
     }
     ProtoFile protoFile = schema.protoFile(relativePath);
     if (protoFile == null) {
@@ -249,8 +247,7 @@ public final class ProtobufSchemaLoader {
   }
 
   /** One problem per error Wire reports, each at the location it names. */
-  private static List<Problem> schemaErrors(
-      SchemaRequest request, Path dir, Path displayBase, String text) {
+  private static List<Problem> schemaErrors(SchemaRequest request, Paths paths, String text) {
     List<Problem> problems = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     StringBuilder current = null;
@@ -268,13 +265,12 @@ public final class ProtobufSchemaLoader {
       errors.add(current.toString());
     }
     for (String error : errors) {
-      problems.add(schemaError(request, dir, displayBase, error));
+      problems.add(schemaError(request, paths, error));
     }
     return problems;
   }
 
-  private static Problem schemaError(
-      SchemaRequest request, Path dir, Path displayBase, String error) {
+  private static Problem schemaError(SchemaRequest request, Paths paths, String error) {
     String[] lines = error.split("\n");
     String headline = lines[0].trim();
     Matcher missing = MISSING_IMPORT.matcher(headline);
@@ -282,7 +278,18 @@ public final class ProtobufSchemaLoader {
     if (missing.find() && forFile.find()) {
       String importPath = missing.group(1);
       Path importer = Path.of(forFile.group(1));
-      Path shown = display(dir, displayBase, importer);
+      Path shown = paths.display(importer);
+      Refusal refusal = paths.refusal(importPath);
+      if (refusal != null) {
+        SourcePosition line = importLine(importer, importPath);
+        return ContractSchemaLoader.atFile(
+            request,
+            "proto-import-outside",
+            refusal.message(
+                "import",
+                importPath,
+                " on line " + line.line() + " of " + paths.relative(importer)));
+      }
       SourcePosition at = importLine(importer, importPath);
       return Problem.error(
           shown,
@@ -291,42 +298,22 @@ public final class ProtobufSchemaLoader {
           "proto-import-missing",
           "import \""
               + importPath
-              + "\" not found: imports resolve relative to "
-              + (displayBase.toString().isEmpty() ? "." : displayBase.toString())
+              + "\" not found: imports resolve relative to the contract's folder"
               + " (and google/protobuf/*.proto are built in)");
     }
     Matcher location = LOCATION.matcher(error);
     String context =
         lines.length > 1
-            ? " (" + LOCATION.matcher(lines[1].trim()).replaceAll("").trim() + ")"
+            ? " (" + paths.scrub(LOCATION.matcher(lines[1].trim()).replaceAll("").trim()) + ")"
             : "";
     if (location.find()) {
-      Path at = display(dir, displayBase, Path.of(location.group(1)));
+      Path at = paths.display(Path.of(location.group(1)));
       return Problem.error(
           at,
           Integer.parseInt(location.group(2)),
           Integer.parseInt(location.group(3)),
           "schema-invalid",
-          headline + context);
-    }
-    return ContractSchemaLoader.atFile(
-        request,
-        "schema-invalid",
-        "invalid Protobuf schema " + request.spec().file() + ": " + headline + context);
-  }
-
-  private static Problem other(
-      SchemaRequest request, Path dir, Path displayBase, RuntimeException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher syntax = SYNTAX_ERROR.matcher(message);
-    if (syntax.find()) {
-      Path at = display(dir, displayBase, Path.of(syntax.group(1)));
-      return Problem.error(
-          at,
-          Integer.parseInt(syntax.group(2)),
-          Integer.parseInt(syntax.group(3)),
-          "schema-invalid",
-          "Protobuf syntax error: " + syntax.group(4).lines().findFirst().orElse("").trim());
+          paths.scrub(headline) + context);
     }
     return ContractSchemaLoader.atFile(
         request,
@@ -334,13 +321,81 @@ public final class ProtobufSchemaLoader {
         "invalid Protobuf schema "
             + request.spec().file()
             + ": "
-            + message.lines().findFirst().orElse(""));
+            + paths.scrub(headline)
+            + context);
   }
 
-  /** A Wire location (absolute) shown relative to the contract's folder as the user gave it. */
-  private static Path display(Path dir, Path displayBase, Path absolute) {
-    Path normalized = absolute.toAbsolutePath().normalize();
-    return normalized.startsWith(dir) ? displayBase.resolve(dir.relativize(normalized)) : absolute;
+  private static Problem other(SchemaRequest request, Paths paths, RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    Matcher syntax = SYNTAX_ERROR.matcher(message);
+    if (syntax.find()) {
+      Path at = paths.display(Path.of(syntax.group(1)));
+      return Problem.error(
+          at,
+          Integer.parseInt(syntax.group(2)),
+          Integer.parseInt(syntax.group(3)),
+          "schema-invalid",
+          "Protobuf syntax error: " + paths.scrub(firstLine(syntax.group(4)).trim()));
+    }
+    return ContractSchemaLoader.atFile(
+        request,
+        "schema-invalid",
+        "invalid Protobuf schema "
+            + request.spec().file()
+            + ": "
+            + paths.scrub(firstLine(message)));
+  }
+
+  private static String firstLine(String message) {
+    return String.valueOf(message).lines().findFirst().orElse("");
+  }
+
+  /**
+   * The contract's folder as Wire sees it (absolute), its real path, and as the user gave it, and
+   * the file system Wire reads through. Every path in a problem is shown relative to the folder as
+   * given, and every message is scrubbed of the absolute folder, so no server path reaches a
+   * client.
+   */
+  private record Paths(Path dir, Path real, Path displayBase, ConfinedFileSystem fileSystem) {
+
+    /** A Wire location (absolute) shown relative to the contract's folder as the user gave it. */
+    Path display(Path absolute) {
+      Path normalized = absolute.toAbsolutePath().normalize();
+      return normalized.startsWith(dir)
+          ? displayBase.resolve(dir.relativize(normalized))
+          : Path.of(String.valueOf(absolute.getFileName()));
+    }
+
+    /** A Wire location relative to the contract's folder, with {@code /}. */
+    String relative(Path absolute) {
+      Path normalized = absolute.toAbsolutePath().normalize();
+      Path shown =
+          normalized.startsWith(dir) ? dir.relativize(normalized) : normalized.getFileName();
+      return String.valueOf(shown).replace('\\', '/');
+    }
+
+    /** Why an import, as written, is kept from Wire; null when it is not. */
+    Refusal refusal(String importPath) {
+      Refusal lexical = Refusal.of(importPath);
+      if (lexical != null) {
+        return lexical;
+      }
+      return fileSystem.refuses(okio.Path.get(dir.toString()).resolve(importPath))
+          ? Refusal.SYMLINK // relative, without '..': only a link can take it out of the root
+          : null;
+    }
+
+    /** The message with the real folder (and the folder as given, if absolute) taken out. */
+    String scrub(String message) {
+      String out = message;
+      for (Path base : List.of(dir, real)) {
+        String b = base.toString();
+        if (b.length() > 1) {
+          out = out.replace(b + java.io.File.separator, "").replace(b, ".");
+        }
+      }
+      return out;
+    }
   }
 
   /** Where {@code import "path";} is written in {@code file}, or 1:1. */

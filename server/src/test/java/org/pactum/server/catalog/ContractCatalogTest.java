@@ -21,6 +21,7 @@ import org.pactum.registry.core.VersionId;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.db.ContractVersionDao;
 import org.pactum.registry.db.JdbiContractStore;
+import org.pactum.registry.db.JdbiUnitOfWork;
 import org.pactum.registry.store.JdbiRegistryStore;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -44,7 +45,8 @@ class ContractCatalogTest {
         RegistryBundle.contractService(
             registry,
             SchemaParsers.withDefaultLimits(),
-            new JdbiContractStore(jdbi, new ObjectMapper()));
+            new JdbiContractStore(jdbi, new ObjectMapper()),
+            new JdbiUnitOfWork(jdbi));
   }
 
   private static Path copyOrders(Path dir) throws Exception {
@@ -159,6 +161,32 @@ class ContractCatalogTest {
 
     assertThat(snapshot.entries()).isEmpty();
     assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message()).contains("NOPE"));
+    assertThat(dao.versions("orders.order_placed")).hasSize(versionsBefore);
+  }
+
+  @Test
+  void aSymlinkInTheConfiguredFolderIsRefusedAndNothingPublished(@TempDir Path tmp)
+      throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("contracts"));
+    Path outside = Files.createDirectories(tmp.resolve("outside"));
+    Files.copy(ORDERS.resolve("order_placed.avsc"), outside.resolve("order_placed.avsc"));
+    Files.copy(
+        ORDERS.resolve("order_placed.contract.yaml"), dir.resolve("order_placed.contract.yaml"));
+    Files.createSymbolicLink(
+        dir.resolve("order_placed.avsc"), outside.resolve("order_placed.avsc"));
+    ContractCatalog catalog = new ContractCatalog(new ContractLoader(), contracts, List.of(dir));
+    int versionsBefore = dao.versions("orders.order_placed").size();
+
+    CatalogSnapshot snapshot = catalog.reload();
+
+    assertThat(snapshot.entries()).isEmpty();
+    assertThat(snapshot.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("symbolic link").doesNotContain(outside.toString());
+              assertThat(p.location()).contains("order_placed.contract.yaml");
+            });
     assertThat(dao.versions("orders.order_placed")).hasSize(versionsBefore);
   }
 }

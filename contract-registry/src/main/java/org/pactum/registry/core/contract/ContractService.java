@@ -14,6 +14,7 @@ import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
 import org.pactum.registry.core.SchemaRegistry;
+import org.pactum.registry.core.UnitOfWork;
 import org.pactum.registry.core.gate.ContractChangeChecker;
 import org.pactum.registry.core.gate.FindingSeverity;
 import org.pactum.registry.core.gate.GateFinding;
@@ -28,13 +29,19 @@ import org.pactum.registry.core.gate.GateFinding;
  * returns them. Schema incompatibilities do block: the registry must never hold a schema that
  * breaks its subject's mode.
  *
- * <p>Thread-safe; publishers of one contract serialise on its catalog row, and a publisher that
- * compared with a version another publisher has since superseded compares again.
+ * <p>Publishing is atomic: the registry subject (its versions and its compatibility level, and the
+ * subjects of imported files) and the catalog version are written in one {@link UnitOfWork}, so
+ * they commit together or leave no trace.
+ *
+ * <p>Thread-safe; publishers of one contract serialise on its registry subject and catalog row, and
+ * a publisher that compared with a version another publisher has since superseded compares again.
  */
 public final class ContractService {
   private static final int PUBLISH_ATTEMPTS = 3;
 
   private final ContractLoader loader;
+  private final SchemaRegistry registry;
+  private final UnitOfWork transactions;
   private final RegisteredHistory history;
   private final ContractSchemas schemas;
   private final CatalogVersions catalog;
@@ -48,8 +55,11 @@ public final class ContractService {
       org.pactum.registry.core.SchemaParsers parsers,
       ContractChangeChecker checker,
       ContractStore store,
+      UnitOfWork transactions,
       SubmissionLimits limits) {
     this.loader = loader;
+    this.registry = registry;
+    this.transactions = transactions;
     this.history = new RegisteredHistory(registry, parsers);
     this.schemas = new ContractSchemas(registry, history, checker);
     this.catalog = new CatalogVersions(loader);
@@ -78,37 +88,55 @@ public final class ContractService {
         throw ContractSchemas.incompatible(id, sorted(schema, ws));
       }
       ContractDocument document = CatalogVersions.document(after, ws, source);
-      SchemaLink link = schemas.register(plan, after, ws);
-      for (int attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
-        Optional<ContractVersion> latest = store.latest(id);
-        if (latest.isPresent() && latest.get().contentSha256().equals(document.contentSha256())) {
-          ContractVersion same = latest.get();
-          return new PublishResult(id, same.versionNo(), false, link, same.findings());
-        }
-        List<FindingRecord> findings = new ArrayList<>(linted.warnings());
-        List<GateFinding> gate = new ArrayList<>(schema);
-        List<FindingRecord> semantic = semanticAgainst(latest, after, ws, gate);
-        findings.addAll(sorted(gate, ws));
-        findings.addAll(semantic);
-        Optional<PublishOutcome> outcome =
-            store.publish(
-                document, link, findings, latest.map(ContractVersion::versionNo).orElse(0));
-        if (outcome.isPresent()) {
-          PublishOutcome o = outcome.get();
-          List<FindingRecord> stored =
-              o.created()
-                  ? findings
-                  : store
-                      .version(id, o.versionNo())
-                      .map(ContractVersion::findings)
-                      .orElse(findings);
-          return new PublishResult(id, o.versionNo(), o.created(), link, stored);
-        }
+      try {
+        return transactions.inTransaction(
+            () -> store(new Publishing(after, ws, plan, schema, linted.warnings(), document)));
+      } catch (RuntimeException e) {
+        registry.dropCachedSchemas(); // ids read back inside the rolled-back transaction
+        throw e;
       }
-      throw new ContractCatalogException(
-          ContractError.CONCURRENT_PUBLISH,
-          "contract '" + id + "' kept changing while it was published; publish again");
     }
+  }
+
+  /** What one publish stores, checked and ready. */
+  private record Publishing(
+      LoadedContract after,
+      ContractWorkspace ws,
+      SchemaPlan plan,
+      List<GateFinding> schema,
+      List<FindingRecord> warnings,
+      ContractDocument document) {}
+
+  /** The writes of a publish, inside its unit of work: the registry subject, then the catalog. */
+  private PublishResult store(Publishing p) {
+    String id = p.after().contract().id();
+    SchemaLink link = schemas.register(p.plan(), p.after(), p.ws());
+    for (int attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
+      Optional<ContractVersion> latest = store.latest(id);
+      if (latest.isPresent() && latest.get().contentSha256().equals(p.document().contentSha256())) {
+        ContractVersion same = latest.get();
+        return new PublishResult(id, same.versionNo(), false, link, same.findings());
+      }
+      List<FindingRecord> findings = new ArrayList<>(p.warnings());
+      List<GateFinding> gate = new ArrayList<>(p.schema());
+      List<FindingRecord> semantic = semanticAgainst(latest, p.after(), p.ws(), gate);
+      findings.addAll(sorted(gate, p.ws()));
+      findings.addAll(semantic);
+      Optional<PublishOutcome> outcome =
+          store.publish(
+              p.document(), link, findings, latest.map(ContractVersion::versionNo).orElse(0));
+      if (outcome.isPresent()) {
+        PublishOutcome o = outcome.get();
+        List<FindingRecord> stored =
+            o.created()
+                ? findings
+                : store.version(id, o.versionNo()).map(ContractVersion::findings).orElse(findings);
+        return new PublishResult(id, o.versionNo(), o.created(), link, stored);
+      }
+    }
+    throw new ContractCatalogException(
+        ContractError.CONCURRENT_PUBLISH,
+        "contract '" + id + "' kept changing while it was published; publish again");
   }
 
   /**
@@ -249,8 +277,12 @@ public final class ContractService {
     try {
       result = loader.load(ws.contractFile());
     } catch (IOException e) {
+      // the exception names the server's temporary folder: the log may have it, the client not
       throw new ContractCatalogException(
-          ContractError.INVALID_FILES, "the contract cannot be read: " + e.getMessage());
+          ContractError.INVALID_FILES,
+          "the contract's temporary copy cannot be read",
+          List.of(),
+          e);
     }
     List<FindingRecord> problems =
         result.problems().stream().map(p -> FindingRecord.of(p, ws::relative)).toList();

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 /**
  * A private temporary folder holding one contract and its files, so the contract loader reads them
  * as it reads a checkout. Paths are checked before anything is written: relative, no {@code ..}, no
- * {@code .}, no empty segments, no backslashes or control characters; the contract's file and the
- * files together stay within {@link SubmissionLimits}. Nothing is read from outside the folder (the
- * loader resolves schema files and imports inside it), and {@link #close} deletes it.
+ * {@code .}, no empty segments, no backslashes or control characters; texts hold no NUL character
+ * and no lone surrogate ({@link StorableText}); the contract's file and the files together stay
+ * within {@link SubmissionLimits}. Nothing is read from outside the folder (the loader resolves
+ * schema files and imports inside it), and {@link #close} deletes it.
  */
 public final class ContractWorkspace implements AutoCloseable {
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_.-]+\\.contract\\.ya?ml");
@@ -40,12 +41,15 @@ public final class ContractWorkspace implements AutoCloseable {
       throw invalid(
           "too many files: " + submission.files().size() + "; the limit is " + limits.maxFiles());
     }
+    String name = contractFileName(submission.path());
+    StorableText.require("the contract (" + name + ")", submission.contract());
     long bytes = utf8(submission.contract());
     for (Map.Entry<String, String> f : submission.files().entrySet()) {
       requireRelative(f.getKey());
       if (f.getValue() == null) {
         throw invalid("file '" + printable(f.getKey()) + "' has no text");
       }
+      StorableText.require("file '" + f.getKey() + "'", f.getValue());
       bytes += utf8(f.getValue());
     }
     if (bytes > limits.maxBytes()) {
@@ -55,7 +59,6 @@ public final class ContractWorkspace implements AutoCloseable {
               + " bytes (UTF-8); the limit is "
               + limits.maxBytes());
     }
-    String name = contractFileName(submission.path());
     if (submission.files().containsKey(name)) {
       throw invalid("file '" + name + "' is the contract itself; send it as \"contract\"");
     }
@@ -140,6 +143,7 @@ public final class ContractWorkspace implements AutoCloseable {
     if (path.length() > MAX_PATH) {
       throw invalid("file path longer than " + MAX_PATH + " characters");
     }
+    StorableText.require("a file path", path);
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c < 0x20 || c == 0x7f || c == '\\' || c == ':') {
