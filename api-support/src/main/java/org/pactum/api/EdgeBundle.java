@@ -19,6 +19,7 @@ import org.pactum.api.errors.UnexpectedErrorMapper;
 import org.pactum.api.input.BodyLimitFilter;
 import org.pactum.api.input.BodyTextRules;
 import org.pactum.api.input.ParameterTextRules;
+import org.pactum.api.input.QueryParameterRules;
 import org.pactum.api.request.RequestIdFilter;
 
 /**
@@ -82,6 +83,7 @@ public final class EdgeBundle<C extends Configuration> implements ConfiguredBund
   public static List<Object> providers() {
     return List.of(
         new ParameterTextRules(),
+        new QueryParameterRules(),
         new BodyTextRules(),
         new InvalidInputMapper(),
         new JsonBodyErrorMapper(),

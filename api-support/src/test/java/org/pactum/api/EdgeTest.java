@@ -133,6 +133,13 @@ class EdgeTest {
     Answer query = send(at("/api/v1/things/item/a?q=x%00y"));
     assertThat(query.status()).isEqualTo(400);
     assertThat(query.message()).contains("query parameter 'q'");
+    Answer unknown = send(at("/api/v1/things/limited?limit=5&offset=10"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.message())
+        .isEqualTo("query parameter 'offset' is not one this endpoint takes; it takes [limit]");
+    assertThat(send(at("/subjects/boom?whatever=1")).code())
+        .as("the Confluent API stays lenient")
+        .isEqualTo(50001);
     Answer notInt = send(at("/api/v1/things/limited?limit=ten"));
     assertThat(notInt.status()).isEqualTo(400);
     assertThat(notInt.message()).isEqualTo("query parameter 'limit' is not valid");

@@ -21,7 +21,10 @@ final class ContractJson {
   record Submission(
       @JsonProperty("contract") String contract,
       @JsonProperty("path") String path,
-      @JsonProperty("files") Map<String, String> files) {}
+      @JsonProperty("files") Map<String, String> files) {
+    /** The fields the body takes; any other is refused, naming it. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("contract", "path", "files");
+  }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"format", "file", "compatibility", "subject", "id", "version"})

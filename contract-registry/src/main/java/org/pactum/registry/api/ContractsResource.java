@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.pactum.api.input.BodyTooLargeException;
+import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.MalformedBodyException;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
@@ -150,7 +151,10 @@ public final class ContractsResource {
     }
     ContractJson.Submission s;
     try {
-      s = json.readValue(bytes, ContractJson.Submission.class);
+      s =
+          json.treeToValue(
+              JsonFields.only(json.readTree(bytes), ContractJson.Submission.FIELDS),
+              ContractJson.Submission.class);
     } catch (JsonProcessingException e) {
       throw e; // the edge answers: 400 where the parser stopped, or 422 naming the field
     } catch (IOException e) {

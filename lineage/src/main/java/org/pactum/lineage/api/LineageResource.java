@@ -62,10 +62,8 @@ public final class LineageResource {
   @POST
   @Path("/sql")
   @Consumes(MediaType.APPLICATION_JSON)
-  public LineageJson.SqlBody sql(SqlRequest request) {
-    if (request == null) {
-      throw LineageException.invalid("the body must be {\"job\": …, \"sql\": …}");
-    }
+  public LineageJson.SqlBody sql(JsonNode body) {
+    SqlRequest request = SqlRequest.of(body);
     boolean dryRun = Boolean.TRUE.equals(request.dryRun());
     SqlLineageResult r =
         dryRun

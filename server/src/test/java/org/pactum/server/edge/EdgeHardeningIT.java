@@ -474,7 +474,7 @@ class EdgeHardeningIT {
     Map<String, Long> last = counts.now();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
-      Thread.sleep(500);
+      Thread.sleep(200);
       Map<String, Long> now = counts.now();
       if (now.equals(last)) {
         return;
