@@ -412,7 +412,31 @@ class EdgeHardeningIT {
           sent++;
           continue;
         }
-        throw closed;
+        // a kept-alive connection the server had closed after an unread body: the client does not
+        // resend a POST by itself; once more on a new connection, and a second failure counts
+        try {
+          r =
+              send(
+                  e.method(),
+                  m.path(),
+                  m.headers().get("Content-Type"),
+                  m.body(),
+                  without(m.headers(), "Content-Type"));
+        } catch (IOException again) {
+          failures.add(
+              "#"
+                  + i
+                  + " "
+                  + e.method()
+                  + " "
+                  + m.path()
+                  + " ["
+                  + m.description()
+                  + "] → no answer: "
+                  + again.getMessage());
+          continue;
+        }
+        statuses.merge(-1, 1, Integer::sum); // counted: answered only on the second try
       }
       statuses.merge(r.status(), 1, Integer::sum);
       String where = "#" + i + " " + e.method() + " " + m.path() + " [" + m.description() + "]";
