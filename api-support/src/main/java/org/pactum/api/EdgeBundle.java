@@ -5,6 +5,7 @@ import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
 import java.util.Objects;
 import java.util.function.Function;
+import org.pactum.api.browser.BrowserSafety;
 
 /**
  * Installs the one HTTP edge in front of every module's API: the generic exception mappers, request
@@ -30,5 +31,6 @@ public final class EdgeBundle<C extends Configuration> implements ConfiguredBund
 
   static void install(EdgeSettings settings, Environment environment) {
     Objects.requireNonNull(settings, "settings");
+    BrowserSafety.install(settings.browser(), environment);
   }
 }
