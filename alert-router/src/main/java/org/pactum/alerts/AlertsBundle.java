@@ -14,10 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.api.AlertsExceptionMapper;
 import org.pactum.alerts.api.AlertsResource;
 import org.pactum.alerts.api.IncidentsResource;
-import org.pactum.alerts.api.JsonBodyExceptionMapper;
 import org.pactum.alerts.api.SilencesResource;
-import org.pactum.alerts.api.UnexpectedExceptionMapper;
-import org.pactum.alerts.api.WebApplicationExceptionMapper;
 import org.pactum.alerts.core.AlertRouter;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.db.ReceiverStatusRow;
@@ -89,10 +86,7 @@ public final class AlertsBundle<C extends Configuration> implements ConfiguredBu
         new IncidentsResource(runtime),
         new SilencesResource(runtime),
         new AlertsResource(runtime),
-        new AlertsExceptionMapper(),
-        new JsonBodyExceptionMapper(),
-        new WebApplicationExceptionMapper(),
-        new UnexpectedExceptionMapper());
+        new AlertsExceptionMapper());
   }
 
   /** The running parts, created on first use (after {@link #run}). */

@@ -17,10 +17,7 @@ import org.pactum.checks.api.BackfillResource;
 import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
-import org.pactum.checks.api.JsonBodyExceptionMapper;
 import org.pactum.checks.api.RunsResource;
-import org.pactum.checks.api.UnexpectedExceptionMapper;
-import org.pactum.checks.api.WebApplicationExceptionMapper;
 import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
@@ -130,10 +127,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
         new ContractResultsResource(runtime),
         new BaselineResetResource(runtime),
         new BackfillResource(runtime),
-        new ChecksExceptionMapper(),
-        new JsonBodyExceptionMapper(),
-        new WebApplicationExceptionMapper(),
-        new UnexpectedExceptionMapper());
+        new ChecksExceptionMapper());
   }
 
   /** The running parts, created on first use (after {@link #run}). */

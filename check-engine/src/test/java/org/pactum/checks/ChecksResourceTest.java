@@ -18,13 +18,6 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.testing.DropwizardTestSupport;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.api.EdgeBundle;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -69,6 +63,7 @@ class ChecksResourceTest {
   public static class TestApp extends Application<TestConfig> {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
+      bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
       bootstrap.addBundle(
           new ChecksBundle<TestConfig>(
               () -> jdbi,
@@ -82,31 +77,7 @@ class ChecksResourceTest {
     }
 
     @Override
-    public void run(TestConfig configuration, Environment environment) {
-      environment.jersey().register(new OtherResource());
-      environment.jersey().register(new ForeignMapper());
-    }
-  }
-
-  /** Another module's resource. */
-  @Path("/other")
-  public static class OtherResource {
-    @GET
-    public String hello() {
-      return "hello";
-    }
-  }
-
-  /** Another module's catch-all mapper, registered like the registry's (USER - 100). */
-  @Priority(Priorities.USER - 100)
-  public static class ForeignMapper implements ExceptionMapper<WebApplicationException> {
-    @Override
-    public Response toResponse(WebApplicationException e) {
-      return Response.status(e.getResponse().getStatus())
-          .type("application/json")
-          .entity("{\"foreign\": true}")
-          .build();
-    }
+    public void run(TestConfig configuration, Environment environment) {}
   }
 
   @BeforeAll
@@ -580,6 +551,11 @@ class ChecksResourceTest {
         422,
         42202,
         "run_id: must not contain control characters");
+    assertError(
+        post(Map.of("contract", "orders.ok", "run_id", "a/b")),
+        422,
+        42290,
+        "field 'run_id' must be 1-200 letters, digits or");
     assertError(send("POST", "/api/v1/runs", "{\"contract\": "), 400, 40001, "not valid JSON");
     assertError(get("/api/v1/runs/never-ran"), 404, 40402, "run 'never-ran' does not exist");
     assertError(
@@ -590,14 +566,12 @@ class ChecksResourceTest {
   }
 
   @Test
-  void otherModulesKeepTheirOwnErrorShape() throws Exception {
+  void everyPathAnswersTheEdgesErrorShape() throws Exception {
     Reply other = get("/other/missing");
     assertThat(other.status()).isEqualTo(404);
-    assertThat(other.body().get("foreign").asBoolean()).isTrue();
-    assertThat(get("/other").raw().body()).isEqualTo("hello");
+    assertThat(other.body().get("error_code").asInt()).isEqualTo(40400);
     Reply ours = get("/api/v1/runs/a/b");
-    assertThat(ours.body().has("error_code")).isTrue();
-    assertThat(ours.body().has("foreign")).isFalse();
+    assertThat(ours.body().get("error_code").asInt()).isEqualTo(40400);
   }
 
   @Test
@@ -629,8 +603,13 @@ class ChecksResourceTest {
     assertError(
         get("/api/v1/contracts/b.fast/results?since=yesterday"),
         422,
-        42202,
-        "since: not an ISO-8601 timestamp");
+        42290,
+        "field 'since' must be an ISO-8601 time with a zone");
+    assertError(
+        get("/api/v1/contracts/b.fast/results?since=%2B10000-01-01T00:00:00Z"),
+        422,
+        42290,
+        "field 'since' must be a time in the years 1 to 9999");
     assertError(
         get("/api/v1/contracts/nobody/results"),
         404,

@@ -18,15 +18,12 @@ import org.pactum.registry.api.ConfigResource;
 import org.pactum.registry.api.ContractExceptionMapper;
 import org.pactum.registry.api.ContractsResource;
 import org.pactum.registry.api.InvalidSchemaExceptionMapper;
-import org.pactum.registry.api.JsonBodyExceptionMapper;
 import org.pactum.registry.api.ModeResource;
 import org.pactum.registry.api.OctetStreamJsonReader;
 import org.pactum.registry.api.RegistryExceptionMapper;
 import org.pactum.registry.api.SchemaByIdFastPath;
 import org.pactum.registry.api.SchemasResource;
 import org.pactum.registry.api.SubjectsResource;
-import org.pactum.registry.api.UnexpectedExceptionMapper;
-import org.pactum.registry.api.WebApplicationExceptionMapper;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
@@ -137,9 +134,6 @@ public final class RegistryBundle<C extends Configuration> implements Configured
         new CompatibilityResource(registry),
         new RegistryExceptionMapper(),
         new InvalidSchemaExceptionMapper(),
-        new JsonBodyExceptionMapper(),
-        new WebApplicationExceptionMapper(),
-        new UnexpectedExceptionMapper(),
         new OctetStreamJsonReader(mapper));
   }
 }

@@ -9,11 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.lineage.api.JsonBodyExceptionMapper;
 import org.pactum.lineage.api.LineageExceptionMapper;
 import org.pactum.lineage.api.LineageResource;
-import org.pactum.lineage.api.UnexpectedExceptionMapper;
-import org.pactum.lineage.api.WebApplicationExceptionMapper;
 import org.pactum.lineage.core.ContractLookup;
 import org.pactum.lineage.core.LineageService;
 
@@ -66,10 +63,7 @@ public final class LineageBundle<C extends Configuration> implements ConfiguredB
   public static List<Object> components(Supplier<LineageRuntime> runtime) {
     return List.of(
         new LineageResource(() -> runtime.get().service(), () -> runtime.get().parser()),
-        new LineageExceptionMapper(),
-        new JsonBodyExceptionMapper(),
-        new WebApplicationExceptionMapper(),
-        new UnexpectedExceptionMapper());
+        new LineageExceptionMapper());
   }
 
   /** The running parts, created on first use (after {@link #run}). */

@@ -133,6 +133,11 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this(PactumHome.fromEnvironment(System.getenv()), port -> {});
   }
 
+  /** Pactum's own store, once the database bundle has run (for tests that inspect it). */
+  public Jdbi jdbi() {
+    return database.jdbi();
+  }
+
   /** The alert router, for the server's own wiring and tests. */
   public AlertsBundle<PactumConfiguration> alerts() {
     return alerts;

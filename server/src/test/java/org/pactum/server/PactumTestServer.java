@@ -20,18 +20,18 @@ import org.pactum.server.config.PactumSourceProvider;
  * The whole server for end-to-end tests: the built-in configuration on free ports, its own embedded
  * PostgreSQL data directory, and a contracts folder.
  */
-final class PactumTestServer {
-  static final Path EXAMPLES = Path.of("../contracts/examples").toAbsolutePath().normalize();
+public final class PactumTestServer {
+  public static final Path EXAMPLES = Path.of("../contracts/examples").toAbsolutePath().normalize();
 
   private PactumTestServer() {}
 
-  static DropwizardTestSupport<PactumConfiguration> create(
+  public static DropwizardTestSupport<PactumConfiguration> create(
       Path pgData, Path contracts, ConfigOverride... extra) {
     return create(PactumSourceProvider.DEFAULT, pgData, contracts, extra);
   }
 
   /** As {@link #create(Path, Path, ConfigOverride...)} from another configuration file. */
-  static DropwizardTestSupport<PactumConfiguration> create(
+  public static DropwizardTestSupport<PactumConfiguration> create(
       String configPath, Path pgData, Path contracts, ConfigOverride... extra) {
     List<ConfigOverride> overrides =
         new ArrayList<>(

@@ -3,6 +3,7 @@ package org.pactum.alerts.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.pactum.alerts.core.AlertsException;
+import org.pactum.api.ApiErrors;
 
 /**
  * The alert router's refusals → status and {@code error_code}:
@@ -19,10 +20,10 @@ public final class AlertsExceptionMapper implements ExceptionMapper<AlertsExcept
   @Override
   public Response toResponse(AlertsException e) {
     return switch (e.reason()) {
-      case UNKNOWN_INCIDENT -> AlertsPaths.error(404, 40411, e.getMessage());
-      case UNKNOWN_SILENCE -> AlertsPaths.error(404, 40412, e.getMessage());
-      case INCIDENT_NOT_OPEN -> AlertsPaths.error(409, 40911, e.getMessage());
-      case INVALID_FIELD -> AlertsPaths.error(422, 42211, e.getMessage());
+      case UNKNOWN_INCIDENT -> ApiErrors.error(404, 40411, e.getMessage());
+      case UNKNOWN_SILENCE -> ApiErrors.error(404, 40412, e.getMessage());
+      case INCIDENT_NOT_OPEN -> ApiErrors.error(409, 40911, e.getMessage());
+      case INVALID_FIELD -> ApiErrors.error(422, 42211, e.getMessage());
     };
   }
 }

@@ -25,6 +25,7 @@ import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.alerts.db.ReceiverStatusRow;
+import org.pactum.api.input.JsonFields;
 
 /**
  * {@code POST /api/v1/alerts/route-test} {@code {contract, check, severity, team?, dataset?, tags?,
@@ -62,6 +63,12 @@ public final class AlertsResource {
 
   /** A failing signal from a route-test request. */
   public static Signal routeTestSignal(JsonNode body, java.time.Instant now) {
+    JsonFields.only(
+        body, Set.of("contract", "check", "severity", "team", "owner", "dataset", "tags"));
+    JsonNode owner = body.get("owner");
+    if (owner != null && !owner.isNull()) {
+      JsonFields.only(owner, "owner", Set.of("slack", "pagerduty"));
+    }
     String contract = Fields.text(body, "contract", true);
     String check = Fields.text(body, "check", true);
     Severity severity;
@@ -70,7 +77,6 @@ public final class AlertsResource {
     } catch (IllegalArgumentException e) {
       throw AlertsException.invalid(e.getMessage());
     }
-    JsonNode owner = body.get("owner");
     Owner o =
         new Owner(
             Fields.text(body, "team", false),

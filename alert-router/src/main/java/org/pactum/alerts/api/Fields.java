@@ -2,10 +2,10 @@ package org.pactum.alerts.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.pactum.alerts.core.AlertsException;
+import org.pactum.api.input.Timestamps;
 
 /** Reads request fields with errors that name the field. */
 final class Fields {
@@ -64,21 +64,9 @@ final class Fields {
     return out;
   }
 
+  /** A time field: ISO-8601 with a zone, years 1–9999 (the edge's rule); null when absent. */
   static Instant instant(JsonNode node, String field) {
-    String s = text(node, field, false);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.OffsetDateTime.parse(s).toInstant();
-      } catch (DateTimeParseException e2) {
-        throw AlertsException.invalid(
-            field + " must be an ISO-8601 time, e.g. 2026-03-02T09:00:00Z");
-      }
-    }
+    return Timestamps.parse(field, text(node, field, false));
   }
 
   static long id(String value, String what, AlertsException.Reason unknown) {

@@ -18,6 +18,7 @@ import org.pactum.alerts.core.AlertsException;
 import org.pactum.alerts.db.AlertsReadModel;
 import org.pactum.alerts.db.IncidentRow;
 import org.pactum.alerts.db.ReceiverStatusRow;
+import org.pactum.api.input.JsonFields;
 
 /**
  * {@code GET /api/v1/incidents[?state=open|warning|critical|resolved&limit=]}, {@code GET
@@ -105,6 +106,6 @@ public final class IncidentsResource {
     if (body == null || body.isNull() || body.isMissingNode()) {
       return null;
     }
-    return Fields.text(Fields.object(body), "by", false);
+    return Fields.text(JsonFields.only(body, Set.of("by")), "by", false);
   }
 }

@@ -13,13 +13,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.pactum.alerts.AlertsRuntime;
 import org.pactum.alerts.core.AlertsException;
 import org.pactum.alerts.core.Matchers;
 import org.pactum.alerts.db.SilenceRow;
+import org.pactum.api.input.Durations;
+import org.pactum.api.input.JsonFields;
+import org.pactum.api.input.Texts;
+import org.pactum.api.input.Timestamps;
 
 /**
  * Silences CRUD under {@code /api/v1/silences}. A silence:
@@ -37,6 +43,27 @@ import org.pactum.alerts.db.SilenceRow;
 @Path("/api/v1/silences")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SilencesResource {
+  /** The longest a silence may last: a year and a day. */
+  public static final Duration MAX_DURATION = Duration.ofDays(366);
+
+  /**
+   * The fields a silence body takes: its own, plus those a GET answers with ({@code id}, {@code
+   * created_at}, {@code active}), so a silence read can be sent back changed; those are ignored.
+   */
+  static final Set<String> FIELDS =
+      Set.of(
+          "matchers",
+          "starts_at",
+          "ends_at",
+          "duration",
+          "created_by",
+          "comment",
+          "id",
+          "created_at",
+          "active");
+
+  static final Set<String> MATCHERS =
+      Set.of("contract", "check", "team", "severity", "dataset", "tags");
   private final Supplier<AlertsRuntime> runtime;
 
   public SilencesResource(Supplier<AlertsRuntime> runtime) {
@@ -120,11 +147,13 @@ public final class SilencesResource {
   }
 
   static SilenceRow parse(JsonNode body, long id, Instant now, Instant createdAt) {
+    JsonFields.only(body, FIELDS);
     JsonNode m = body.get("matchers");
     if (m == null || !m.isObject()) {
       throw AlertsException.invalid(
           "matchers is required: an object with at least one of contract, check, team, severity, dataset, tags");
     }
+    JsonFields.only(m, "matchers", MATCHERS);
     String contract = Fields.text(m, "contract", false);
     String check = Fields.text(m, "check", false);
     String team = Fields.text(m, "team", false);
@@ -153,15 +182,22 @@ public final class SilencesResource {
       throw AlertsException.invalid("ends_at or duration is required");
     }
     if (ends == null) {
+      Duration d;
       try {
-        ends = starts.plus(io.dropwizard.util.Duration.parse(duration).toJavaDuration());
-      } catch (IllegalArgumentException e) {
+        d = io.dropwizard.util.Duration.parse(duration).toJavaDuration();
+      } catch (IllegalArgumentException | ArithmeticException e) {
         throw AlertsException.invalid(
-            "duration must look like 30m, 2h or 1d, not '" + duration + "'");
+            "duration must look like 30m, 2h or 1d, not '" + Texts.printable(duration) + "'");
       }
+      Durations.check("duration", d, MAX_DURATION);
+      ends = Timestamps.check("ends_at", starts.plus(d));
     }
     if (!ends.isAfter(starts)) {
       throw AlertsException.invalid("ends_at must be after starts_at");
+    }
+    if (Duration.between(starts, ends).compareTo(MAX_DURATION) > 0) {
+      throw AlertsException.invalid(
+          "a silence lasts at most " + Durations.describe(MAX_DURATION) + "; ends_at is later");
     }
     return new SilenceRow(
         id,

@@ -35,6 +35,7 @@ import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.alerts.db.NotificationDao;
 import org.pactum.alerts.testing.ServiceValidators;
+import org.pactum.api.EdgeBundle;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.RecordingHttpReceiver;
 import org.pactum.testsupport.RecordingHttpReceiver.Reply;
@@ -63,6 +64,7 @@ class AlertsResourceTest {
   public static class TestApp extends Application<TestConfig> {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
+      bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
       bundle = new AlertsBundle<>(() -> jdbi, c -> c.alerts);
       bootstrap.addBundle(bundle);
     }

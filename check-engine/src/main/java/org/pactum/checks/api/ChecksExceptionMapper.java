@@ -2,6 +2,7 @@ package org.pactum.checks.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.pactum.api.ApiErrors;
 import org.pactum.checks.core.ChecksException;
 
 /**
@@ -25,17 +26,17 @@ public final class ChecksExceptionMapper implements ExceptionMapper<ChecksExcept
   @Override
   public Response toResponse(ChecksException e) {
     return switch (e.reason()) {
-      case UNKNOWN_CONTRACT -> ChecksPaths.error(404, 40401, e.getMessage());
-      case UNKNOWN_RUN -> ChecksPaths.error(404, 40402, e.getMessage());
-      case UNKNOWN_CHECK -> ChecksPaths.error(404, 40403, e.getMessage());
-      case RUN_ACTIVE -> ChecksPaths.error(409, 40901, e.getMessage());
-      case NO_DATASET -> ChecksPaths.error(422, 42201, e.getMessage());
-      case INVALID_FIELD -> ChecksPaths.error(422, 42202, e.getMessage());
+      case UNKNOWN_CONTRACT -> ApiErrors.error(404, 40401, e.getMessage());
+      case UNKNOWN_RUN -> ApiErrors.error(404, 40402, e.getMessage());
+      case UNKNOWN_CHECK -> ApiErrors.error(404, 40403, e.getMessage());
+      case RUN_ACTIVE -> ApiErrors.error(409, 40901, e.getMessage());
+      case NO_DATASET -> ApiErrors.error(422, 42201, e.getMessage());
+      case INVALID_FIELD -> ApiErrors.error(422, 42202, e.getMessage());
       case QUEUE_FULL ->
-          Response.fromResponse(ChecksPaths.error(503, 50301, e.getMessage()))
+          Response.fromResponse(ApiErrors.error(503, 50301, e.getMessage()))
               .header("Retry-After", RETRY_AFTER_SECONDS)
               .build();
-      case SHUTTING_DOWN -> ChecksPaths.error(503, 50302, e.getMessage());
+      case SHUTTING_DOWN -> ApiErrors.error(503, 50302, e.getMessage());
     };
   }
 }

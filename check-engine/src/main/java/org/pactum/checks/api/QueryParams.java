@@ -1,10 +1,9 @@
 package org.pactum.checks.api;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.pactum.api.input.Timestamps;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.RunHistory;
@@ -33,11 +32,7 @@ final class QueryParams {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw invalid("since: not an ISO-8601 timestamp with an offset (e.g. 2026-11-01T00:00:00Z)");
-    }
+    return Timestamps.parse("since", value);
   }
 
   static RunState status(String value) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.pactum.api.input.Ids;
 import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
@@ -57,7 +58,7 @@ public final class RunsResource {
     JsonBodies.requireObject(
         body, "{\"contract\": \"…\", \"run_id\"?, \"load_id\"?, \"params\"?}", FIELDS);
     String contractId = text(body, "contract", true);
-    String runId = text(body, "run_id", false);
+    String runId = Ids.check("run_id", text(body, "run_id", false));
     String loadId = text(body, "load_id", false);
     Map<String, Object> params = params(body.get("params"));
 

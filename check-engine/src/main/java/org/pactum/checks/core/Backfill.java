@@ -84,7 +84,11 @@ public final class Backfill {
    */
   public static LocalDate date(String field, String text) {
     try {
-      return LocalDate.parse(text.strip());
+      LocalDate day = LocalDate.parse(text.strip());
+      if (day.getYear() < 1 || day.getYear() > 9999) {
+        throw invalid(field + ": must be a date in the years 1 to 9999");
+      }
+      return day;
     } catch (DateTimeParseException e) {
       String shown = text.length() <= 40 ? text : text.substring(0, 37) + "...";
       throw invalid(field + ": '" + shown + "' is not a date (YYYY-MM-DD, UTC days)");

@@ -106,12 +106,24 @@ public final class RunParameters {
     }
   }
 
+  /** The range of times a parameter may hold: years 1–9999, inside PostgreSQL's. */
+  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
   private static Instant timestamp(String field, Object v) {
     if (v instanceof String s) {
+      Instant at = null;
       try {
-        return OffsetDateTime.parse(s.strip()).toInstant();
+        at = OffsetDateTime.parse(s.strip()).toInstant();
       } catch (DateTimeParseException e) {
         // fall through
+      }
+      if (at != null && (at.isBefore(EARLIEST) || at.isAfter(LATEST))) {
+        throw invalid(field + ": must be a time in the years 1 to 9999");
+      }
+      if (at != null) {
+        return at;
       }
     }
     throw invalid(

@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.pactum.api.input.BodyTooLargeException;
+import org.pactum.api.input.MalformedBodyException;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
 import org.pactum.registry.core.contract.ContractService;
@@ -135,6 +138,8 @@ public final class ContractsResource {
         throw new ContractCatalogException(
             ContractError.INVALID_FILES, "the request body is larger than " + max + " bytes");
       }
+    } catch (BodyTooLargeException | MalformedBodyException e) {
+      throw new UncheckedIOException(e); // the edge answers: 413, or 400 for a bad encoding
     } catch (IOException e) {
       throw new ContractCatalogException(
           ContractError.MALFORMED_REQUEST, "the request body could not be read");

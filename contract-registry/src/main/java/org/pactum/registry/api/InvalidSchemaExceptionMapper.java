@@ -2,6 +2,8 @@ package org.pactum.registry.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.pactum.api.ApiDialect;
+import org.pactum.api.ApiErrors;
 import org.pactum.registry.core.InvalidSchemaException;
 
 /** An unparsable or unlinkable schema → 422 with Confluent's 42201 and where the error is. */
@@ -22,6 +24,6 @@ public final class InvalidSchemaExceptionMapper implements ExceptionMapper<Inval
       e.column().ifPresent(c -> message.append(':').append(c));
       message.append(')');
     }
-    return RegistryPaths.error(422, INVALID_SCHEMA, message.toString());
+    return ApiErrors.error(ApiDialect.CONFLUENT, 422, INVALID_SCHEMA, message.toString());
   }
 }

@@ -2,6 +2,8 @@ package org.pactum.registry.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.pactum.api.ApiDialect;
+import org.pactum.api.ApiErrors;
 import org.pactum.registry.core.RegistryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,6 @@ public final class RegistryExceptionMapper implements ExceptionMapper<RegistryEx
     if (e.httpStatus() >= 500) {
       LOG.error("schema registry store error {}: {}", e.errorCode(), e.getMessage(), e);
     }
-    return RegistryPaths.error(e.httpStatus(), e.errorCode(), e.getMessage());
+    return ApiErrors.error(ApiDialect.CONFLUENT, e.httpStatus(), e.errorCode(), e.getMessage());
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.pactum.api.EdgeBundle;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.RegistrySettings;
@@ -31,7 +32,9 @@ final class RegistryApi {
   RegistryApi(RegistrySettings settings) {
     ObjectMapper mapper = Jackson.newObjectMapper();
     registry = new SchemaRegistry(store, CompatibilityChecker.standard(), settings);
-    ResourceExtension.Builder b = ResourceExtension.builder().setMapper(mapper);
+    ResourceExtension.Builder b =
+        ResourceExtension.builder().setMapper(mapper).setRegisterDefaultExceptionMappers(false);
+    EdgeBundle.providers().forEach(b::addProvider);
     RegistryBundle.components(registry, mapper).forEach(b::addResource);
     resources = b.build();
   }

@@ -2,6 +2,7 @@ package org.pactum.lineage.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.pactum.api.ApiErrors;
 import org.pactum.lineage.core.LineageException;
 
 /**
@@ -20,11 +21,11 @@ public final class LineageExceptionMapper implements ExceptionMapper<LineageExce
   @Override
   public Response toResponse(LineageException e) {
     return switch (e.reason()) {
-      case INVALID_EVENT -> LineagePaths.error(400, 40002, e.getMessage());
-      case INVALID_FIELD -> LineagePaths.error(422, 42201, e.getMessage());
-      case UNKNOWN_COLUMN -> LineagePaths.error(404, 40401, e.getMessage());
-      case UNKNOWN_DATASET -> LineagePaths.error(404, 40402, e.getMessage());
-      case UNKNOWN_CONTRACT -> LineagePaths.error(404, 40403, e.getMessage());
+      case INVALID_EVENT -> ApiErrors.error(400, 40002, e.getMessage());
+      case INVALID_FIELD -> ApiErrors.error(422, 42201, e.getMessage());
+      case UNKNOWN_COLUMN -> ApiErrors.error(404, 40401, e.getMessage());
+      case UNKNOWN_DATASET -> ApiErrors.error(404, 40402, e.getMessage());
+      case UNKNOWN_CONTRACT -> ApiErrors.error(404, 40403, e.getMessage());
     };
   }
 }

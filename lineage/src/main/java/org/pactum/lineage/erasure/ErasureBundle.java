@@ -16,11 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.api.ErasureAuditResource;
 import org.pactum.lineage.erasure.api.ErasureExceptionMapper;
-import org.pactum.lineage.erasure.api.ErasureJsonBodyMapper;
 import org.pactum.lineage.erasure.api.ErasureRequestsResource;
 import org.pactum.lineage.erasure.api.ErasureSweepsResource;
-import org.pactum.lineage.erasure.api.ErasureUnexpectedMapper;
-import org.pactum.lineage.erasure.api.ErasureWebApplicationMapper;
 import org.pactum.lineage.erasure.core.OverdueListener;
 import org.pactum.lineage.erasure.core.PiiLineage;
 import org.slf4j.Logger;
@@ -135,10 +132,7 @@ public final class ErasureBundle<C extends Configuration> implements ConfiguredB
         new ErasureRequestsResource(runtime, clock),
         new ErasureAuditResource(runtime),
         new ErasureSweepsResource(runtime),
-        new ErasureExceptionMapper(),
-        new ErasureJsonBodyMapper(),
-        new ErasureWebApplicationMapper(),
-        new ErasureUnexpectedMapper());
+        new ErasureExceptionMapper());
   }
 
   /** The running parts, created on first use (after {@link #run}). */

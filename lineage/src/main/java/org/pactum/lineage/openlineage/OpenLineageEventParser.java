@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.pactum.api.input.Texts;
+import org.pactum.api.input.Timestamps;
 import org.pactum.lineage.core.ColumnEdge;
 import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.DatasetDependency;
@@ -95,11 +97,14 @@ public final class OpenLineageEventParser {
 
   private Instant eventTime(JsonNode event) {
     String text = text(event, "eventTime", "eventTime");
+    Instant at;
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      at = OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw invalid("eventTime", "must be an ISO-8601 date-time with offset, got " + text);
+      throw invalid(
+          "eventTime", "must be an ISO-8601 date-time with offset, got " + Texts.printable(text));
     }
+    return Timestamps.check("eventTime", at);
   }
 
   private List<DatasetRef> datasets(JsonNode event, String field, Accumulator acc) {

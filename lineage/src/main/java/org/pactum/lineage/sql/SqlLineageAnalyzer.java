@@ -53,12 +53,27 @@ public final class SqlLineageAnalyzer {
     if (sql == null || sql.isBlank()) {
       throw LineageException.invalid("sql is empty");
     }
-    Statements statements;
+    SqlBounds.check(sql);
     try {
-      statements = CCJSqlParserUtil.parseStatements(sql);
+      return analyzeParsed(parse(sql), namespace);
+    } catch (StackOverflowError e) {
+      throw LineageException.invalid(
+          "sql is nested too deeply to analyse; split the statement, or use CTEs");
+    }
+  }
+
+  private static Statements parse(String sql) {
+    try {
+      return CCJSqlParserUtil.parseStatements(sql);
     } catch (JSQLParserException e) {
       throw LineageException.invalid("sql does not parse: " + firstLine(e));
+    } catch (RuntimeException e) {
+      // the parser's own failure on input it should have refused (e.g. a NullPointerException)
+      throw LineageException.invalid("sql does not parse: the parser failed on this input");
     }
+  }
+
+  private SqlLineageResult analyzeParsed(Statements statements, String namespace) {
     Set<DatasetRef> inputs = new LinkedHashSet<>();
     Set<DatasetRef> outputs = new LinkedHashSet<>();
     Set<ColumnEdge> edges = new LinkedHashSet<>();
@@ -80,7 +95,8 @@ public final class SqlLineageAnalyzer {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String m = String.valueOf(cause.getMessage());
     int nl = m.indexOf('\n');
-    String line = nl > 0 ? m.substring(0, nl) : m;
+    String line =
+        (nl > 0 ? m.substring(0, nl) : m).replaceFirst("^[\\w.$]+(Exception|Error):\\s*", "");
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.api.EdgeBundle;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.lineage.LineageBundle;
@@ -59,6 +60,7 @@ class LineageResourceTest {
   public static class TestApp extends Application<TestConfig> {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
+      bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
       bootstrap.addBundle(
           new LineageBundle<TestConfig>(() -> jdbi, c -> c.lineage, () -> () -> contracts));
     }

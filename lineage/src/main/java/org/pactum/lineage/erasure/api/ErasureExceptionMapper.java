@@ -2,7 +2,7 @@ package org.pactum.lineage.erasure.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import org.pactum.lineage.api.LineagePaths;
+import org.pactum.api.ApiErrors;
 import org.pactum.lineage.erasure.core.ErasureException;
 
 /**
@@ -21,11 +21,11 @@ public final class ErasureExceptionMapper implements ExceptionMapper<ErasureExce
   @Override
   public Response toResponse(ErasureException e) {
     return switch (e.reason()) {
-      case UNKNOWN_REQUEST -> LineagePaths.error(404, 40401, e.getMessage());
-      case NOT_RESUMABLE -> LineagePaths.error(409, 40901, e.getMessage());
-      case INVALID_FIELD -> LineagePaths.error(422, 42201, e.getMessage());
-      case SUBJECT_MISMATCH -> LineagePaths.error(422, 42202, e.getMessage());
-      case SHUTTING_DOWN -> LineagePaths.error(503, 50301, e.getMessage());
+      case UNKNOWN_REQUEST -> ApiErrors.error(404, 40401, e.getMessage());
+      case NOT_RESUMABLE -> ApiErrors.error(409, 40901, e.getMessage());
+      case INVALID_FIELD -> ApiErrors.error(422, 42201, e.getMessage());
+      case SUBJECT_MISMATCH -> ApiErrors.error(422, 42202, e.getMessage());
+      case SHUTTING_DOWN -> ApiErrors.error(503, 50301, e.getMessage());
     };
   }
 }

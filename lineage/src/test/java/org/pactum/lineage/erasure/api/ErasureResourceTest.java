@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.api.EdgeBundle;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.lineage.erasure.ErasureConfig;
@@ -75,6 +76,7 @@ class ErasureResourceTest {
   public static class TestApp extends Application<TestConfig> {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
+      bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
       bootstrap.addBundle(
           new ErasureBundle<TestConfig>(
               () -> jdbi,
