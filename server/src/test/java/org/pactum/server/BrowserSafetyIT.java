@@ -139,7 +139,7 @@ class BrowserSafetyIT {
   void aTextPlainContractIsRefusedAndNothingIsStored() throws Exception {
     HttpResponse<String> r = post("/api/v1/contracts", "text/plain", orders("plain.orders"));
     assertThat(r.statusCode()).isEqualTo(415);
-    assertThat(JSON.readTree(r.body()).path("error_code").asInt()).isEqualTo(41501);
+    assertThat(JSON.readTree(r.body()).path("error_code").asInt()).isEqualTo(41500);
     assertThat(contractStatus("plain.orders")).isEqualTo(404);
     HttpResponse<String> registry =
         post("/subjects/plain-value/versions", "text/plain", "{\"schema\": \"\\\"string\\\"\"}");
@@ -177,7 +177,7 @@ class BrowserSafetyIT {
   void aForeignHostIsMisdirectedAndThePublicUrlsHostIsServed() throws Exception {
     int port = server.getLocalPort();
     String rebound = raw(port, "GET", "/api/v1/contracts", "rebound.evil.example:" + port);
-    assertThat(rebound).startsWith("HTTP/1.1 421 ").contains("\"error_code\":42101");
+    assertThat(rebound).startsWith("HTTP/1.1 421 ").contains("\"error_code\":42190");
     assertThat(raw(port, "GET", "/ui/", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200 ");
     assertThat(raw(port, "GET", "/ui/", "pactum.example.com")).startsWith("HTTP/1.1 421 ");
     assertThat(raw(configured.getLocalPort(), "GET", "/ui/", "pactum.example.com"))

@@ -5,11 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.pactum.api.ApiDialect;
 import org.pactum.api.ErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends a refusal as the JSON error body every Pactum error has, and logs one line for it. */
+/**
+ * Sends a refusal as the JSON error body every Pactum error has, in the dialect of the request's
+ * path, and logs one line for it.
+ */
 final class Refusals {
   private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
 
@@ -27,11 +31,14 @@ final class Refusals {
         refusal.name().toLowerCase(Locale.ROOT),
         printable(request.getMethod()),
         printable(RequestPath.of(request)));
+    ApiDialect dialect = ApiDialect.of(RequestPath.of(request));
     response.resetBuffer();
     response.setStatus(refusal.status);
-    response.setContentType("application/json");
+    response.setContentType(dialect.errorType().toString());
     response.setHeader("Cache-Control", "no-store");
-    json.writeValue(response.getOutputStream(), new ErrorMessage(refusal.errorCode, message));
+    json.writeValue(
+        response.getOutputStream(),
+        new ErrorMessage(dialect.code(refusal.status, refusal.errorCode), message));
   }
 
   /** A client's text as logs may carry it: no control characters, at most 200 characters. */

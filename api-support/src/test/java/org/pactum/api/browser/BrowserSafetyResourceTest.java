@@ -206,7 +206,7 @@ class BrowserSafetyResourceTest {
             "application/xml")) {
       HttpResponse<String> r = post("/api/v1/things", type);
       assertThat(r.statusCode()).as(type).isEqualTo(415);
-      assertThat(r.body()).contains("\"error_code\":41501");
+      assertThat(r.body()).contains("\"error_code\":41500");
     }
     assertThat(post("/api/v1/things", null).statusCode()).isEqualTo(415);
     assertThat(stored()).isEmpty();
@@ -226,6 +226,10 @@ class BrowserSafetyResourceTest {
       assertThat(post("/subjects/s/versions", type).statusCode()).as(type).isEqualTo(200);
     }
     assertThat(stored()).hasSize(4);
+    HttpResponse<String> plain = post("/subjects/s/versions", "text/plain");
+    assertThat(plain.headers().firstValue("Content-Type"))
+        .hasValue("application/vnd.schemaregistry.v1+json");
+    assertThat(plain.body()).as("Confluent's dialect: the status").contains("\"error_code\":415");
     for (String type :
         List.of(
             "text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded")) {
@@ -241,7 +245,7 @@ class BrowserSafetyResourceTest {
     int port = APP.getLocalPort();
     RawHttp.Reply evil = RawHttp.send(port, "GET", "/ui/page", "rebound.evil.example:" + port);
     assertThat(evil.status()).isEqualTo(421);
-    assertThat(evil.text()).contains("\"error_code\":42101").doesNotContain("<title>page");
+    assertThat(evil.text()).contains("\"error_code\":42190").doesNotContain("<title>page");
     assertThat(RawHttp.send(port, "POST", "/api/v1/things", "evil.example").status())
         .isEqualTo(421);
     for (String host :
@@ -281,7 +285,7 @@ class BrowserSafetyResourceTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(gc.statusCode()).isEqualTo(403);
-    assertThat(gc.body()).contains("\"error_code\":40302").contains("edge.adminTasks");
+    assertThat(gc.body()).contains("\"error_code\":40390").contains("edge.adminTasks");
     assertThat(get(admin + "/healthcheck").statusCode()).isEqualTo(200);
     assertThat(get(admin + "/metrics").statusCode()).isEqualTo(200);
   }
