@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.pactum.api.browser.BrowserSafety;
 import org.pactum.api.errors.FrameworkErrorMapper;
 import org.pactum.api.errors.InvalidInputMapper;
 import org.pactum.api.errors.JsonBodyErrorMapper;
@@ -64,6 +65,7 @@ public final class EdgeBundle<C extends Configuration> implements ConfiguredBund
     JsonErrorPages pages = new JsonErrorPages(environment.getObjectMapper());
     environment.getApplicationContext().setErrorHandler(pages);
     environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(pages));
+    BrowserSafety.install(settings.browser(), environment);
   }
 
   /**

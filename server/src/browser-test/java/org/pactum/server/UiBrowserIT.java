@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +20,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The stewards' pages in a real headless Chromium (profile {@code browser}) on the demo server: from
  * the contract list to a contract's quality history, to today's broken run and its failed-row
  * sample; from the contracts to the incidents, an incident's timeline and its contract's lineage.
- * Screenshots go to {@code target/browser}.
+ * Every page kind is loaded once more looking for Content-Security-Policy violations in the
+ * browser's log, and no test may cause one. Screenshots go to {@code target/browser}.
  */
 class UiBrowserIT {
   @TempDir static Path work;
@@ -45,6 +51,9 @@ class UiBrowserIT {
     options.setBinary(System.getProperty("pactum.chromium", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL); // CSP violations are console errors (SEVERE)
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -63,6 +72,60 @@ class UiBrowserIT {
     if (app != null) {
       app.after();
     }
+  }
+
+  /**
+   * The Content-Security-Policy violations the browser logged (console errors) since the last
+   * call: "Applying inline style violates the following Content Security Policy directive…", or in
+   * older versions "Refused to apply inline style because it violates…".
+   */
+  private static List<String> cspViolations() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
+  }
+
+  @AfterEach
+  void noPageViolatedTheContentSecurityPolicy() {
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
+  void everyPageLoadsWithoutAContentSecurityPolicyViolation() throws Exception {
+    List<String> pages = DemoUiPages.all(url);
+    for (String page : pages) {
+      browser.get(url + page);
+      assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed())
+          .as(page)
+          .isTrue();
+      // the stylesheet applied: the page is styled by /ui/assets/pactum.css, not unstyled
+      assertThat(browser.findElement(By.tagName("body")).getCssValue("margin"))
+          .as(page)
+          .isEqualTo("0px");
+      assertThat(cspViolations()).as(page).isEmpty();
+    }
+  }
+
+  @Test
+  void anInlineStyleIsCaughtAsAViolation() throws Exception {
+    browser.get(url + "/ui/");
+    cspViolations();
+    browser.executeScript(
+        "document.querySelector('main').insertAdjacentHTML('beforeend',"
+            + " '<p style=\"color: red\">inline</p>')");
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    List<String> seen = cspViolations();
+    while (seen.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      seen = cspViolations();
+    }
+    // Chromium 156: "Applying inline style violates the following Content Security Policy
+    // directive…"; older versions: "Refused to apply inline style because it violates…"
+    assertThat(seen)
+        .anySatisfy(
+            m -> assertThat(m).contains("inline style").contains("Content Security Policy"));
   }
 
   private static void screenshot(String name) throws Exception {

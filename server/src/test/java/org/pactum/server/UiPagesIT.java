@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -287,6 +289,30 @@ class UiPagesIT {
     assertThat(page("/ui/erasures/00000000-0000-0000-0000-000000000000").statusCode())
         .isEqualTo(404);
     assertThat(page("/ui/erasures/not-a-uuid").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeaders() throws Exception {
+    List<String> pages = new ArrayList<>(DemoUiPages.all(url));
+    pages.add("/ui/assets/pactum.css");
+    for (String path : pages) {
+      HttpResponse<String> r = page(path);
+      assertThat(r.statusCode()).as(path).isIn(200, 404);
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValue(
+              "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                  + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+      if (!path.startsWith("/ui/assets/")) {
+        assertThat(r.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+        // the policy holds without 'unsafe-inline': no inline style or script in the pages
+        assertThat(r.body()).as(path).doesNotContain("<style").doesNotContain(" style=");
+        assertThat(r.body()).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+      }
+    }
   }
 
   @Test
