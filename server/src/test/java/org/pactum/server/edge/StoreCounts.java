@@ -10,8 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * leave unchanged.
  */
 final class StoreCounts {
-  private static final List<String> SCHEMAS =
-      List.of("registry", "checks", "alerts", "lineage", "privacy");
+  static final List<String> SCHEMAS = List.of("registry", "checks", "alerts", "lineage", "privacy");
 
   private final Jdbi jdbi;
   private final String statement;
