@@ -304,6 +304,64 @@ class AlertsResourceTest {
   }
 
   @Test
+  void aSilenceReadCanBeSentBackChangedWithItsTimesAsIso8601() throws Exception {
+    Res created =
+        post(
+            "/api/v1/silences",
+            Map.of("matchers", Map.of("team", "roundtrip"), "duration", "3h", "created_by", "ana"));
+    long id = created.body().path("id").asLong();
+    JsonNode read = send("GET", "/api/v1/silences/" + id, null).body();
+    assertThat(read.path("starts_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+    assertThat(read.path("created_at").isTextual()).isTrue();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) read).put("comment", "changed");
+    Res back = send("PUT", "/api/v1/silences/" + id, JSON.writeValueAsString(read));
+    assertThat(back.status()).isEqualTo(200);
+    assertThat(back.body().path("comment").asText()).isEqualTo("changed");
+    assertThat(back.body().path("ends_at").asText()).isEqualTo(read.path("ends_at").asText());
+  }
+
+  @Test
+  void silencesRefuseUnknownFieldsEndlessDurationsAndTimesBeyondYear9999() throws Exception {
+    Res unknown =
+        post(
+            "/api/v1/silences",
+            Map.of(
+                "matchers", Map.of("team", "x"), "duration", "1h", "created_by", "a", "endz", 1));
+    assertThat(unknown.status()).isEqualTo(422);
+    assertThat(unknown.body().path("message").asText()).startsWith("unknown field 'endz'");
+    Res matcher =
+        post(
+            "/api/v1/silences",
+            Map.of("matchers", Map.of("teem", "x"), "duration", "1h", "created_by", "a"));
+    assertThat(matcher.body().path("message").asText()).startsWith("unknown field 'matchers.teem'");
+    Res endless =
+        post(
+            "/api/v1/silences",
+            Map.of(
+                "matchers", Map.of("team", "x"), "duration", "999999999999h", "created_by", "a"));
+    assertThat(endless.status()).isEqualTo(422);
+    assertThat(endless.body().path("message").asText()).contains("duration");
+    Res tooLong =
+        post(
+            "/api/v1/silences",
+            Map.of("matchers", Map.of("team", "x"), "duration", "367d", "created_by", "a"));
+    assertThat(tooLong.body().path("message").asText())
+        .isEqualTo("field 'duration' must be at most 366d; got 367d");
+    Res far =
+        post(
+            "/api/v1/silences",
+            Map.of(
+                "matchers",
+                Map.of("team", "x"),
+                "ends_at",
+                "+999999999-12-31T00:00:00Z",
+                "created_by",
+                "a"));
+    assertThat(far.status()).isEqualTo(422);
+    assertThat(far.body().path("message").asText()).contains("years 1 to 9999");
+  }
+
+  @Test
   void badSilencesAreRefusedNamingTheField() throws Exception {
     assertThat(
             post("/api/v1/silences", Map.of("duration", "1h", "created_by", "a"))
