@@ -17,9 +17,10 @@ import net.logstash.logback.layout.LoggingEventCompositeJsonLayout;
  * Each application event as one line of JSON: {@code timestamp} (ISO-8601 to the millisecond, UTC
  * unless {@link #setTimeZone} says otherwise), {@code level}, {@code logger}, {@code thread},
  * {@code message}, then the MDC entries, the event's key-value pairs (SLF4J's {@code addKeyValue})
- * and structured arguments as fields of their own, and {@code exception} (the stack trace as one
- * string) when there is one. Control characters and line breaks in any value are JSON-escaped by
- * the encoder, and so is every non-ASCII character, so a line stays one line in any terminal.
+ * and structured arguments as fields of their own (numbers and booleans as such, anything else as
+ * its {@code toString()}: {@link ScalarValuesDecorator}), and {@code exception} (the stack trace as
+ * one string) when there is one. Control characters and line breaks in any value are JSON-escaped
+ * by the encoder, and so is every non-ASCII character, so a line stays one line in any terminal.
  * Dropwizard builds it through {@link JsonEventLayoutFactory}; the CLI's {@code logback.xml} names
  * this class.
  */
@@ -58,6 +59,7 @@ public class JsonEventLayout extends LoggingEventCompositeJsonLayout {
     providers.addStackTrace(exception);
     setProviders(providers);
     setJsonFactoryDecorator(new EscapeNonAsciiJsonFactoryDecorator());
+    setJsonGeneratorDecorator(new ScalarValuesDecorator());
     setLineSeparator("UNIX");
   }
 

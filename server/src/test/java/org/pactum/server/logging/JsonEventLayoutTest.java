@@ -12,6 +12,8 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import net.logstash.logback.argument.StructuredArguments;
@@ -109,6 +111,34 @@ class JsonEventLayoutTest {
 
     JsonNode event = onlyLine();
     assertThat(event.get("name").asText()).isEqualTo(sneaky);
+  }
+
+  @Test
+  void valuesAreScalarsNeverAnObjectsProperties() throws Exception {
+    record Credentials(String user, String password) {
+      @Override
+      public String toString() {
+        return user + ":***";
+      }
+    }
+    logger
+        .atInfo()
+        .addKeyValue("rows", 42L)
+        .addKeyValue("ok", true)
+        .addKeyValue("at", Instant.parse("2026-01-02T03:04:05.678Z"))
+        .addKeyValue("file", Path.of("contracts", "orders.contract.yaml"))
+        .addKeyValue("login", new Credentials("pactum", "hunter2"))
+        .log("values");
+
+    JsonNode event = onlyLine();
+    assertThat(event.get("rows").isNumber()).isTrue();
+    assertThat(event.get("rows").asLong()).isEqualTo(42L);
+    assertThat(event.get("ok").isBoolean()).isTrue();
+    assertThat(event.get("at").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
+    assertThat(event.get("file").asText())
+        .isEqualTo(Path.of("contracts", "orders.contract.yaml").toString());
+    assertThat(event.get("login").asText()).isEqualTo("pactum:***");
+    assertThat(out.toString(UTF_8)).doesNotContain("hunter2");
   }
 
   /** Asserts the output is one line of printable ASCII and parses it. */
