@@ -173,7 +173,8 @@ public final class DeliveryWorker implements Managed {
       int attempt = m.attempts() + 1;
       switch (r.outcome()) {
         case SendResult.DELIVERED -> {
-          outbox.delivered(m, attempt(at, r, SendResult.DELIVERED));
+          // the receiver's mark cleared first, as it is set first below: once the message stops
+          // being pending, anyone who waited for that finds the receiver recovered
           if (misconfigured.remove(m.receiver())) {
             outbox.receiverStatus(m.receiver(), false, r.statusCode(), null, at);
             LOG.atInfo()
@@ -181,6 +182,7 @@ public final class DeliveryWorker implements Managed {
                 .addKeyValue("receiver", m.receiver())
                 .log("alert receiver recovered");
           }
+          outbox.delivered(m, attempt(at, r, SendResult.DELIVERED));
           LOG.atInfo()
               .addKeyValue("event", "alert_delivered")
               .addKeyValue("receiver", m.receiver())
