@@ -8,6 +8,7 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.joran.spi.JoranException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.logging.common.LoggingFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.ByteArrayOutputStream;
@@ -100,11 +101,14 @@ class LogForgingIT {
             ConfigOverride.config("logging.level", "INFO"));
     try {
       app.before();
+      // the config's logging: section, as `pactum serve` applies it, onto the captured System.out
+      // (whatever earlier tests in this JVM did to logback)
+      LoggingFactory logging = app.getConfiguration().getLoggingFactory();
+      logging.configure(app.getEnvironment().metrics(), "pactum");
       step.run(app);
+      logging.stop(); // drains the async console appender into the captured stream
     } finally {
       app.after();
-      // stopping the context drains the async console appender into the captured stream
-      ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
       System.setOut(original);
       restoreTestLogging();
     }
