@@ -67,10 +67,17 @@ public final class AlertsRuntime implements AutoCloseable {
     try {
       int n = router.remindDue();
       if (n > 0) {
-        LOG.info("event=alert_reminders_due incidents={}", n);
+        LOG.atInfo()
+            .addKeyValue("event", "alert_reminders_due")
+            .addKeyValue("incidents", n)
+            .log("alert reminders due");
       }
     } catch (RuntimeException e) {
-      LOG.error("event=alert_reminder_sweep_failed error={}", e.getClass().getSimpleName(), e);
+      LOG.atError()
+          .addKeyValue("event", "alert_reminder_sweep_failed")
+          .addKeyValue("error", e.getClass().getSimpleName())
+          .setCause(e)
+          .log("alert reminder sweep failed");
     }
   }
 

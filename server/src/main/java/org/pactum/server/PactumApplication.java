@@ -126,7 +126,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   }
 
   public PactumApplication(PactumHome home, IntConsumer onServing) {
-    this(home, onServing, line -> LOG.info("event=progress {}", line));
+    this(home, onServing, line -> LOG.atInfo().addKeyValue("event", "progress").log(line));
   }
 
   public PactumApplication() {

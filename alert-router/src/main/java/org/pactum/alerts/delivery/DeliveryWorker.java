@@ -70,7 +70,10 @@ public final class DeliveryWorker implements Managed {
     pool = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "alerts-delivery"));
     poller = daemon(this::loop, "alerts-delivery-poller");
     poller.start();
-    LOG.info("event=alert_delivery_started threads={}", settings.threads());
+    LOG.atInfo()
+        .addKeyValue("event", "alert_delivery_started")
+        .addKeyValue("threads", settings.threads())
+        .log("alert delivery started");
   }
 
   @Override
@@ -85,7 +88,7 @@ public final class DeliveryWorker implements Managed {
     if (!pool.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
       pool.shutdownNow();
     }
-    LOG.info("event=alert_delivery_stopped");
+    LOG.atInfo().addKeyValue("event", "alert_delivery_stopped").log("alert delivery stopped");
   }
 
   /** Something new is in the outbox: look now rather than at the next poll. */
@@ -108,7 +111,11 @@ public final class DeliveryWorker implements Managed {
       try {
         dispatchDue();
       } catch (RuntimeException e) {
-        LOG.error("event=alert_delivery_poll_failed error={}", e.getClass().getSimpleName(), e);
+        LOG.atError()
+            .addKeyValue("event", "alert_delivery_poll_failed")
+            .addKeyValue("error", e.getClass().getSimpleName())
+            .setCause(e)
+            .log("alert delivery poll failed");
       }
       await();
     }
@@ -130,7 +137,11 @@ public final class DeliveryWorker implements Managed {
       if (endpoint.isEmpty()) {
         String reason = "undeliverable: no endpoint configured for receiver " + m.receiver();
         outbox.undeliverable(m, reason, now);
-        LOG.warn("event=alert_undeliverable receiver={} notification={}", m.receiver(), m.id());
+        LOG.atWarn()
+            .addKeyValue("event", "alert_undeliverable")
+            .addKeyValue("receiver", m.receiver())
+            .addKeyValue("notification", m.id())
+            .log("alert undeliverable");
         continue;
       }
       Endpoint e = endpoint.get();
@@ -162,19 +173,25 @@ public final class DeliveryWorker implements Managed {
       int attempt = m.attempts() + 1;
       switch (r.outcome()) {
         case SendResult.DELIVERED -> {
-          outbox.delivered(m, attempt(at, r, SendResult.DELIVERED));
+          // the receiver's mark cleared first, as it is set first below: once the message stops
+          // being pending, anyone who waited for that finds the receiver recovered
           if (misconfigured.remove(m.receiver())) {
             outbox.receiverStatus(m.receiver(), false, r.statusCode(), null, at);
-            LOG.info("event=alert_receiver_recovered receiver={}", m.receiver());
+            LOG.atInfo()
+                .addKeyValue("event", "alert_receiver_recovered")
+                .addKeyValue("receiver", m.receiver())
+                .log("alert receiver recovered");
           }
-          LOG.info(
-              "event=alert_delivered receiver={} kind={} notification={} status={} latency_ms={} attempt={}",
-              m.receiver(),
-              e.kind().wire(),
-              m.id(),
-              r.statusCode(),
-              r.latencyMs(),
-              attempt);
+          outbox.delivered(m, attempt(at, r, SendResult.DELIVERED));
+          LOG.atInfo()
+              .addKeyValue("event", "alert_delivered")
+              .addKeyValue("receiver", m.receiver())
+              .addKeyValue("kind", e.kind().wire())
+              .addKeyValue("notification", m.id())
+              .addKeyValue("status", r.statusCode())
+              .addKeyValue("latency_ms", r.latencyMs())
+              .addKeyValue("attempt", attempt)
+              .log("alert delivered");
         }
         case SendResult.PERMANENT -> {
           String reason = "permanent: HTTP " + r.statusCode() + " from receiver " + m.receiver();
@@ -183,22 +200,24 @@ public final class DeliveryWorker implements Managed {
           outbox.receiverStatus(m.receiver(), true, r.statusCode(), r.excerpt(), at);
           misconfigured.add(m.receiver());
           outbox.failed(m, attempt(at, r, SendResult.PERMANENT), reason);
-          LOG.warn(
-              "event=alert_receiver_misconfigured receiver={} kind={} notification={} status={}",
-              m.receiver(),
-              e.kind().wire(),
-              m.id(),
-              r.statusCode());
+          LOG.atWarn()
+              .addKeyValue("event", "alert_receiver_misconfigured")
+              .addKeyValue("receiver", m.receiver())
+              .addKeyValue("kind", e.kind().wire())
+              .addKeyValue("notification", m.id())
+              .addKeyValue("status", r.statusCode())
+              .log("alert receiver misconfigured");
         }
         default -> retryOrGiveUp(m, e, r, at, attempt);
       }
     } catch (RuntimeException ex) {
-      LOG.error(
-          "event=alert_delivery_failed receiver={} notification={} error={}",
-          m.receiver(),
-          m.id(),
-          ex.getClass().getSimpleName(),
-          ex);
+      LOG.atError()
+          .addKeyValue("event", "alert_delivery_failed")
+          .addKeyValue("receiver", m.receiver())
+          .addKeyValue("notification", m.id())
+          .addKeyValue("error", ex.getClass().getName())
+          .addKeyValue("at", topFrame(ex))
+          .log("alert delivery failed");
     } finally {
       busy.remove(m.orderingKey());
       if (busy.size() <= settings.threads()) {
@@ -207,17 +226,27 @@ public final class DeliveryWorker implements Managed {
     }
   }
 
+  /**
+   * Where an exception was thrown: logged instead of its message and trace, which may quote the
+   * receiver's URL (a secret for Slack webhooks).
+   */
+  private static String topFrame(Throwable t) {
+    StackTraceElement[] trace = t.getStackTrace();
+    return trace.length == 0 ? "?" : trace[0].toString();
+  }
+
   private void retryOrGiveUp(OutboxMessage m, Endpoint e, SendResult r, Instant at, int attempt) {
     String what = r.statusCode() == null ? r.error() : "HTTP " + r.statusCode();
     if (attempt >= settings.maxAttempts()) {
       outbox.failed(
           m, attempt(at, r, "GAVE_UP"), "gave up after " + attempt + " attempts; last: " + what);
-      LOG.warn(
-          "event=alert_delivery_gave_up receiver={} notification={} attempts={} last={}",
-          m.receiver(),
-          m.id(),
-          attempt,
-          what);
+      LOG.atWarn()
+          .addKeyValue("event", "alert_delivery_gave_up")
+          .addKeyValue("receiver", m.receiver())
+          .addKeyValue("notification", m.id())
+          .addKeyValue("attempts", attempt)
+          .addKeyValue("last", what)
+          .log("alert delivery gave up");
       return;
     }
     Duration delay = backoff.delay(attempt, r.retryAfter());
@@ -227,13 +256,14 @@ public final class DeliveryWorker implements Managed {
     }
     outbox.retry(m, attempt(at, r, SendResult.RETRY), next);
     wakeAt(next);
-    LOG.info(
-        "event=alert_delivery_retry receiver={} notification={} attempt={} last={} retry_in_ms={}",
-        m.receiver(),
-        m.id(),
-        attempt,
-        what,
-        delay.toMillis());
+    LOG.atInfo()
+        .addKeyValue("event", "alert_delivery_retry")
+        .addKeyValue("receiver", m.receiver())
+        .addKeyValue("notification", m.id())
+        .addKeyValue("attempt", attempt)
+        .addKeyValue("last", what)
+        .addKeyValue("retry_in_ms", delay.toMillis())
+        .log("alert delivery retry");
   }
 
   private static Attempt attempt(Instant at, SendResult r, String outcome) {

@@ -8,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.KeyValuePair;
 
 /** Captures every logback event (all loggers) while open, rendered as text. */
 public final class LogCapture implements AutoCloseable {
@@ -22,12 +23,20 @@ public final class LogCapture implements AutoCloseable {
     root.addAppender(appender);
   }
 
-  /** Each event as one string: logger, message, and any throwable chain. */
+  /**
+   * Each event as one string: logger, message, its key-value pairs ({@code event=… receiver=…}),
+   * and any throwable chain.
+   */
   public List<String> lines() {
     List<String> out = new ArrayList<>();
     for (ILoggingEvent e : List.copyOf(appender.list)) {
       StringBuilder s =
           new StringBuilder(e.getLoggerName()).append(' ').append(e.getFormattedMessage());
+      if (e.getKeyValuePairs() != null) {
+        for (KeyValuePair kv : e.getKeyValuePairs()) {
+          s.append(' ').append(kv.key).append('=').append(kv.value);
+        }
+      }
       for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
         s.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
       }

@@ -100,9 +100,11 @@ public final class BackfillResource {
                 }
               });
     } catch (UncheckedIOException e) {
-      LOG.info(
-          "event=backfill_abandoned contract={} reason=client_disconnected",
-          plan.contract().contract().id());
+      LOG.atInfo()
+          .addKeyValue("event", "backfill_abandoned")
+          .addKeyValue("contract", plan.contract().contract().id())
+          .addKeyValue("reason", "client_disconnected")
+          .log("backfill abandoned");
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

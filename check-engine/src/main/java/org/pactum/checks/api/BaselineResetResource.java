@@ -100,12 +100,13 @@ public final class BaselineResetResource {
           Reason.UNKNOWN_RUN,
           "from_run '" + fromRun + "' stored no metrics for contract '" + contractId + "'");
     }
-    LOG.info(
-        "event=baseline_reset contract={} check={} metrics={} from_run={}",
-        contractId,
-        checkName,
-        metrics.size(),
-        fromRun == null ? "-" : fromRun);
+    LOG.atInfo()
+        .addKeyValue("event", "baseline_reset")
+        .addKeyValue("contract", contractId)
+        .addKeyValue("check", checkName)
+        .addKeyValue("metrics", metrics.size())
+        .addKeyValue("from_run", fromRun == null ? "-" : fromRun)
+        .log("baseline reset");
     Approval a =
         new Approval(
             contractId,

@@ -203,12 +203,13 @@ public final class Backfill {
     List<Day> done = new ArrayList<>();
     int of = plan.days().size();
     String contractId = plan.contract().contract().id();
-    LOG.info(
-        "event=backfill_started contract={} from={} to={} days={}",
-        contractId,
-        plan.from(),
-        plan.to(),
-        of);
+    LOG.atInfo()
+        .addKeyValue("event", "backfill_started")
+        .addKeyValue("contract", contractId)
+        .addKeyValue("from", plan.from())
+        .addKeyValue("to", plan.to())
+        .addKeyValue("days", of)
+        .log("backfill started");
     for (int i = 0; i < of; i++) {
       LocalDate date = plan.days().get(i);
       Day day;
@@ -223,7 +224,12 @@ public final class Backfill {
       done.add(day);
       progress.accept(day);
     }
-    LOG.info("event=backfill_finished contract={} days={} of={}", contractId, done.size(), of);
+    LOG.atInfo()
+        .addKeyValue("event", "backfill_finished")
+        .addKeyValue("contract", contractId)
+        .addKeyValue("days", done.size())
+        .addKeyValue("of", of)
+        .log("backfill finished");
     return done;
   }
 

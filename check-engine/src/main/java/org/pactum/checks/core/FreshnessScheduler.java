@@ -14,6 +14,7 @@ import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.FreshnessCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * Freshness without loads: every interval, for every contract with a dataset and {@code freshness}
@@ -78,7 +79,10 @@ public final class FreshnessScheduler implements AutoCloseable {
             });
     long first = Math.min(interval.toMillis(), Duration.ofMinutes(1).toMillis());
     timer.scheduleWithFixedDelay(this::round, first, interval.toMillis(), TimeUnit.MILLISECONDS);
-    LOG.info("freshness schedule started: every {}", Formats.duration(interval));
+    LOG.atInfo()
+        .addKeyValue("event", "freshness_schedule_started")
+        .addKeyValue("interval", Formats.duration(interval))
+        .log("freshness schedule started");
   }
 
   private void round() {
@@ -86,7 +90,10 @@ public final class FreshnessScheduler implements AutoCloseable {
       evaluateNow();
     } catch (RuntimeException e) {
       // never let an exception cancel the schedule
-      LOG.error("freshness round failed; the next round runs as scheduled", e);
+      LOG.atError()
+          .addKeyValue("event", "freshness_round_failed")
+          .setCause(e)
+          .log("freshness round failed; the next round runs as scheduled");
     }
   }
 
@@ -96,7 +103,10 @@ public final class FreshnessScheduler implements AutoCloseable {
     try {
       all = contracts.all();
     } catch (RuntimeException e) {
-      LOG.error("freshness round skipped: the contract catalog could not be read", e);
+      LOG.atError()
+          .addKeyValue("event", "freshness_round_skipped")
+          .setCause(e)
+          .log("freshness round skipped: the contract catalog could not be read");
       return List.of();
     }
     List<Submission> out = new ArrayList<>();
@@ -108,10 +118,11 @@ public final class FreshnessScheduler implements AutoCloseable {
       }
       String previous = lastRunByContract.get(c.id());
       if (previous != null && coordinator.isActive(previous)) {
-        LOG.info(
-            "freshness run skipped contract={} reason=previous run {} still queued or running",
-            c.id(),
-            previous);
+        LOG.atInfo()
+            .addKeyValue("event", "freshness_run_skipped")
+            .addKeyValue("contract", c.id())
+            .addKeyValue("previous_run_id", previous)
+            .log("freshness run skipped: the previous run is still queued or running");
         out.add(new Submission(c.id(), previous, "skipped"));
         continue;
       }
@@ -124,10 +135,19 @@ public final class FreshnessScheduler implements AutoCloseable {
         lastRunByContract.put(c.id(), t.runId());
         out.add(new Submission(c.id(), t.runId(), "queued"));
       } catch (ChecksException e) {
-        LOG.warn("freshness run not queued contract={} reason={}", c.id(), e.getMessage());
+        LOG.atWarn()
+            .addKeyValue("event", "freshness_run_refused")
+            .addKeyValue("contract", c.id())
+            .addKeyValue("reason", e.reason())
+            .addKeyValue("detail", e.getMessage())
+            .log("freshness run not queued");
         out.add(new Submission(c.id(), null, "refused: " + e.getMessage()));
       } catch (RuntimeException e) {
-        LOG.error("freshness run not queued contract={}", c.id(), e);
+        LOG.atError()
+            .addKeyValue("event", "freshness_run_failed_to_queue")
+            .addKeyValue("contract", c.id())
+            .setCause(e)
+            .log("freshness run not queued");
         out.add(new Submission(c.id(), null, "failed"));
       }
     }
@@ -164,26 +184,21 @@ public final class FreshnessScheduler implements AutoCloseable {
     @Override
     public void runFinished(CheckRunResult r) {
       long failing = r.results().stream().filter(o -> o.status() != Status.PASS).count();
-      if (r.status() == Status.PASS) {
-        LOG.info(
-            "freshness run finished run_id={} contract={} dataset={} status={} checks={}",
-            r.runId(),
-            r.contractId(),
-            r.dataset(),
-            r.status(),
-            r.results().size());
-      } else {
-        LOG.warn(
-            "freshness run finished run_id={} contract={} dataset={} status={} checks={}"
-                + " not_passing={} error={}",
-            r.runId(),
-            r.contractId(),
-            r.dataset(),
-            r.status(),
-            r.results().size(),
-            failing,
-            r.error() == null ? "-" : r.error());
+      LoggingEventBuilder line =
+          (r.status() == Status.PASS ? LOG.atInfo() : LOG.atWarn())
+              .addKeyValue("event", "freshness_run_finished")
+              .addKeyValue("run_id", r.runId())
+              .addKeyValue("contract", r.contractId())
+              .addKeyValue("dataset", r.dataset())
+              .addKeyValue("status", r.status())
+              .addKeyValue("checks", r.results().size());
+      if (r.status() != Status.PASS) {
+        line = line.addKeyValue("not_passing", failing);
+        if (r.error() != null) {
+          line = line.addKeyValue("error", r.error());
+        }
       }
+      line.log("freshness run finished");
     }
   }
 }

@@ -110,7 +110,10 @@ public final class RunCoordinator implements AutoCloseable {
         queueLog.abandonUnfinished(
             "the server stopped before the run finished; submit it again", clock.instant());
     if (n > 0) {
-      LOG.warn("check runs abandoned by a previous server process marked ERROR: {}", n);
+      LOG.atWarn()
+          .addKeyValue("event", "runs_abandoned")
+          .addKeyValue("runs", n)
+          .log("check runs abandoned by a previous server process marked ERROR");
     }
     return n;
   }
@@ -255,9 +258,10 @@ public final class RunCoordinator implements AutoCloseable {
     cancelled(dropped);
     try {
       if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn(
-            "check runs still running after the {} shutdown grace period are interrupted",
-            Formats.duration(grace));
+        LOG.atWarn()
+            .addKeyValue("event", "runs_interrupted")
+            .addKeyValue("grace", Formats.duration(grace))
+            .log("check runs still running after the shutdown grace period are interrupted");
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
       }
@@ -319,12 +323,21 @@ public final class RunCoordinator implements AutoCloseable {
       try {
         onRunFinished.accept(result);
       } catch (RuntimeException e) {
-        LOG.error("event=run_finished_listener_failed run={}", runId, e);
+        LOG.atError()
+            .addKeyValue("event", "run_finished_listener_failed")
+            .addKeyValue("run_id", runId)
+            .setCause(e)
+            .log("run finished listener failed");
       }
     } catch (RuntimeException e) {
       // The engine reports warehouse problems as results; this is the store or a bug.
       String id = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
-      LOG.error("check run {} failed unexpectedly, error id {}", runId, id, e);
+      LOG.atError()
+          .addKeyValue("event", "run_failed")
+          .addKeyValue("run_id", runId)
+          .addKeyValue("error_id", id)
+          .setCause(e)
+          .log("check run failed unexpectedly");
       recordError(job, "the run failed unexpectedly; it has been logged with error id " + id);
     } finally {
       synchronized (lock) {
@@ -381,7 +394,11 @@ public final class RunCoordinator implements AutoCloseable {
       }
       log.runFinished(started.finished(Status.ERROR, now, message), results, List.of());
     } catch (RuntimeException e) {
-      LOG.error("could not record check run {} as ERROR", job.record.runId(), e);
+      LOG.atError()
+          .addKeyValue("event", "run_error_not_recorded")
+          .addKeyValue("run_id", job.record.runId())
+          .setCause(e)
+          .log("could not record check run as ERROR");
     }
   }
 }

@@ -77,7 +77,11 @@ final class WarehouseSession {
       }
       return new ArrayList<>(keys.values());
     } catch (QueryFailedException e) {
-      LOG.info("event=unique_key_lookup_failed table={} kind={}", table.text(), e.failure().kind());
+      LOG.atInfo()
+          .addKeyValue("event", "unique_key_lookup_failed")
+          .addKeyValue("table", table.text())
+          .addKeyValue("kind", e.failure().kind())
+          .log("unique key lookup failed");
       return List.of();
     }
   }

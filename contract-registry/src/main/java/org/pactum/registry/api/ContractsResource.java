@@ -196,6 +196,14 @@ public final class ContractsResource {
             + "' is not a version: expected 1, 2, … or latest");
   }
 
+  /**
+   * Where an exception was thrown: logged instead of its message, which may quote the request body.
+   */
+  private static String topFrame(Throwable t) {
+    StackTraceElement[] trace = t.getStackTrace();
+    return trace.length == 0 ? "?" : trace[0].toString();
+  }
+
   /** Runs the call; anything unexpected becomes 50001 with an id to find the logged cause by. */
   private static <T> T guard(Supplier<T> call) {
     try {
@@ -204,7 +212,12 @@ public final class ContractsResource {
       throw e;
     } catch (RuntimeException e) {
       String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
-      LOG.error("event=contract_api_error error_id={}", id, e);
+      LOG.atError()
+          .addKeyValue("event", "contract_api_error")
+          .addKeyValue("error_id", id)
+          .addKeyValue("error", e.getClass().getName())
+          .addKeyValue("at", topFrame(e))
+          .log("contract api error");
       throw new ContractCatalogException(
           ContractError.INTERNAL,
           "internal error in the contract API; it has been logged with id " + id,

@@ -44,14 +44,15 @@ public final class LineageService {
   public void record(LineageBatch batch) {
     LineageNames.check(batch);
     store.record(batch);
-    LOG.info(
-        "event=lineage_recorded job={} run={} inputs={} outputs={} edges={} dependencies={}",
-        batch.job(),
-        batch.runId(),
-        batch.inputs().size(),
-        batch.outputs().size(),
-        batch.edges().size(),
-        batch.dependencies().size());
+    LOG.atInfo()
+        .addKeyValue("event", "lineage_recorded")
+        .addKeyValue("job", batch.job())
+        .addKeyValue("run", batch.runId())
+        .addKeyValue("inputs", batch.inputs().size())
+        .addKeyValue("outputs", batch.outputs().size())
+        .addKeyValue("edges", batch.edges().size())
+        .addKeyValue("dependencies", batch.dependencies().size())
+        .log("lineage recorded");
   }
 
   /** Derives lineage from SQL without storing it. */

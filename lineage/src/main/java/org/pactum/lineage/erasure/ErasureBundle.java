@@ -68,11 +68,12 @@ public final class ErasureBundle<C extends Configuration> implements ConfiguredB
         secretFile,
         () -> PiiLineage.NONE,
         r ->
-            LOG.warn(
-                "event=erasure_overdue request_id={} status={} due_at={}",
-                r.requestId(),
-                r.status(),
-                r.dueAt()),
+            LOG.atWarn()
+                .addKeyValue("event", "erasure_overdue")
+                .addKeyValue("request_id", r.requestId())
+                .addKeyValue("status", r.status())
+                .addKeyValue("due_at", r.dueAt())
+                .log("erasure overdue"),
         Clock.systemUTC());
   }
 

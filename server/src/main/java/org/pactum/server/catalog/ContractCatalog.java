@@ -54,7 +54,10 @@ public final class ContractCatalog {
         readable.add(source);
       } else {
         problems.add(new CatalogProblem("ERROR", source.toString(), "contracts folder not found"));
-        LOG.warn("event=contracts_folder_missing path={}", source);
+        LOG.atWarn()
+            .addKeyValue("event", "contracts_folder_missing")
+            .addKeyValue("path", source)
+            .log("contracts folder missing");
       }
     }
     try {
@@ -67,11 +70,18 @@ public final class ContractCatalog {
       }
     } catch (IOException e) {
       problems.add(new CatalogProblem("ERROR", String.valueOf(readable), e.getMessage()));
-      LOG.warn("event=contracts_unreadable error=\"{}\"", e.getMessage());
+      LOG.atWarn()
+          .addKeyValue("event", "contracts_unreadable")
+          .addKeyValue("error", e.getMessage())
+          .log("contracts unreadable");
     }
     entries.sort(Comparator.comparing(e -> e.loaded().contract().id()));
     snapshot = new CatalogSnapshot(sources, entries, problems);
-    LOG.info("event=catalog_loaded contracts={} problems={}", entries.size(), problems.size());
+    LOG.atInfo()
+        .addKeyValue("event", "catalog_loaded")
+        .addKeyValue("contracts", entries.size())
+        .addKeyValue("problems", problems.size())
+        .log("catalog loaded");
     return snapshot;
   }
 
@@ -86,15 +96,15 @@ public final class ContractCatalog {
     try {
       PublishResult outcome = contracts.publish(ContractFiles.submission(loaded, file), file);
       entries.add(new CatalogEntry(loaded, outcome.versionNo()));
-      LOG.info(
-          "event=contract_loaded contract={} catalog_version={} new_version={} subject={}"
-              + " schema_id={} file={}",
-          outcome.contractId(),
-          outcome.versionNo(),
-          outcome.created(),
-          outcome.schema().subject(),
-          outcome.schema().id(),
-          loaded.file());
+      LOG.atInfo()
+          .addKeyValue("event", "contract_loaded")
+          .addKeyValue("contract", outcome.contractId())
+          .addKeyValue("catalog_version", outcome.versionNo())
+          .addKeyValue("new_version", outcome.created())
+          .addKeyValue("subject", outcome.schema().subject())
+          .addKeyValue("schema_id", outcome.schema().id())
+          .addKeyValue("file", loaded.file())
+          .log("contract loaded");
     } catch (ContractCatalogException e) {
       problems.add(new CatalogProblem("ERROR", file, e.getMessage()));
       for (FindingRecord f : e.findings()) {
@@ -106,12 +116,13 @@ public final class ContractCatalog {
                   f.message() + " [" + f.rule() + "]"));
         }
       }
-      LOG.warn(
-          "event=contract_not_published contract={} error_code={} file={} reason=\"{}\"",
-          loaded.contract().id(),
-          e.error().code(),
-          loaded.file(),
-          e.getMessage());
+      LOG.atWarn()
+          .addKeyValue("event", "contract_not_published")
+          .addKeyValue("contract", loaded.contract().id())
+          .addKeyValue("error_code", e.error().code())
+          .addKeyValue("file", loaded.file())
+          .addKeyValue("reason", e.getMessage())
+          .log("contract not published");
     }
   }
 }

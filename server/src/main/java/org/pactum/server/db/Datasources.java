@@ -43,7 +43,11 @@ public final class Datasources implements Managed, Function<String, DataSource> 
               name,
               pool(driverFor(name, c.url()), c, config.getMaxPoolSize(), 0)
                   .build(metrics, "datasource-" + name));
-          LOG.info("event=datasource_configured name={} url={}", name, redact(c.url()));
+          LOG.atInfo()
+              .addKeyValue("event", "datasource_configured")
+              .addKeyValue("name", name)
+              .addKeyValue("url", redact(c.url()))
+              .log("datasource configured");
         });
     return new Datasources(pools);
   }

