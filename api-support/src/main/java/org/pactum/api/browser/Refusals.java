@@ -26,11 +26,12 @@ final class Refusals {
   void send(
       HttpServletRequest request, HttpServletResponse response, Refusal refusal, String message)
       throws IOException {
-    LOG.info(
-        "event=request_refused reason={} method={} path={}",
-        refusal.name().toLowerCase(Locale.ROOT),
-        printable(request.getMethod()),
-        printable(RequestPath.of(request)));
+    LOG.atInfo()
+        .addKeyValue("event", "request_refused")
+        .addKeyValue("reason", refusal.name().toLowerCase(Locale.ROOT))
+        .addKeyValue("method", printable(request.getMethod()))
+        .addKeyValue("path", printable(RequestPath.of(request)))
+        .log("request refused");
     ApiDialect dialect = ApiDialect.of(RequestPath.of(request));
     response.resetBuffer();
     response.setStatus(refusal.status);

@@ -35,14 +35,15 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     for (int i = 0; root.getCause() != null && root.getCause() != root && i < 16; i++) {
       root = root.getCause();
     }
-    LOG.error(
-        "event=unexpected_error error_id={} error={} at={} cause={} cause_at={} sql_state={}",
-        id,
-        e.getClass().getName(),
-        top(e),
-        root.getClass().getName(),
-        top(root),
-        root instanceof SQLException sql ? sql.getSQLState() : "-");
+    LOG.atError()
+        .addKeyValue("event", "unexpected_error")
+        .addKeyValue("error_id", id)
+        .addKeyValue("error", e.getClass().getName())
+        .addKeyValue("at", top(e))
+        .addKeyValue("cause", root.getClass().getName())
+        .addKeyValue("cause_at", top(root))
+        .addKeyValue("sql_state", root instanceof SQLException sql ? sql.getSQLState() : null)
+        .log("request failed unexpectedly");
     return ApiErrors.error(
         dialect, 500, EdgeCodes.INTERNAL, "internal error; it has been logged with id " + id);
   }
