@@ -21,6 +21,7 @@ import org.pactum.api.input.BodyLimitFilter;
 import org.pactum.api.input.BodyTextRules;
 import org.pactum.api.input.ParameterTextRules;
 import org.pactum.api.input.QueryParameterRules;
+import org.pactum.api.request.CloseAfterRefusal;
 import org.pactum.api.request.RequestIdFilter;
 
 /**
@@ -84,6 +85,7 @@ public final class EdgeBundle<C extends Configuration> implements ConfiguredBund
    */
   public static List<Object> providers() {
     return List.of(
+        new CloseAfterRefusal(),
         new ParameterTextRules(),
         new QueryParameterRules(),
         new BodyTextRules(),

@@ -37,6 +37,7 @@ final class Refusals {
     response.setStatus(refusal.status);
     response.setContentType(dialect.errorType().toString());
     response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Connection", "close"); // the body, if any, is left unread
     json.writeValue(
         response.getOutputStream(),
         new ErrorMessage(dialect.code(refusal.status, refusal.errorCode), message));
