@@ -1,6 +1,7 @@
 package org.pactum.registry.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,8 +38,8 @@ public final class SchemasResource {
       @QueryParam("subjectPrefix") String subjectPrefix,
       @QueryParam("deleted") boolean deleted,
       @QueryParam("latestOnly") boolean latestOnly,
-      @QueryParam("offset") int offset,
-      @QueryParam("limit") int limit) {
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
     return registry.schemas(subjectPrefix, deleted, latestOnly, offset, limit).stream()
         .map(SchemaResponse::of)
         .toList();
