@@ -142,8 +142,7 @@ final class AlertsSilenceCommand {
         throws PactumServerClient.Failure, InterruptedException {
       // every page: follow the list's next cursor until it is null
       String first = PATH + "?limit=500" + (all ? "&expired=true" : "");
-      ArrayNode silences =
-          JsonNodeFactory.instance.arrayNode();
+      ArrayNode silences = JsonNodeFactory.instance.arrayNode();
       String next = null;
       do {
         JsonNode page = client.get(next == null ? first : first + "&next=" + next, 200);
