@@ -91,8 +91,12 @@ public final class SubjectsResource {
   @GET
   @Path("/{subject}/versions/{version}/referencedby")
   public List<Integer> referencedBy(
-      @PathParam("subject") String subject, @PathParam("version") String version) {
-    return registry.referencedBy(subject, VersionId.parse(version));
+      @PathParam("subject") String subject,
+      @PathParam("version") String version,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.referencedBy(subject, VersionId.parse(version)));
   }
 
   @DELETE

@@ -156,6 +156,16 @@ class SchemaRegistryResourceTest {
     assertResponse(API.get("/subjects/win-a/versions?limit=1"), 200, "[1]");
     assertThat(text(API.get("/schemas?subjectPrefix=win-&offset=5&limit=1")))
         .startsWith("[{\"subject\":\"win-e\"");
+    int shared = register("win-e", ORDER_V1.replace("Order", "Win"));
+    assertResponse(
+        API.get("/schemas/ids/" + shared + "/subjects?offset=1&limit=2"),
+        200,
+        "[\"win-b\",\"win-c\"]");
+    assertResponse(
+        API.get("/schemas/ids/" + shared + "/versions?offset=4&limit=-1"),
+        200,
+        "[{\"subject\":\"win-e\",\"version\":1}]");
+    assertResponse(API.get("/subjects/win-a/versions/1/referencedby?offset=0&limit=5"), 200, "[]");
   }
 
   @Test
