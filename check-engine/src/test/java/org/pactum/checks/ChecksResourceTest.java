@@ -559,7 +559,7 @@ class ChecksResourceTest {
     assertError(send("POST", "/api/v1/runs", "{\"contract\": "), 400, 40001, "not valid JSON");
     assertError(get("/api/v1/runs/never-ran"), 404, 40402, "run 'never-ran' does not exist");
     assertError(
-        get("/api/v1/runs?limit=5000"), 422, 42202, "limit: must be a whole number from 1 to 200");
+        get("/api/v1/runs?limit=5000"), 400, 40091, "limit: must be a whole number from 1 to 200");
     assertError(get("/api/v1/runs?status=DONE"), 422, 42202, "status: must be one of");
     assertError(get("/api/v1/runs/x/y"), 404, 40400, "no such resource");
     assertError(send("DELETE", "/api/v1/runs", null), 405, 40500, "method not allowed");
@@ -629,5 +629,72 @@ class ChecksResourceTest {
       assertThat(r.has("results")).isFalse();
     }
     assertThat(get("/api/v1/runs?contract=orders.dup&status=PASS").body().get("runs")).isEmpty();
+  }
+
+  @Test
+  void runsAndAContractsResultsPageByCursorEachRunOnceInOrder() throws Exception {
+    // 23 runs of one contract in 5 instants (ties in the sort key), plus a queued one
+    for (int i = 0; i < 23; i++) {
+      db.execute(
+          "insert into checks.check_run (run_id, contract_id, contract_version, dataset,"
+              + " datasource, trigger, status, started_at) values ('page-"
+              + (char) ('a' + i)
+              + "', 'paged', 1, 'warehouse:t', 'warehouse', 'cli', 'PASS', timestamptz"
+              + " '2020-01-0"
+              + (1 + i % 5)
+              + " 00:00:00Z')");
+    }
+    db.execute(
+        "insert into checks.check_run (run_id, contract_id, contract_version, dataset, datasource,"
+            + " trigger, status, queued_at) values ('page-queued', 'paged', 1, 'warehouse:t',"
+            + " 'warehouse', 'api', 'QUEUED', timestamptz '2020-01-03 00:00:00Z')");
+    List<String> expected =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select run_id from checks.check_run where contract_id = 'paged'"
+                            + " order by coalesce(started_at, queued_at) desc, run_id desc")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(expected).hasSize(24);
+    assertThat(walk("/api/v1/runs?contract=paged&limit=5")).isEqualTo(expected);
+    assertThat(walk("/api/v1/contracts/paged/results?limit=7")).isEqualTo(expected);
+    assertThat(walk("/api/v1/runs?contract=paged&limit=200")).isEqualTo(expected);
+
+    String next = get("/api/v1/runs?contract=paged&limit=5").body().get("next").asText();
+    assertError(
+        get("/api/v1/contracts/paged/results?next=" + next),
+        400,
+        40091,
+        "next: a cursor from another list");
+    assertError(get("/api/v1/runs?next=garbled" + next), 400, 40091, "next: not a cursor");
+    assertError(get("/api/v1/runs?next=" + next.substring(1)), 400, 40091, "next: not a cursor");
+    for (String limit : List.of("0", "-1", "201", "ten")) {
+      assertError(get("/api/v1/runs?limit=" + limit), 400, 40091, "limit: must be a whole number");
+      assertError(
+          get("/api/v1/contracts/paged/results?limit=" + limit),
+          400,
+          40091,
+          "limit: must be a whole number from 1 to 200");
+    }
+  }
+
+  /** Every run id of every page, following {@code next} until it is null. */
+  private static List<String> walk(String first) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    String url = first;
+    int pages = 0;
+    while (true) {
+      Reply page = get(url);
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body().has("next")).isTrue();
+      page.body().get("runs").forEach(r -> ids.add(r.get("run_id").asText()));
+      pages++;
+      assertThat(pages).isLessThan(100);
+      if (page.body().get("next").isNull()) {
+        return ids;
+      }
+      url = first + "&next=" + page.body().get("next").asText();
+    }
   }
 }

@@ -189,7 +189,8 @@ class ContractApiIT {
     Reply list = get("/api/v1/contracts");
     assertThat(list.status()).isEqualTo(200);
     JsonNode mine = null;
-    for (JsonNode c : list.body()) {
+    assertThat(list.body().has("next")).isTrue();
+    for (JsonNode c : list.body().get("contracts")) {
       if (c.get("id").asText().equals("api.orders")) {
         mine = c;
       }
@@ -462,5 +463,42 @@ class ContractApiIT {
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     assertThat(r.body().get("error_code").asInt()).isEqualTo(code);
     assertThat(r.body().get("message").asText()).contains(text).doesNotContain("Exception");
+  }
+
+  @Test
+  void theContractListPagesByIdWithLimitAndNext() throws Exception {
+    for (String id : List.of("page.e", "page.a", "page.d", "page.c", "page.b")) {
+      assertThat(post("/api/v1/contracts", orders(id)).status()).isEqualTo(201);
+    }
+    List<String> whole = new java.util.ArrayList<>();
+    Reply all = get("/api/v1/contracts?limit=500");
+    assertThat(all.body().get("next").isNull()).isTrue();
+    all.body().get("contracts").forEach(c -> whole.add(c.get("id").asText()));
+    assertThat(whole).isSorted().contains("page.a", "page.b", "page.c", "page.d", "page.e");
+
+    List<String> paged = new java.util.ArrayList<>();
+    String next = null;
+    int pages = 0;
+    do {
+      Reply page = get("/api/v1/contracts?limit=2" + (next == null ? "" : "&next=" + next));
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body().get("contracts").size()).isLessThanOrEqualTo(2);
+      page.body().get("contracts").forEach(c -> paged.add(c.get("id").asText()));
+      next = page.body().get("next").isNull() ? null : page.body().get("next").asText();
+      pages++;
+    } while (next != null && pages < 1000);
+    assertThat(paged).isEqualTo(whole);
+    assertThat(pages).isGreaterThan(2);
+
+    String cursor = get("/api/v1/contracts?limit=1").body().get("next").asText();
+    assertError(get("/api/v1/contracts?next=" + cursor + "AAAA"), 400, 40091, "next:");
+    assertError(get("/api/v1/contracts?next=%7B%7D"), 400, 40091, "next:");
+    for (String limit : List.of("0", "-1", "501", "lots")) {
+      assertError(
+          get("/api/v1/contracts?limit=" + limit),
+          400,
+          40091,
+          "limit: must be a whole number from 1 to 500");
+    }
   }
 }

@@ -80,19 +80,4 @@ final class Fields {
     }
     throw new AlertsException(unknown, "no " + what + " " + value);
   }
-
-  static int limit(String value) {
-    if (value == null || value.isBlank()) {
-      return 100;
-    }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= 1 && n <= 1000) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // below
-    }
-    throw AlertsException.invalid("limit must be a whole number from 1 to 1000");
-  }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,15 +20,22 @@ import org.pactum.alerts.db.AlertsReadModel;
 import org.pactum.alerts.db.IncidentRow;
 import org.pactum.alerts.db.ReceiverStatusRow;
 import org.pactum.api.input.JsonFields;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
+import org.pactum.api.page.Paging;
 
 /**
- * {@code GET /api/v1/incidents[?state=open|warning|critical|resolved&limit=]}, {@code GET
- * /api/v1/incidents/{id}} (with transitions and delivery history), {@code POST …/acknowledge} and
- * {@code POST …/resolve} (optional body {@code {"by": "ana"}}).
+ * {@code GET /api/v1/incidents[?state=open|warning|critical|resolved&limit=&next=]} (a page, latest
+ * change first: {@code limit} 1–1000, default 100; {@code next} the previous page's cursor), {@code
+ * GET /api/v1/incidents/{id}} (with transitions and delivery history), {@code POST …/acknowledge}
+ * and {@code POST …/resolve} (optional body {@code {"by": "ana"}}).
  */
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 public final class IncidentsResource {
+  /** {@code GET /api/v1/incidents}: 100 a page by default, at most 1000. */
+  static final Paging PAGING = new Paging("incidents", 100, 1000);
+
   private static final Set<String> STATES = Set.of("WARNING", "CRITICAL", "RESOLVED");
   private final Supplier<AlertsRuntime> runtime;
 
@@ -36,24 +44,26 @@ public final class IncidentsResource {
   }
 
   @GET
-  public Json.IncidentList list(
-      @QueryParam("state") String state, @QueryParam("limit") String limit) {
-    int n = Fields.limit(limit);
-    AlertsReadModel reads = runtime.get().reads();
-    if (state == null || state.isBlank()) {
-      return new Json.IncidentList(
-          reads.incidents(null, n).stream().map(Json.Incident::of).toList());
-    }
-    String s = state.trim().toUpperCase(Locale.ROOT);
-    if (s.equals("OPEN")) {
-      return new Json.IncidentList(
-          reads.openIncidents().stream().limit(n).map(Json.Incident::of).toList());
-    }
-    if (!STATES.contains(s)) {
+  public Page<Json.Incident> list(
+      @QueryParam("state") String state,
+      @QueryParam("limit") String limit,
+      @QueryParam("next") String next) {
+    String s = state == null || state.isBlank() ? null : state.trim().toUpperCase(Locale.ROOT);
+    if (s != null && !s.equals("OPEN") && !STATES.contains(s)) {
       throw AlertsException.invalid(
           "state must be open, warning, critical or resolved, not '" + state + "'");
     }
-    return new Json.IncidentList(reads.incidents(s, n).stream().map(Json.Incident::of).toList());
+    PageRequest page = PageRequest.of(PAGING, 2, limit, next);
+    AlertsReadModel.IncidentPosition after =
+        page.after() == null
+            ? null
+            : new AlertsReadModel.IncidentPosition(page.after().instant(0), page.after().number(1));
+    boolean open = "OPEN".equals(s);
+    List<IncidentRow> rows =
+        runtime.get().reads().incidents(open ? null : s, open, after, page.fetchSize());
+    return page.page(
+            "incidents", rows, r -> List.of(r.updatedAt().toString(), Long.toString(r.id())))
+        .map(Json.Incident::of);
   }
 
   @GET

@@ -64,8 +64,6 @@ public final class Json {
     }
   }
 
-  public record IncidentList(List<Incident> incidents) {}
-
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Transition(String from, String to, String reason, String runId, Instant at) {
     static Transition of(TransitionRow t) {
@@ -164,8 +162,6 @@ public final class Json {
           !now.isBefore(r.startsAt()) && now.isBefore(r.endsAt()));
     }
   }
-
-  public record SilenceList(List<Silence> silences) {}
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record RouteHit(

@@ -26,6 +26,9 @@ import org.pactum.api.input.Durations;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.Texts;
 import org.pactum.api.input.Timestamps;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
+import org.pactum.api.page.Paging;
 
 /**
  * Silences CRUD under {@code /api/v1/silences}. A silence:
@@ -38,7 +41,8 @@ import org.pactum.api.input.Timestamps;
  *  "created_by": "ana", "comment": "backfill"}
  * }</pre>
  *
- * {@code DELETE} expires a silence (it stays listed with {@code ?expired=true}).
+ * {@code DELETE} expires a silence (it stays listed with {@code ?expired=true}). {@code GET} lists
+ * a page, newest first: {@code limit} 1–500 (default 100), {@code next} the previous page's cursor.
  */
 @Path("/api/v1/silences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +66,9 @@ public final class SilencesResource {
           "created_at",
           "active");
 
+  /** {@code GET /api/v1/silences}: 100 a page by default, at most 500. */
+  static final Paging PAGING = new Paging("silences", 100, 500);
+
   static final Set<String> MATCHERS =
       Set.of("contract", "check", "team", "severity", "dataset", "tags");
   private final Supplier<AlertsRuntime> runtime;
@@ -71,12 +78,23 @@ public final class SilencesResource {
   }
 
   @GET
-  public Json.SilenceList list(@QueryParam("expired") boolean expired) {
+  public Page<Json.Silence> list(
+      @QueryParam("expired") boolean expired,
+      @QueryParam("limit") String limit,
+      @QueryParam("next") String next) {
+    PageRequest page = PageRequest.of(PAGING, 1, limit, next);
     Instant now = runtime.get().clock().instant();
-    return new Json.SilenceList(
-        runtime.get().reads().silences(now, expired).stream()
-            .map(s -> Json.Silence.of(s, now))
-            .toList());
+    List<SilenceRow> rows =
+        runtime
+            .get()
+            .reads()
+            .silences(
+                now,
+                expired,
+                page.after() == null ? null : page.after().number(0),
+                page.fetchSize());
+    return page.page("silences", rows, s -> List.of(Long.toString(s.id())))
+        .map(s -> Json.Silence.of(s, now));
   }
 
   @GET

@@ -25,8 +25,30 @@ public final class AlertsReadModel {
     this.jdbi = jdbi;
   }
 
-  public List<IncidentRow> incidents(String state, int limit) {
-    return jdbi.withExtension(IncidentDao.class, d -> d.list(state, limit));
+  /** Where an incident listing resumes: after this incident in (latest change, id) order. */
+  public record IncidentPosition(Instant updatedAt, long id) {
+    public static IncidentPosition of(IncidentRow row) {
+      return new IncidentPosition(row.updatedAt(), row.id());
+    }
+  }
+
+  /**
+   * Incidents, latest change first (ties by id), after {@code after} (null: from the start).
+   *
+   * @param state WARNING, CRITICAL or RESOLVED, or null for all
+   * @param openOnly only unresolved incidents
+   */
+  public List<IncidentRow> incidents(
+      String state, boolean openOnly, IncidentPosition after, int limit) {
+    return jdbi.withExtension(
+        IncidentDao.class,
+        d ->
+            d.list(
+                state,
+                openOnly,
+                after == null ? null : after.updatedAt(),
+                after == null ? 0 : after.id(),
+                limit));
   }
 
   public List<IncidentRow> openIncidents() {
@@ -85,6 +107,13 @@ public final class AlertsReadModel {
 
   public List<SilenceRow> silences(Instant now, boolean includeExpired) {
     return jdbi.withExtension(SilenceDao.class, d -> d.list(now, includeExpired));
+  }
+
+  /** Silences, newest first, with an id below {@code beforeId} (null: from the start). */
+  public List<SilenceRow> silences(Instant now, boolean includeExpired, Long beforeId, int limit) {
+    return jdbi.withExtension(
+        SilenceDao.class,
+        d -> d.page(now, includeExpired, beforeId == null ? Long.MAX_VALUE : beforeId, limit));
   }
 
   public Optional<SilenceRow> silence(long id) {

@@ -1,5 +1,6 @@
 package org.pactum.alerts.db;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -55,13 +56,25 @@ public interface IncidentDao {
       """)
   List<IncidentRow> openFor(@Bind("contracts") String[] contracts);
 
+  /**
+   * A keyset page of incidents, latest change first (ties by id, descending): those after {@code
+   * (afterUpdated, afterId)} in that order, or from the start when {@code afterUpdated} is null.
+   */
   @SqlQuery(
       """
       select * from alerts.incident
       where (cast(:state as text) is null or state = :state)
+        and (not :openOnly or state <> 'RESOLVED')
+        and (cast(:afterUpdated as timestamptz) is null
+             or (updated_at, id) < (cast(:afterUpdated as timestamptz), :afterId))
       order by updated_at desc, id desc limit :limit
       """)
-  List<IncidentRow> list(@Bind("state") String state, @Bind("limit") int limit);
+  List<IncidentRow> list(
+      @Bind("state") String state,
+      @Bind("openOnly") boolean openOnly,
+      @Bind("afterUpdated") Instant afterUpdated,
+      @Bind("afterId") long afterId,
+      @Bind("limit") int limit);
 
   /** Open incidents first (critical before warning), then by latest change. */
   @SqlQuery(

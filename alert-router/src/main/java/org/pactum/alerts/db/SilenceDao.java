@@ -45,6 +45,21 @@ public interface SilenceDao {
       """)
   List<SilenceRow> list(@Bind("now") Instant now, @Bind("all") boolean includeExpired);
 
+  /**
+   * A keyset page of silences, newest (highest id) first: those with an id below {@code before}.
+   */
+  @SqlQuery(
+      """
+      select * from alerts.silence
+      where (:all or ends_at > :now) and id < :before
+      order by id desc limit :limit
+      """)
+  List<SilenceRow> page(
+      @Bind("now") Instant now,
+      @Bind("all") boolean includeExpired,
+      @Bind("before") long beforeId,
+      @Bind("limit") int limit);
+
   @SqlUpdate("delete from alerts.silence where id = :id")
   int delete(@Bind("id") long id);
 }

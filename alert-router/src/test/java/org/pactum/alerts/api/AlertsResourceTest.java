@@ -514,4 +514,96 @@ class AlertsResourceTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void incidentsAndSilencesPageByCursorEachItemOnceInOrder() throws Exception {
+    // 17 resolved incidents changed at 4 instants (ties in the sort key), 13 silences
+    for (int i = 0; i < 17; i++) {
+      int n = i;
+      jdbi.useHandle(
+          h ->
+              h.execute(
+                  "insert into alerts.incident (contract_id, check_name, state, dedup_key,"
+                      + " consecutive_failures, consecutive_passes, paged, errored, opened_at,"
+                      + " updated_at, resolved_at, summary, receivers, critical_after,"
+                      + " resolve_after, repeat_interval_seconds) values ('paged', 'c', 'RESOLVED',"
+                      + " ?, 1, 1, false, false, now(), ?, now(), 's', '{}', 1, 1, 60)",
+                  "paged-" + n,
+                  java.time.OffsetDateTime.parse("2020-01-0" + (1 + n % 4) + "T00:00:00Z")));
+    }
+    for (int i = 0; i < 13; i++) {
+      jdbi.useHandle(
+          h ->
+              h.execute(
+                  "insert into alerts.silence (team, starts_at, ends_at, created_by, created_at)"
+                      + " values ('paged', now() - interval '2 hours', now() - interval '1 hour',"
+                      + " 'test', now())"));
+    }
+    List<Long> incidents =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select id from alerts.incident where state = 'RESOLVED'"
+                            + " order by updated_at desc, id desc")
+                    .mapTo(Long.class)
+                    .list());
+    assertThat(incidents.size()).isGreaterThanOrEqualTo(17);
+    assertThat(walk("/api/v1/incidents?state=resolved&limit=4", "incidents")).isEqualTo(incidents);
+    assertThat(walk("/api/v1/incidents?state=resolved&limit=1000", "incidents"))
+        .isEqualTo(incidents);
+    List<Long> silences =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("select id from alerts.silence order by id desc")
+                    .mapTo(Long.class)
+                    .list());
+    assertThat(walk("/api/v1/silences?expired=true&limit=5", "silences")).isEqualTo(silences);
+
+    String incidentCursor =
+        send("GET", "/api/v1/incidents?state=resolved&limit=1", null).body().path("next").asText();
+    String silenceCursor =
+        send("GET", "/api/v1/silences?expired=true&limit=1", null).body().path("next").asText();
+    assertParameterError(
+        send("GET", "/api/v1/incidents?next=" + silenceCursor, null),
+        "next: a cursor from another");
+    assertParameterError(
+        send("GET", "/api/v1/silences?next=" + incidentCursor, null),
+        "next: a cursor from another");
+    assertParameterError(
+        send("GET", "/api/v1/incidents?next=x" + incidentCursor, null), "next: not a cursor");
+    assertParameterError(send("GET", "/api/v1/silences?next=%25%25", null), "next: not a cursor");
+    for (String limit : List.of("0", "-1", "1001", "ten")) {
+      assertParameterError(
+          send("GET", "/api/v1/incidents?limit=" + limit, null),
+          "limit: must be a whole number from 1 to 1000");
+    }
+    for (String limit : List.of("0", "-1", "501", "1e3")) {
+      assertParameterError(
+          send("GET", "/api/v1/silences?limit=" + limit, null),
+          "limit: must be a whole number from 1 to 500");
+    }
+  }
+
+  private static void assertParameterError(Res r, String message) {
+    assertThat(r.status()).as(r.raw()).isEqualTo(400);
+    assertThat(r.body().path("error_code").asInt()).isEqualTo(40091);
+    assertThat(r.body().path("message").asText()).contains(message);
+  }
+
+  /** The ids of every page's items, following {@code next} until it is null. */
+  private static List<Long> walk(String first, String items) throws Exception {
+    List<Long> ids = new java.util.ArrayList<>();
+    String url = first;
+    for (int pages = 0; pages < 100; pages++) {
+      Res page = send("GET", url, null);
+      assertThat(page.status()).as(page.raw()).isEqualTo(200);
+      assertThat(page.body().has("next")).isTrue();
+      page.body().path(items).forEach(i -> ids.add(i.path("id").asLong()));
+      if (page.body().path("next").isNull()) {
+        return ids;
+      }
+      url = first + "&next=" + page.body().path("next").asText();
+    }
+    throw new AssertionError("more than 100 pages");
+  }
 }

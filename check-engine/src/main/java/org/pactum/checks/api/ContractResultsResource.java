@@ -8,22 +8,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.function.Supplier;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
 import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.StoredRun;
 
 /**
- * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=} → its runs
- * (every trigger) with their results, newest first, at most {@code limit} (default 20, at most
- * 200). A contract no longer in the catalog still shows the history it left; one that is neither in
- * the catalog nor in the log is 404.
+ * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=&next=} → a
+ * page of its runs (every trigger) with their results, newest first, at most {@code limit} (default
+ * 20, at most 200); {@code next} is the previous page's cursor. A contract no longer in the catalog
+ * still shows the history it left; one that is neither in the catalog nor in the log is 404.
  */
 @Path("/api/v1/contracts/{id}/results")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ContractResultsResource {
-  private static final int DEFAULT_LIMIT = 20;
-
   private final Supplier<ChecksRuntime> runtime;
 
   public ContractResultsResource(Supplier<ChecksRuntime> runtime) {
@@ -34,10 +34,19 @@ public final class ContractResultsResource {
   public RunList history(
       @PathParam("id") String contractId,
       @QueryParam("since") String since,
-      @QueryParam("limit") String limit) {
-    int n = QueryParams.limit(limit, DEFAULT_LIMIT);
+      @QueryParam("limit") String limit,
+      @QueryParam("next") String next) {
+    PageRequest page = RunPages.request(RunPages.RESULTS, limit, next);
     ChecksRuntime rt = runtime.get();
-    List<StoredRun> runs = rt.history().list(contractId, null, QueryParams.since(since), n, true);
+    List<StoredRun> runs =
+        rt.history()
+            .list(
+                contractId,
+                null,
+                QueryParams.since(since),
+                RunPages.after(page),
+                page.fetchSize(),
+                true);
     if (runs.isEmpty()
         && rt.contracts().find(contractId).isEmpty()
         && rt.history().list(contractId, null, null, 1, false).isEmpty()) {
@@ -45,6 +54,7 @@ public final class ContractResultsResource {
           Reason.UNKNOWN_CONTRACT,
           "contract '" + contractId + "' is not in the catalog and has no results");
     }
-    return new RunList(contractId, n, runs.stream().map(r -> RunJson.of(r, true)).toList());
+    Page<RunJson> json = RunPages.page(page, runs).map(r -> RunJson.of(r, true));
+    return new RunList(contractId, page.limit(), json.items(), json.next());
   }
 }

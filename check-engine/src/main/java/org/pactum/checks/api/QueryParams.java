@@ -6,27 +6,14 @@ import java.util.Locale;
 import org.pactum.api.input.Timestamps;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
-import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunState;
 
-/** Query parameters parsed here (not by Jersey) so a bad one is a 422 naming it. */
+/**
+ * Query parameters parsed here (not by Jersey) so a bad one names itself; {@code limit} and {@code
+ * next} are {@link RunPages}'.
+ */
 final class QueryParams {
   private QueryParams() {}
-
-  static int limit(String value, int defaultLimit) {
-    if (value == null || value.isBlank()) {
-      return defaultLimit;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= 1 && n <= RunHistory.MAX_PAGE) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // below
-    }
-    throw invalid("limit: must be a whole number from 1 to " + RunHistory.MAX_PAGE);
-  }
 
   static Instant since(String value) {
     if (value == null || value.isBlank()) {

@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
-/** A page of runs, newest first; {@code contract} is set for a contract's history. */
+/**
+ * A page of runs, newest first; {@code contract} is set for a contract's history. {@code next} is
+ * the cursor of the page after (DESIGN.md §5), null on the last page.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunList(String contract, int limit, List<RunJson> runs) {}
+public record RunList(
+    String contract,
+    int limit,
+    List<RunJson> runs,
+    @JsonInclude(JsonInclude.Include.ALWAYS) String next) {}

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.pactum.api.input.Ids;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
 import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
@@ -34,8 +36,9 @@ import org.pactum.contracts.model.DataContract;
  *   <li>{@code POST /api/v1/runs} {@code {"contract", "run_id"?, "load_id"?, "params"?}} → 202 with
  *       the run id; the run executes asynchronously;
  *   <li>{@code GET /api/v1/runs/{id}} → the run with its results;
- *   <li>{@code GET /api/v1/runs?contract=&status=&since=&limit=} → runs, newest first, without
- *       results.
+ *   <li>{@code GET /api/v1/runs?contract=&status=&since=&limit=&next=} → a page of runs, newest
+ *       first, without results: {@code limit} 1–200 (default 50), {@code next} the previous page's
+ *       cursor.
  * </ul>
  */
 @Path("/api/v1/runs")
@@ -44,7 +47,6 @@ public final class RunsResource {
   static final String TRIGGER = "api";
   private static final List<String> FIELDS = List.of("contract", "run_id", "load_id", "params");
   private static final int MAX_ID = 200;
-  private static final int DEFAULT_LIMIT = 50;
 
   private final Supplier<ChecksRuntime> runtime;
 
@@ -112,23 +114,24 @@ public final class RunsResource {
       @QueryParam("contract") String contract,
       @QueryParam("status") String status,
       @QueryParam("since") String since,
-      @QueryParam("limit") String limit) {
-    int n = QueryParams.limit(limit, DEFAULT_LIMIT);
-    return new RunList(
-        null,
-        n,
-        runtime
-            .get()
-            .history()
-            .list(
-                contract == null || contract.isBlank() ? null : contract.strip(),
-                QueryParams.status(status),
-                QueryParams.since(since),
-                n,
-                false)
-            .stream()
-            .map(r -> RunJson.of(r, false))
-            .toList());
+      @QueryParam("limit") String limit,
+      @QueryParam("next") String next) {
+    PageRequest page = RunPages.request(RunPages.RUNS, limit, next);
+    Page<RunJson> runs =
+        RunPages.page(
+                page,
+                runtime
+                    .get()
+                    .history()
+                    .list(
+                        contract == null || contract.isBlank() ? null : contract.strip(),
+                        QueryParams.status(status),
+                        QueryParams.since(since),
+                        RunPages.after(page),
+                        page.fetchSize(),
+                        false))
+            .map(r -> RunJson.of(r, false));
+    return new RunList(null, page.limit(), runs.items(), runs.next());
   }
 
   private static String text(JsonNode body, String field, boolean required) {

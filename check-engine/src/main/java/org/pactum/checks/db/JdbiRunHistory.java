@@ -36,16 +36,27 @@ public final class JdbiRunHistory implements RunHistory {
 
   @Override
   public List<StoredRun> list(
-      String contractId, RunState state, Instant since, int limit, boolean withResults) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException("limit must be 1 … " + MAX_PAGE);
+      String contractId,
+      RunState state,
+      Instant since,
+      Position after,
+      int limit,
+      boolean withResults) {
+    if (limit < 1 || limit > MAX_PAGE + 1) {
+      throw new IllegalArgumentException("limit must be 1 … " + (MAX_PAGE + 1));
     }
     OffsetDateTime from = since == null ? null : since.atOffset(ZoneOffset.UTC);
     return jdbi.withExtension(
         RunQueueDao.class,
         d -> {
           List<StoredRunRow> rows =
-              d.list(contractId, state == null ? null : state.name(), from, limit);
+              d.list(
+                  contractId,
+                  state == null ? null : state.name(),
+                  from,
+                  after == null ? null : after.at().atOffset(ZoneOffset.UTC),
+                  after == null ? null : after.runId(),
+                  limit);
           Map<String, List<CheckOutcome>> results = new LinkedHashMap<>();
           if (withResults && !rows.isEmpty()) {
             for (CheckResultRow r : d.resultsFor(rows.stream().map(StoredRunRow::runId).toList())) {

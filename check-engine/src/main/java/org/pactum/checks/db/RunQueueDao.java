@@ -10,7 +10,10 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The queue's side of {@code checks.check_run}: queued runs, recovery, and listings. */
+/**
+ * The queue's side of {@code checks.check_run}: queued runs, recovery, and listings (keyset pages,
+ * newest first).
+ */
 @RegisterConstructorMapper(StoredRunRow.class)
 @RegisterConstructorMapper(CheckResultRow.class)
 public interface RunQueueDao {
@@ -70,6 +73,9 @@ public interface RunQueueDao {
             and (cast(:status as text) is null or status = :status)
             and (cast(:since as timestamptz) is null
                  or coalesce(started_at, queued_at) >= cast(:since as timestamptz))
+            and (cast(:afterAt as timestamptz) is null
+                 or (coalesce(started_at, queued_at), run_id)
+                    < (cast(:afterAt as timestamptz), cast(:afterId as text)))
           order by coalesce(started_at, queued_at) desc, run_id desc
           limit :limit
           """)
@@ -77,6 +83,8 @@ public interface RunQueueDao {
       @Bind("contract") String contractId,
       @Bind("status") String status,
       @Bind("since") OffsetDateTime since,
+      @Bind("afterAt") OffsetDateTime afterAt,
+      @Bind("afterId") String afterId,
       @Bind("limit") int limit);
 
   @SqlQuery(

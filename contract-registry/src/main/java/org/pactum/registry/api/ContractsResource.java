@@ -23,6 +23,9 @@ import java.util.function.Supplier;
 import org.pactum.api.input.BodyTooLargeException;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.MalformedBodyException;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
+import org.pactum.api.page.Paging;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
 import org.pactum.registry.core.contract.ContractService;
@@ -37,6 +40,9 @@ import org.slf4j.LoggerFactory;
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ContractsResource {
+  /** {@code GET /api/v1/contracts}: 100 contracts a page by default, at most 500. */
+  static final Paging PAGING = new Paging("contracts", 100, 500);
+
   private static final Logger LOG = LoggerFactory.getLogger(ContractsResource.class);
 
   private final ContractService contracts;
@@ -74,10 +80,22 @@ public final class ContractsResource {
         .build();
   }
 
-  /** The latest version of every contract. */
+  /**
+   * A page of the catalog: the latest version of each contract, by id, as {@code {"contracts":
+   * [...], "next": …}}; {@code limit} 1–500 (default 100), {@code next} the previous page's cursor.
+   */
   @GET
-  public List<ContractJson.Summary> list() {
-    return guard(() -> contracts.latestOfEach().stream().map(ContractJson.Summary::of).toList());
+  public Page<ContractJson.Summary> list(
+      @QueryParam("limit") String limit, @QueryParam("next") String next) {
+    PageRequest page = PageRequest.of(PAGING, 1, limit, next);
+    String after = page.after() == null ? null : page.after().text(0);
+    return guard(
+        () ->
+            page.page(
+                    "contracts",
+                    contracts.latestOfEach(after, page.fetchSize()),
+                    v -> List.of(v.contractId()))
+                .map(ContractJson.Summary::of));
   }
 
   /** The latest version and the list of versions. */

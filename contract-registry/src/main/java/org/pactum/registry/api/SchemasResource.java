@@ -1,6 +1,7 @@
 package org.pactum.registry.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Objects;
+import org.pactum.registry.core.ConfluentWindow;
 import org.pactum.registry.core.SchemaNotFoundException;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.SubjectNames;
@@ -37,8 +39,8 @@ public final class SchemasResource {
       @QueryParam("subjectPrefix") String subjectPrefix,
       @QueryParam("deleted") boolean deleted,
       @QueryParam("latestOnly") boolean latestOnly,
-      @QueryParam("offset") int offset,
-      @QueryParam("limit") int limit) {
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
     return registry.schemas(subjectPrefix, deleted, latestOnly, offset, limit).stream()
         .map(SchemaResponse::of)
         .toList();
@@ -64,17 +66,26 @@ public final class SchemasResource {
 
   @GET
   @Path("/ids/{id}/subjects")
-  public List<String> subjects(@PathParam("id") String id, @QueryParam("deleted") boolean deleted) {
-    return registry.subjectsOfSchema(parseId(id), deleted);
+  public List<String> subjects(
+      @PathParam("id") String id,
+      @QueryParam("deleted") boolean deleted,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.subjectsOfSchema(parseId(id), deleted));
   }
 
   @GET
   @Path("/ids/{id}/versions")
   public List<SubjectVersionJson> versions(
-      @PathParam("id") String id, @QueryParam("deleted") boolean deleted) {
-    return registry.versionsOfSchema(parseId(id), deleted).stream()
-        .map(v -> new SubjectVersionJson(v.subject(), v.version()))
-        .toList();
+      @PathParam("id") String id,
+      @QueryParam("deleted") boolean deleted,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.versionsOfSchema(parseId(id), deleted)).stream()
+            .map(v -> new SubjectVersionJson(v.subject(), v.version()))
+            .toList();
   }
 
   /** Ids are integers; anything else names no schema (404, 40403) as in Confluent. */

@@ -2,6 +2,7 @@ package org.pactum.registry.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Objects;
+import org.pactum.registry.core.ConfluentWindow;
 import org.pactum.registry.core.InvalidSchemaException;
 import org.pactum.registry.core.Registration;
 import org.pactum.registry.core.SchemaRegistry;
@@ -39,8 +41,11 @@ public final class SubjectsResource {
   public List<String> subjects(
       @QueryParam("subjectPrefix") String subjectPrefix,
       @QueryParam("deleted") boolean deleted,
-      @QueryParam("deletedOnly") boolean deletedOnly) {
-    return registry.subjects(subjectPrefix, deleted, deletedOnly);
+      @QueryParam("deletedOnly") boolean deletedOnly,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.subjects(subjectPrefix, deleted, deletedOnly));
   }
 
   @GET
@@ -48,8 +53,11 @@ public final class SubjectsResource {
   public List<Integer> versions(
       @PathParam("subject") String subject,
       @QueryParam("deleted") boolean deleted,
-      @QueryParam("deletedOnly") boolean deletedOnly) {
-    return registry.versionNumbers(subject, deleted, deletedOnly);
+      @QueryParam("deletedOnly") boolean deletedOnly,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.versionNumbers(subject, deleted, deletedOnly));
   }
 
   @POST
@@ -83,8 +91,12 @@ public final class SubjectsResource {
   @GET
   @Path("/{subject}/versions/{version}/referencedby")
   public List<Integer> referencedBy(
-      @PathParam("subject") String subject, @PathParam("version") String version) {
-    return registry.referencedBy(subject, VersionId.parse(version));
+      @PathParam("subject") String subject,
+      @PathParam("version") String version,
+      @DefaultValue("0") @QueryParam("offset") int offset,
+      @DefaultValue("-1") @QueryParam("limit") int limit) {
+    return new ConfluentWindow(offset, limit)
+        .apply(registry.referencedBy(subject, VersionId.parse(version)));
   }
 
   @DELETE

@@ -110,14 +110,13 @@ public final class SchemaRegistry {
         chosen.add(all.get(i));
       }
     }
-    int from = Math.min(Math.max(offset, 0), chosen.size());
-    int to = limit > 0 ? Math.min(chosen.size(), from + limit) : chosen.size();
-    return chosen.subList(from, to).stream()
-        .map(
-            v ->
-                new RegisteredVersion(
-                    v.subject(), v.version(), schemaById(v.schemaId()), v.deleted()))
-        .toList();
+    return new ConfluentWindow(offset, limit)
+        .apply(chosen).stream()
+            .map(
+                v ->
+                    new RegisteredVersion(
+                        v.subject(), v.version(), schemaById(v.schemaId()), v.deleted()))
+            .toList();
   }
 
   // ---------------------------------------------------------------- subjects and versions

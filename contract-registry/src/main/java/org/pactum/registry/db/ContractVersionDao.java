@@ -103,10 +103,18 @@ public interface ContractVersionDao {
           + " from registry.contract_version where contract_id = :id order by version_no")
   List<ContractVersionRow> versions(@Bind("id") String contractId);
 
-  /** The latest version of every contract, by id. */
+  /**
+   * A keyset page of the latest version of every contract, by id: those with an id after {@code
+   * afterId} (null: from the first).
+   */
   @SqlQuery(
       "select distinct on (contract_id) "
           + COLUMNS
-          + " from registry.contract_version order by contract_id, version_no desc")
-  List<ContractVersionRow> latestOfEach();
+          + """
+           from registry.contract_version
+          where cast(:after as text) is null or contract_id > :after
+          order by contract_id, version_no desc
+          limit :limit
+          """)
+  List<ContractVersionRow> latestOfEach(@Bind("after") String afterId, @Bind("limit") int limit);
 }

@@ -47,8 +47,8 @@ public final class JdbiContractStore implements ContractStore {
   }
 
   @Override
-  public List<ContractVersion> latestOfEach() {
-    return dao.latestOfEach().stream().map(this::version).toList();
+  public List<ContractVersion> latestOfEach(String afterId, int limit) {
+    return dao.latestOfEach(afterId, limit).stream().map(this::version).toList();
   }
 
   @Override

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,46 @@ class SchemaRegistryResourceTest {
         40401,
         "Subject 'lookup-nope' not found.");
     assertError(API.post("/subjects/lookup-s", body(ORDER_V2)), 404, 40403, "Schema not found");
+  }
+
+  @Test
+  void subjectsVersionsAndSchemasTakeConfluentsOffsetAndLimitAndStayBareArrays() {
+    for (String name : List.of("win-a", "win-b", "win-c", "win-d", "win-e")) {
+      register(name, ORDER_V1.replace("Order", "Win"));
+    }
+    register("win-a", ORDER_V2.replace("Order", "Win"));
+    assertResponse(
+        API.get("/subjects?subjectPrefix=win-"),
+        200,
+        "[\"win-a\",\"win-b\",\"win-c\",\"win-d\",\"win-e\"]");
+    assertResponse(
+        API.get("/subjects?subjectPrefix=win-&offset=1&limit=2"), 200, "[\"win-b\",\"win-c\"]");
+    assertResponse(
+        API.get("/subjects?subjectPrefix=win-&offset=3&limit=-1"), 200, "[\"win-d\",\"win-e\"]");
+    assertResponse(API.get("/subjects?subjectPrefix=win-&offset=4&limit=0"), 200, "[\"win-e\"]");
+    assertResponse(API.get("/subjects?subjectPrefix=win-&offset=9"), 200, "[]");
+    assertResponse(API.get("/subjects?subjectPrefix=win-&offset=-3&limit=1"), 200, "[\"win-a\"]");
+    List<String> walked = new java.util.ArrayList<>();
+    for (int offset = 0; offset < 5; offset += 2) {
+      walked.add(text(API.get("/subjects?subjectPrefix=win-&limit=2&offset=" + offset)));
+    }
+    assertThat(walked)
+        .containsExactly("[\"win-a\",\"win-b\"]", "[\"win-c\",\"win-d\"]", "[\"win-e\"]");
+    assertResponse(API.get("/subjects/win-a/versions"), 200, "[1,2]");
+    assertResponse(API.get("/subjects/win-a/versions?offset=1&limit=1"), 200, "[2]");
+    assertResponse(API.get("/subjects/win-a/versions?limit=1"), 200, "[1]");
+    assertThat(text(API.get("/schemas?subjectPrefix=win-&offset=5&limit=1")))
+        .startsWith("[{\"subject\":\"win-e\"");
+    int shared = register("win-e", ORDER_V1.replace("Order", "Win"));
+    assertResponse(
+        API.get("/schemas/ids/" + shared + "/subjects?offset=1&limit=2"),
+        200,
+        "[\"win-b\",\"win-c\"]");
+    assertResponse(
+        API.get("/schemas/ids/" + shared + "/versions?offset=4&limit=-1"),
+        200,
+        "[{\"subject\":\"win-e\",\"version\":1}]");
+    assertResponse(API.get("/subjects/win-a/versions/1/referencedby?offset=0&limit=5"), 200, "[]");
   }
 
   @Test

@@ -99,9 +99,39 @@ class ContractVersionDaoTest {
     dao.publish(doc("d.one", "x: 2"));
     dao.publish(doc("d.two", "y: 1"));
 
-    assertThat(dao.latestOfEach())
+    assertThat(dao.latestOfEach(null, 1000))
         .filteredOn(r -> r.contractId().startsWith("d."))
         .extracting(ContractVersionRow::contractId, ContractVersionRow::versionNo)
         .containsExactly(tuple("d.one", 2), tuple("d.two", 1));
+  }
+
+  @Test
+  void latestOfEachPagesByIdEachContractOnceAtItsNewestVersion() {
+    for (int i = 0; i < 11; i++) {
+      String id = "p.page" + (char) ('k' - i);
+      dao.publish(doc(id, "v: 1"));
+      if (i % 3 == 0) {
+        dao.publish(doc(id, "v: 2"));
+      }
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (ContractVersionRow r : dao.latestOfEach(null, 1000)) {
+      expected.add(r.contractId() + "@" + r.versionNo());
+    }
+    assertThat(expected).isSorted();
+    for (int limit : List.of(1, 3, 4)) {
+      List<String> seen = new java.util.ArrayList<>();
+      String after = null;
+      while (true) {
+        List<ContractVersionRow> page = dao.latestOfEach(after, limit);
+        page.forEach(r -> seen.add(r.contractId() + "@" + r.versionNo()));
+        if (page.size() < limit) {
+          break;
+        }
+        after = page.get(page.size() - 1).contractId();
+      }
+      assertThat(seen).isEqualTo(expected);
+    }
+    assertThat(expected).contains("p.pagek@2", "p.pagej@1", "p.pageh@2");
   }
 }

@@ -208,7 +208,12 @@ final class LineageJson {
     }
   }
 
-  record Findings(int count, List<Finding> findings) {}
+  /**
+   * A page of findings: {@code count} counts every finding (all pages), {@code next} is the cursor
+   * of the page after, null on the last.
+   */
+  record Findings(
+      int count, List<Finding> findings, @JsonInclude(JsonInclude.Include.ALWAYS) String next) {}
 
   record ImpactColumn(
       @JsonProperty("changed_column") String changedColumn, Column column, int distance) {}

@@ -13,12 +13,16 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
+import org.pactum.api.page.Paging;
 import org.pactum.lineage.core.ColumnRef;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.lineage.core.Direction;
 import org.pactum.lineage.core.LineageBatch;
 import org.pactum.lineage.core.LineageException;
 import org.pactum.lineage.core.LineageService;
+import org.pactum.lineage.core.PiiFinding;
 import org.pactum.lineage.core.TransformationType;
 import org.pactum.lineage.openlineage.OpenLineageEventParser;
 import org.pactum.lineage.sql.SqlLineageResult;
@@ -33,6 +37,12 @@ import org.pactum.lineage.sql.SqlLineageResult;
 @Path("/api/v1/lineage")
 @Produces(MediaType.APPLICATION_JSON)
 public final class LineageResource {
+  /**
+   * {@code GET /api/v1/lineage/pii-findings}: 100 a page by default, at most 1000, by column
+   * (namespace, dataset, column).
+   */
+  static final Paging PII_FINDINGS = new Paging("pii-findings", 100, 1000);
+
   private final Supplier<LineageService> service;
   private final Supplier<OpenLineageEventParser> parser;
 
@@ -112,10 +122,30 @@ public final class LineageResource {
 
   @GET
   @Path("/pii-findings")
-  public LineageJson.Findings piiFindings() {
-    List<LineageJson.Finding> findings =
-        service.get().piiFindings().stream().map(LineageJson.Finding::of).toList();
-    return new LineageJson.Findings(findings.size(), findings);
+  public LineageJson.Findings piiFindings(
+      @QueryParam("limit") String limit, @QueryParam("next") String next) {
+    PageRequest page = PageRequest.of(PII_FINDINGS, 3, limit, next);
+    ColumnRef after =
+        page.after() == null
+            ? null
+            : ColumnRef.of(page.after().text(0), page.after().text(1), page.after().text(2));
+    List<PiiFinding> all = service.get().piiFindings();
+    List<PiiFinding> fetched =
+        all.stream()
+            .filter(f -> after == null || ColumnRef.ORDER.compare(f.column(), after) > 0)
+            .limit(page.fetchSize())
+            .toList();
+    Page<LineageJson.Finding> findings =
+        page.page(
+                "findings",
+                fetched,
+                f ->
+                    List.of(
+                        f.column().dataset().namespace(),
+                        f.column().dataset().name(),
+                        f.column().column()))
+            .map(LineageJson.Finding::of);
+    return new LineageJson.Findings(all.size(), findings.items(), findings.next());
   }
 
   @GET

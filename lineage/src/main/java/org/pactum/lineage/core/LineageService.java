@@ -151,9 +151,11 @@ public final class LineageService {
     return List.copyOf(pii.tagged());
   }
 
-  /** Derived PII no contract tags. */
+  /** Derived PII no contract tags, by column ({@link ColumnRef#ORDER}). */
   public List<PiiFinding> piiFindings() {
-    return pii.findings();
+    return pii.findings().stream()
+        .sorted(java.util.Comparator.comparing(PiiFinding::column, ColumnRef.ORDER))
+        .toList();
   }
 
   /**

@@ -341,6 +341,36 @@ class LineageResourceTest {
     findings.get("findings").forEach(f -> columns.add(f.get("column").get("column").asText()));
     assertThat(columns).containsExactlyInAnyOrder("customer_id", "email");
     assertThat(findings.get("count").asInt()).isEqualTo(2);
+    assertThat(findings.has("next")).isTrue();
+    assertThat(findings.get("next").isNull()).isTrue();
+    List<String> pagedFindings = new java.util.ArrayList<>();
+    String cursor = null;
+    int findingPages = 0;
+    do {
+      JsonNode page =
+          json(
+              get(
+                  "api/v1/lineage/pii-findings?limit=1"
+                      + (cursor == null ? "" : "&next=" + cursor)));
+      assertThat(page.get("count").asInt()).isEqualTo(2);
+      page.get("findings").forEach(f -> pagedFindings.add(f.get("column").toString()));
+      cursor = page.get("next").isNull() ? null : page.get("next").asText();
+      findingPages++;
+    } while (cursor != null && findingPages < 10);
+    List<String> allFindings = new java.util.ArrayList<>();
+    findings.get("findings").forEach(f -> allFindings.add(f.get("column").toString()));
+    assertThat(pagedFindings).isEqualTo(allFindings);
+    assertThat(findingPages).isEqualTo(2);
+    String first = json(get("api/v1/lineage/pii-findings?limit=1")).get("next").asText();
+    HttpResponse<String> garbled = get("api/v1/lineage/pii-findings?next=" + first + "x");
+    assertThat(garbled.statusCode()).isEqualTo(400);
+    assertThat(json(garbled).get("message").asText()).startsWith("next:");
+    for (String limit : List.of("0", "-1", "1001", "all")) {
+      HttpResponse<String> bad = get("api/v1/lineage/pii-findings?limit=" + limit);
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(json(bad).get("error_code").asInt()).isEqualTo(40091);
+      assertThat(json(bad).get("message").asText()).startsWith("limit:");
+    }
     assertThat(findings.toString())
         .contains("its dataset has no contract")
         .doesNotContain("phone_hash");

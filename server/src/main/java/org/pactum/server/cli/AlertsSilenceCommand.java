@@ -1,6 +1,8 @@
 package org.pactum.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -138,8 +140,16 @@ final class AlertsSilenceCommand {
     @Override
     void run(PactumServerClient client, PrintWriter out)
         throws PactumServerClient.Failure, InterruptedException {
-      JsonNode list = client.get(PATH + (all ? "?expired=true" : ""), 200);
-      SilencePrinter.table(list.path("silences"), Instant.now(), out);
+      // every page: follow the list's next cursor until it is null
+      String first = PATH + "?limit=500" + (all ? "&expired=true" : "");
+      ArrayNode silences = JsonNodeFactory.instance.arrayNode();
+      String next = null;
+      do {
+        JsonNode page = client.get(next == null ? first : first + "&next=" + next, 200);
+        page.path("silences").forEach(silences::add);
+        next = page.path("next").isTextual() ? page.path("next").asText() : null;
+      } while (next != null);
+      SilencePrinter.table(silences, Instant.now(), out);
     }
   }
 

@@ -214,9 +214,12 @@ public final class ContractService {
 
   // ---------------------------------------------------------------- reading
 
-  /** The latest version of every contract, by id. */
-  public List<ContractVersion> latestOfEach() {
-    return store.latestOfEach();
+  /**
+   * The latest version of at most {@code limit} contracts, by id, starting after {@code afterId}
+   * (null: from the first): one page of the catalog.
+   */
+  public List<ContractVersion> latestOfEach(String afterId, int limit) {
+    return store.latestOfEach(afterId, limit);
   }
 
   /** Every version of the contract, oldest first; 40401 when there is none. */

@@ -15,8 +15,11 @@ public interface ContractStore {
   /** Oldest first; empty for an unknown contract. */
   List<ContractVersion> versions(String contractId);
 
-  /** The latest version of every contract, by id. */
-  List<ContractVersion> latestOfEach();
+  /**
+   * The latest version of at most {@code limit} contracts, by id, starting after {@code afterId}
+   * (null: from the first).
+   */
+  List<ContractVersion> latestOfEach(String afterId, int limit);
 
   /**
    * Stores the document as the next version, unless the latest version holds the same content (then

@@ -443,8 +443,8 @@ class AtomicPublishTest {
     }
 
     @Override
-    public List<ContractVersion> latestOfEach() {
-      return store.latestOfEach();
+    public List<ContractVersion> latestOfEach(String afterId, int limit) {
+      return store.latestOfEach(afterId, limit);
     }
   }
 }

@@ -18,10 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.pactum.api.page.Page;
+import org.pactum.api.page.PageRequest;
+import org.pactum.api.page.Paging;
 import org.pactum.lineage.erasure.ErasureRuntime;
 import org.pactum.lineage.erasure.core.ErasureException;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
 import org.pactum.lineage.erasure.core.ErasureRequest;
+import org.pactum.lineage.erasure.core.ErasureStore;
 import org.pactum.lineage.erasure.core.RequestStatus;
 
 /**
@@ -30,7 +34,9 @@ import org.pactum.lineage.erasure.core.RequestStatus;
  * <ul>
  *   <li>{@code POST /api/v1/erasure-requests} {@code {subject_type, subject_id, requested_by,
  *       legal_basis}} → 202 with the request id; the plan is stored and execution starts at once;
- *   <li>{@code GET /api/v1/erasure-requests?status=&overdue=true&limit=} → requests, newest first;
+ *   <li>{@code GET /api/v1/erasure-requests?status=&overdue=true&limit=&next=} → a page of
+ *       requests, newest first: {@code limit} 1–1000 (default 50), {@code next} the previous page's
+ *       cursor;
  *   <li>{@code GET /api/v1/erasure-requests/{id}} → the request with its plan and dataset states;
  *   <li>{@code GET /api/v1/erasure-requests/{id}/audit} → its audit events and the chain's
  *       verification;
@@ -43,7 +49,9 @@ import org.pactum.lineage.erasure.core.RequestStatus;
 public final class ErasureRequestsResource {
   private static final Set<String> FIELDS =
       Set.of("subject_type", "subject_id", "requested_by", "legal_basis");
-  private static final int MAX_LIMIT = 1000;
+
+  /** {@code GET /api/v1/erasure-requests}: 50 a page by default, at most 1000. */
+  static final Paging PAGING = new Paging("erasure-requests", 50, 1000);
 
   private final Supplier<ErasureRuntime> runtime;
   private final Clock clock;
@@ -78,10 +86,11 @@ public final class ErasureRequestsResource {
   }
 
   @GET
-  public Map<String, List<RequestJson>> list(
+  public Page<RequestJson> list(
       @QueryParam("status") String status,
       @QueryParam("overdue") String overdue,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @QueryParam("next") String next) {
     RequestStatus s = null;
     if (status != null && !status.isBlank()) {
       try {
@@ -94,23 +103,17 @@ public final class ErasureRequestsResource {
     if (overdue != null && !onlyOverdue && !"false".equalsIgnoreCase(overdue)) {
       throw BodyFields.invalid("overdue: true or false");
     }
-    int n = 50;
-    if (limit != null) {
-      try {
-        n = Integer.parseInt(limit.strip());
-      } catch (NumberFormatException e) {
-        n = -1;
-      }
-      if (n < 1 || n > MAX_LIMIT) {
-        throw BodyFields.invalid("limit: an integer from 1 to " + MAX_LIMIT);
-      }
-    }
+    PageRequest page = PageRequest.of(PAGING, 2, limit, next);
+    ErasureStore.Position after =
+        page.after() == null
+            ? null
+            : new ErasureStore.Position(page.after().instant(0), page.after().uuid(1));
     var now = clock.instant();
-    return Map.of(
-        "requests",
-        runtime.get().store().list(s, onlyOverdue ? now : null, n).stream()
-            .map(r -> RequestJson.of(r, now, null, null))
-            .toList());
+    return page.page(
+            "requests",
+            runtime.get().store().list(s, onlyOverdue ? now : null, after, page.fetchSize()),
+            r -> List.of(r.receivedAt().toString(), r.requestId().toString()))
+        .map(r -> RequestJson.of(r, now, null, null));
   }
 
   @GET

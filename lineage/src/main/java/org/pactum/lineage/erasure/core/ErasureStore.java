@@ -19,7 +19,25 @@ public interface ErasureStore {
   List<PlanGap> gaps(UUID requestId);
 
   /** Requests newest first; {@code status} and {@code overdueAt} (open and due before) optional. */
-  List<ErasureRequest> list(RequestStatus status, Instant overdueAt, int limit);
+  default List<ErasureRequest> list(RequestStatus status, Instant overdueAt, int limit) {
+    return list(status, overdueAt, null, limit);
+  }
+
+  /**
+   * Where a request listing resumes: after this request in the listing's order (received, newest
+   * first; ties by request id, ascending).
+   */
+  record Position(Instant receivedAt, UUID requestId) {
+    public static Position of(ErasureRequest r) {
+      return new Position(r.receivedAt(), r.requestId());
+    }
+  }
+
+  /**
+   * Requests newest first (ties by request id), after {@code after} (null: from the start); {@code
+   * status} and {@code overdueAt} (open and due before) optional.
+   */
+  List<ErasureRequest> list(RequestStatus status, Instant overdueAt, Position after, int limit);
 
   /**
    * Moves the request to EXECUTING if its status is one of {@code from}; false when it was not

@@ -35,18 +35,28 @@ public interface ErasureRequestDao {
   @SqlQuery("select " + COLUMNS + " from privacy.erasure_request where request_id = :id")
   Optional<RequestRow> find(@Bind("id") UUID id);
 
+  /**
+   * A keyset page of requests, newest first (ties by request id, ascending): those after {@code
+   * (afterReceived, afterId)} in that order, or from the start when {@code afterReceived} is null.
+   */
   @SqlQuery(
       """
       select * from privacy.erasure_request
       where (cast(:status as text) is null or status = :status)
         and (cast(:overdueAt as timestamptz) is null
              or (status <> 'COMPLETED' and due_at < :overdueAt))
+        and (cast(:afterReceived as timestamptz) is null
+             or received_at < cast(:afterReceived as timestamptz)
+             or (received_at = cast(:afterReceived as timestamptz)
+                 and request_id > cast(:afterId as uuid)))
       order by received_at desc, request_id
       limit :limit
       """)
   List<RequestRow> list(
       @Bind("status") String status,
       @Bind("overdueAt") Instant overdueAt,
+      @Bind("afterReceived") Instant afterReceived,
+      @Bind("afterId") UUID afterId,
       @Bind("limit") int limit);
 
   @SqlUpdate(

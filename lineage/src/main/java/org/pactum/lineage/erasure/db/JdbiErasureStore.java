@@ -112,11 +112,18 @@ public final class JdbiErasureStore implements ErasureStore {
   }
 
   @Override
-  public List<ErasureRequest> list(RequestStatus status, Instant overdueAt, int limit) {
+  public List<ErasureRequest> list(
+      RequestStatus status, Instant overdueAt, Position after, int limit) {
     return jdbi
         .withExtension(
             ErasureRequestDao.class,
-            d -> d.list(status == null ? null : status.name(), overdueAt, limit))
+            d ->
+                d.list(
+                    status == null ? null : status.name(),
+                    overdueAt,
+                    after == null ? null : after.receivedAt(),
+                    after == null ? null : after.requestId(),
+                    limit))
         .stream()
         .map(JdbiErasureStore::request)
         .toList();

@@ -277,7 +277,72 @@ class ErasureResourceTest {
         40401,
         "does not exist");
     assertError(send("GET", "/api/v1/erasure-requests?status=bogus", null), 422, 42201, "status:");
-    assertError(send("GET", "/api/v1/erasure-requests?limit=0", null), 422, 42201, "limit:");
+    assertError(send("GET", "/api/v1/erasure-requests?limit=0", null), 400, 40091, "limit:");
     assertError(send("DELETE", "/api/v1/erasure-requests", null), 405, 40500, "not allowed");
+  }
+
+  @Test
+  void requestsPageByCursorEachOnceInOrder() throws Exception {
+    // 19 failed requests received at 3 instants (ties in the sort key)
+    for (int i = 0; i < 19; i++) {
+      int n = i;
+      jdbi.useHandle(
+          h ->
+              h.execute(
+                  "insert into privacy.erasure_request (request_id, subject_type, subject_hmac,"
+                      + " requested_by, legal_basis, status, received_at, due_at) values"
+                      + " (gen_random_uuid(), 'paged', 'h', 'test', 'test', 'FAILED', ?,"
+                      + " now() + interval '30 days')",
+                  java.time.OffsetDateTime.parse("2020-01-0" + (1 + n % 3) + "T00:00:00Z")));
+    }
+    List<String> expected =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "select request_id::text from privacy.erasure_request"
+                            + " where status = 'FAILED' order by received_at desc, request_id")
+                    .mapTo(String.class)
+                    .list());
+    assertThat(expected.size()).isGreaterThanOrEqualTo(19);
+    for (int limit : List.of(1, 4, 1000)) {
+      List<String> seen = new java.util.ArrayList<>();
+      String first = "/api/v1/erasure-requests?status=failed&limit=" + limit;
+      String url = first;
+      for (int pages = 0; url != null; pages++) {
+        assertThat(pages).isLessThan(100);
+        Reply page = send("GET", url, null);
+        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+        page.body().get("requests").forEach(r -> seen.add(r.get("request_id").asText()));
+        JsonNode next = page.body().get("next");
+        assertThat(next).isNotNull();
+        url = next.isNull() ? null : first + "&next=" + next.asText();
+      }
+      assertThat(seen).isEqualTo(expected);
+    }
+    String cursor =
+        send("GET", "/api/v1/erasure-requests?status=failed&limit=1", null)
+            .body()
+            .get("next")
+            .asText();
+    assertError(
+        send("GET", "/api/v1/erasure-requests?next=" + cursor.substring(2), null),
+        400,
+        40091,
+        "next: not a cursor");
+    String foreign =
+        org.pactum.api.page.CursorCodec.encode(
+            new org.pactum.api.page.Cursor("runs", List.of("2020-01-01T00:00:00Z", "r")));
+    assertError(
+        send("GET", "/api/v1/erasure-requests?next=" + foreign, null),
+        400,
+        40091,
+        "next: a cursor from another list");
+    for (String limit : List.of("0", "-1", "1001", "many")) {
+      assertError(
+          send("GET", "/api/v1/erasure-requests?limit=" + limit, null),
+          400,
+          40091,
+          "limit: must be a whole number from 1 to 1000");
+    }
   }
 }
