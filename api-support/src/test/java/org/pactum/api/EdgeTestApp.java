@@ -18,6 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.pactum.api.edge.EdgeBundle;
+import org.pactum.api.edge.EdgeConfig;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.Timestamps;
 

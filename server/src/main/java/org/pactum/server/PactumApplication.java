@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
-import org.pactum.api.EdgeBundle;
+import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.alerts.AlertsConfig;
-import org.pactum.api.EdgeConfig;
+import org.pactum.api.edge.EdgeConfig;
 import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
 import org.pactum.lineage.erasure.ErasureConfig;

@@ -35,7 +35,7 @@ import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.alerts.db.NotificationDao;
 import org.pactum.alerts.testing.ServiceValidators;
-import org.pactum.api.EdgeBundle;
+import org.pactum.api.edge.EdgeBundle;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.RecordingHttpReceiver;
 import org.pactum.testsupport.RecordingHttpReceiver.Reply;

@@ -18,22 +18,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.pactum.api.ApiDialect;
 import org.pactum.api.EdgeCodes;
-import org.pactum.api.EdgeSettings;
 import org.pactum.api.ErrorMessage;
 
 /**
  * Caps every request body, counted after decompression (the server inflates {@code
- * Content-Encoding: gzip} before this filter): {@link EdgeSettings#maxSchemaBodyBytes} on the
- * registry's paths and {@code /api/v1/contracts}, {@link EdgeSettings#maxBodyBytes} elsewhere. A
+ * Content-Encoding: gzip} before this filter): {@link BodyLimits#maxSchemaBodyBytes} on the
+ * registry's paths and {@code /api/v1/contracts}, {@link BodyLimits#maxBodyBytes} elsewhere. A
  * declared {@code Content-Length} over the limit is answered 413 before anything is read; a body
  * that grows past it while read fails with {@link BodyTooLargeException}, which the edge's mappers
  * answer 413. A content coding other than {@code gzip} or {@code identity} is answered 415.
  */
 public final class BodyLimitFilter implements Filter {
-  private final EdgeSettings settings;
+  private final BodyLimits settings;
   private final ObjectMapper json;
 
-  public BodyLimitFilter(EdgeSettings settings, ObjectMapper json) {
+  public BodyLimitFilter(BodyLimits settings, ObjectMapper json) {
     this.settings = settings;
     this.json = json;
   }

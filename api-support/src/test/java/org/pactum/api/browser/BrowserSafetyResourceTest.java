@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pactum.api.EdgeBundle;
-import org.pactum.api.EdgeConfig;
+import org.pactum.api.edge.EdgeBundle;
+import org.pactum.api.edge.EdgeConfig;
 
 /**
  * The browser-safety filters in a real Jetty, in front of resources that take any body: cross-site

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pactum.api.EdgeConfig;
+import org.pactum.api.edge.EdgeConfig;
 
 class BrowserSettingsTest {
   @Test

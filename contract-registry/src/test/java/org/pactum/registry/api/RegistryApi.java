@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.pactum.api.EdgeBundle;
+import org.pactum.api.edge.EdgeBundle;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.RegistrySettings;

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pactum.api.EdgeBundle;
+import org.pactum.api.edge.EdgeBundle;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.lineage.LineageBundle;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.api.EdgeBundle;
+import org.pactum.api.edge.EdgeBundle;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.lineage.erasure.ErasureConfig;

@@ -1,4 +1,4 @@
-package org.pactum.api;
+package org.pactum.api.edge;
 
 import org.pactum.api.browser.BrowserSettings;
 

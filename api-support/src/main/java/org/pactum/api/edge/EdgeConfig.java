@@ -1,4 +1,4 @@
-package org.pactum.api;
+package org.pactum.api.edge;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;

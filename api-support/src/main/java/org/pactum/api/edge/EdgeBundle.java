@@ -1,4 +1,4 @@
-package org.pactum.api;
+package org.pactum.api.edge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,6 +18,7 @@ import org.pactum.api.errors.JsonBodyErrorMapper;
 import org.pactum.api.errors.JsonErrorPages;
 import org.pactum.api.errors.UnexpectedErrorMapper;
 import org.pactum.api.input.BodyLimitFilter;
+import org.pactum.api.input.BodyLimits;
 import org.pactum.api.input.BodyTextRules;
 import org.pactum.api.input.ParameterTextRules;
 import org.pactum.api.input.QueryParameterRules;
@@ -60,7 +61,11 @@ public final class EdgeBundle<C extends Configuration> implements ConfiguredBund
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment
         .servlets()
-        .addFilter("body-limits", new BodyLimitFilter(settings, environment.getObjectMapper()))
+        .addFilter(
+            "body-limits",
+            new BodyLimitFilter(
+                new BodyLimits(settings.maxBodyBytes(), settings.maxSchemaBodyBytes()),
+                environment.getObjectMapper()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     providers().forEach(environment.jersey()::register);
     JsonErrorPages pages = new JsonErrorPages(environment.getObjectMapper());
