@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The edge's packages form no cycle (DESIGN.md §2): the vocabulary ({@code org.pactum.api})
- * depends on none of them, the wiring ({@code edge}) on all, and no other on the wiring.
+ * The edge's packages form no cycle (DESIGN.md §2): the vocabulary ({@code org.pactum.api}) depends
+ * on none of them, the wiring ({@code edge}) on all, and no other on the wiring.
  */
 @AnalyzeClasses(packages = "org.pactum.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class EdgeArchitectureTest {
