@@ -3,12 +3,18 @@ package org.pactum.server;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.JoranException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dropwizard.logging.common.LoggingFactory;
+import io.dropwizard.logging.common.AbstractAppenderFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.ByteArrayOutputStream;
@@ -20,8 +26,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.logging.JsonEventLayoutFactory;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -89,28 +97,49 @@ class LogForgingIT {
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
   }
 
-  /** What the server writes to System.out, line by line, from start to stop around {@code step}. */
+  /**
+   * What the server writes, line by line, while {@code step} runs: its request log on System.out,
+   * and its events through the layout the config's {@code logging:} section names (attached
+   * synchronously to the root logger, so no asynchronous console queue can lose or hold an event).
+   */
   private List<String> consoleWhile(Step step) throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, UTF_8));
+    PrintStream capture = new PrintStream(captured, true, UTF_8);
+    System.setOut(capture);
     DropwizardTestSupport<PactumConfiguration> app =
         PactumTestServer.create(
             work.resolve("pg"),
             PactumTestServer.EXAMPLES,
-            ConfigOverride.config("logging.level", "INFO"),
-            // the async console appender drops INFO events when its queue is 80 % full (start-up
-            // under load); this test must see every one
-            ConfigOverride.config("logging.appenders[0].discardingThreshold", "0"));
+            ConfigOverride.config("logging.level", "INFO"));
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    OutputStreamAppender<ILoggingEvent> events = new OutputStreamAppender<>();
     try {
       app.before();
-      // the config's logging: section, as `pactum serve` applies it, onto the captured System.out
-      // (whatever earlier tests in this JVM did to logback)
-      LoggingFactory logging = app.getConfiguration().getLoggingFactory();
-      logging.configure(app.getEnvironment().metrics(), "pactum");
+      DefaultLoggingFactory logging =
+          (DefaultLoggingFactory) app.getConfiguration().getLoggingFactory();
+      AbstractAppenderFactory<ILoggingEvent> console =
+          (AbstractAppenderFactory<ILoggingEvent>) logging.getAppenders().get(0);
+      assertThat(console.getLayout())
+          .as("pactum.yml's console layout")
+          .isInstanceOf(JsonEventLayoutFactory.class);
+      LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+      encoder.setContext(context);
+      encoder.setLayout(
+          ((JsonEventLayoutFactory) console.getLayout())
+              .build(context, TimeZone.getTimeZone("UTC")));
+      encoder.start();
+      events.setContext(context);
+      events.setEncoder(encoder);
+      events.setOutputStream(capture);
+      events.start();
+      context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(events);
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+      captured.reset(); // what start-up wrote is not this test's
       step.run(app);
-      logging.stop(); // drains the async console appender into the captured stream
     } finally {
+      context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(events);
+      events.stop();
       app.after();
       System.setOut(original);
       restoreTestLogging();
