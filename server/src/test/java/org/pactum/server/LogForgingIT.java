@@ -137,6 +137,10 @@ class LogForgingIT {
       context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
       captured.reset(); // what start-up wrote is not this test's
       step.run(app);
+      // the request log is written once the answer is sent, on its own thread
+      for (int i = 0; i < 100 && !captured.toString(UTF_8).contains("\"http.request\""); i++) {
+        Thread.sleep(50);
+      }
     } finally {
       context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(events);
       events.stop();

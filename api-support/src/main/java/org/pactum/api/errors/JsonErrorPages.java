@@ -40,6 +40,9 @@ public final class JsonErrorPages extends ErrorHandler {
         message == null || message.isBlank() ? "the request was refused" : Texts.printable(message);
     byte[] body = json.writeValueAsBytes(new ErrorMessage(dialect.code(code, code * 100), reason));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, dialect.errorType().toString());
+    // the server closes the connection after refusing a request it could not parse: say so, or a
+    // client sends its next request on a connection that is going away and gets no answer
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body), cb);
   }
 }
