@@ -178,9 +178,6 @@ public final class ContractsResource {
     } catch (IOException e) {
       throw malformed("the request body could not be read");
     }
-    if (s == null) {
-      throw malformed("the request body is null");
-    }
     return new ContractSubmission(s.contract(), s.path(), s.files());
   }
 

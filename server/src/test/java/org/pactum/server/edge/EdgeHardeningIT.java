@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,9 +73,9 @@ class EdgeHardeningIT {
             ConfigOverride.config("checks.freshnessInterval", "0s"),
             ConfigOverride.config("erasure.sweepInterval", "0s"));
     server.before();
-    counts = new StoreCounts(((PactumApplication) server.getApplication()).jdbi());
-    writes =
-        new StoreWrites(((PactumApplication) server.getApplication()).jdbi(), StoreCounts.SCHEMAS);
+    Jdbi store = ((PactumApplication) server.getApplication()).jdbi();
+    counts = new StoreCounts(store);
+    writes = new StoreWrites(store, StoreCounts.tables(store));
     Reply silence =
         send(
             "POST",

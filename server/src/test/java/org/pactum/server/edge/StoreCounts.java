@@ -10,26 +10,15 @@ import org.jdbi.v3.core.Jdbi;
  * leave unchanged.
  */
 final class StoreCounts {
-  static final List<String> SCHEMAS = List.of("registry", "checks", "alerts", "lineage", "privacy");
+  private static final List<String> SCHEMAS =
+      List.of("registry", "checks", "alerts", "lineage", "privacy");
 
   private final Jdbi jdbi;
   private final String statement;
 
   StoreCounts(Jdbi jdbi) {
     this.jdbi = jdbi;
-    List<String> tables =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        """
-                        select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in (<schemas>) and table_type = 'BASE TABLE'
-                          and table_name not like 'flyway%'
-                        order by 1
-                        """)
-                    .bindList("schemas", SCHEMAS)
-                    .mapTo(String.class)
-                    .list());
+    List<String> tables = tables(jdbi);
     StringBuilder sql = new StringBuilder();
     for (String t : tables) {
       if (sql.length() > 0) {
@@ -38,6 +27,23 @@ final class StoreCounts {
       sql.append("select '").append(t).append("', count(*) from ").append(t);
     }
     this.statement = sql.toString();
+  }
+
+  /** Every table of Pactum's schemas (not Flyway's history), schema-qualified and quoted. */
+  static List<String> tables(Jdbi jdbi) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    select quote_ident(table_schema) || '.' || quote_ident(table_name)
+                    from information_schema.tables
+                    where table_schema in (<schemas>) and table_type = 'BASE TABLE'
+                      and table_name not like 'flyway%'
+                    order by 1
+                    """)
+                .bindList("schemas", SCHEMAS)
+                .mapTo(String.class)
+                .list());
   }
 
   Map<String, Long> now() {

@@ -13,7 +13,10 @@ import org.jdbi.v3.core.Jdbi;
 final class StoreWrites {
   private final Jdbi jdbi;
 
-  StoreWrites(Jdbi jdbi, List<String> schemas) {
+  /**
+   * @param tables the tables to watch, schema-qualified
+   */
+  StoreWrites(Jdbi jdbi, List<String> tables) {
     this.jdbi = jdbi;
     jdbi.useHandle(
         h -> {
@@ -29,17 +32,6 @@ final class StoreWrites {
                 return null;
               end $$
               """);
-          List<String> tables =
-              h.createQuery(
-                      """
-                      select quote_ident(table_schema) || '.' || quote_ident(table_name)
-                      from information_schema.tables
-                      where table_schema in (<schemas>) and table_type = 'BASE TABLE'
-                        and table_name not like 'flyway%'
-                      """)
-                  .bindList("schemas", schemas)
-                  .mapTo(String.class)
-                  .list();
           for (String t : tables) {
             h.execute("drop trigger if exists fuzz_store_write on " + t);
             h.execute(
