@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.api.edge.EdgeBundle;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -105,6 +106,12 @@ class ChecksResourceTest {
                 notNull("id"),
                 unique("id")))
         .add(contract("orders.dup", table("warehouse", "orders_dup"), unique("id")))
+        .add(
+            contract("orders.draft", table("warehouse", "orders_ok"), rowCountAtLeast(1)),
+            ContractStatus.DRAFT)
+        .add(
+            contract("orders.retired", table("warehouse", "orders_ok"), rowCountAtLeast(1)),
+            ContractStatus.RETIRED)
         .add(contract("orders.learn", table("warehouse", "orders_learn"), rowCountAnomaly()))
         .add(contract("a.slow", table("warehouse", "table_a"), sleep(2)))
         .add(contract("a.fast", table("warehouse", "table_a"), rowCountAtLeast(1)))
@@ -543,6 +550,17 @@ class ChecksResourceTest {
         40401,
         "contract 'no.such.contract' is not in the catalog");
     assertError(post(Map.of("contract", "schema.only")), 422, 42201, "has no dataset");
+    assertError(
+        post(Map.of("contract", "orders.draft")),
+        409,
+        40902,
+        "contract 'orders.draft' is a draft: drafts are linted and diffed, not checked");
+    assertError(
+        post(Map.of("contract", "orders.retired")),
+        409,
+        40902,
+        "contract 'orders.retired' is retired: it takes no new runs; its quality history stays at"
+            + " /api/v1/contracts/orders.retired/results");
     assertError(post(Map.of("contrat", "orders.ok")), 422, 42202, "contrat: unknown field");
     assertError(post(Map.of("run_id", "x")), 422, 42202, "contract: required");
     assertError(post(Map.of("contract", 7)), 422, 42202, "contract: must be a string");

@@ -26,6 +26,7 @@ import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.StoredRun;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.JdbiRunHistory;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
 import org.pactum.testsupport.PostgresExtension;
@@ -182,7 +183,19 @@ class RunCoordinatorTest {
                     "f.down",
                     table("nowhere", "f_fresh"),
                     freshness("loaded_at", Duration.ofHours(2))))
-            .add(contract("f.none", table("warehouse", "f_fresh"), rowCountAtLeast(1)));
+            .add(contract("f.none", table("warehouse", "f_fresh"), rowCountAtLeast(1)))
+            .add(
+                contract(
+                    "f.draft",
+                    table("warehouse", "f_events"),
+                    freshness("loaded_at", Duration.ofHours(2))),
+                ContractStatus.DRAFT)
+            .add(
+                contract(
+                    "f.retired",
+                    table("warehouse", "f_events"),
+                    freshness("loaded_at", Duration.ofHours(2))),
+                ContractStatus.RETIRED);
     try (CheckEngine engine = engine()) {
       RunCoordinator coordinator =
           new RunCoordinator(engine, store, store, 2, 10, Clock.systemUTC());
@@ -198,7 +211,7 @@ class RunCoordinatorTest {
     List<StoredRun> runs = scheduled(true);
     assertThat(runs)
         .extracting(StoredRun::contractId)
-        .doesNotContain("f.none")
+        .doesNotContain("f.none", "f.draft", "f.retired")
         .contains("f.stale", "f.fresh", "f.down");
     assertThat(runs).allSatisfy(r -> assertThat(r.trigger()).isEqualTo("schedule"));
     assertThat(runs.stream().map(StoredRun::contractId).filter("f.stale"::equals).count())

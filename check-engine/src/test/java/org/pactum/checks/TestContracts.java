@@ -35,6 +35,12 @@ final class TestContracts implements ContractSource {
     return this;
   }
 
+  /** A contract the catalog gives {@code status} (a draft, or retired through the API). */
+  TestContracts add(DataContract c, ContractStatus status) {
+    byId.put(c.id(), new ContractVersion(c, 1, status));
+    return this;
+  }
+
   @Override
   public Optional<ContractVersion> find(String id) {
     return Optional.ofNullable(byId.get(id));

@@ -5,6 +5,7 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.core.ConfiguredBundle;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +29,11 @@ import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.UnitOfWork;
+import org.pactum.registry.core.contract.ContractHistory;
+import org.pactum.registry.core.contract.ContractLifecycle;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.core.contract.ContractStore;
+import org.pactum.registry.core.contract.CurrentCatalog;
 import org.pactum.registry.core.contract.SubmissionLimits;
 import org.pactum.registry.core.gate.ContractChangeChecker;
 import org.pactum.registry.core.gate.ContractSemanticDiffer;
@@ -48,15 +52,27 @@ public final class RegistryBundle<C extends Configuration> implements Configured
   private final Supplier<Jdbi> jdbi;
   private final Function<C, RegistryConfig> config;
   private volatile SchemaRegistry registry;
+  private final ContractHistory history;
   private volatile ContractService contracts;
+  private volatile ContractLifecycle lifecycle;
+  private volatile CurrentCatalog catalog;
 
   /**
    * @param jdbi the shared Jdbi, asked for in {@link #run} (the database bundle has run by then)
    * @param config this bundle's section of the application's configuration (null: defaults)
    */
   public RegistryBundle(Supplier<Jdbi> jdbi, Function<C, RegistryConfig> config) {
+    this(jdbi, config, ContractHistory.NONE);
+  }
+
+  /**
+   * @param history what other modules keep of a contract, forgotten when it is deleted for good
+   */
+  public RegistryBundle(
+      Supplier<Jdbi> jdbi, Function<C, RegistryConfig> config, ContractHistory history) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.config = Objects.requireNonNull(config, "config");
+    this.history = Objects.requireNonNull(history, "history");
   }
 
   @Override
@@ -66,21 +82,40 @@ public final class RegistryBundle<C extends Configuration> implements Configured
     SchemaRegistry r =
         new SchemaRegistry(
             new JdbiRegistryStore(jdbi.get()), CompatibilityChecker.standard(), settings);
+    JdbiContractStore store = new JdbiContractStore(jdbi.get(), environment.getObjectMapper());
+    JdbiUnitOfWork transactions = new JdbiUnitOfWork(jdbi.get());
     ContractService c =
-        contractService(
-            r,
-            new SchemaParsers(settings.parseLimits()),
-            new JdbiContractStore(jdbi.get(), environment.getObjectMapper()),
-            new JdbiUnitOfWork(jdbi.get()));
+        contractService(r, new SchemaParsers(settings.parseLimits()), store, transactions);
+    ContractLifecycle l = new ContractLifecycle(store, transactions, history, Clock.systemUTC());
     components(r, environment.getObjectMapper()).forEach(environment.jersey()::register);
     environment
         .servlets()
         .addFilter("schema-by-id", new SchemaByIdFastPath(r, environment.getObjectMapper()))
         .addMappingForUrlPatterns(
             EnumSet.of(DispatcherType.REQUEST), true, SchemaByIdFastPath.PATTERN);
-    contractComponents(c, environment.getObjectMapper()).forEach(environment.jersey()::register);
+    contractComponents(c, l, environment.getObjectMapper()).forEach(environment.jersey()::register);
     registry = r;
     contracts = c;
+    lifecycle = l;
+    catalog = new CurrentCatalog(store, new ContractLoader());
+  }
+
+  /** Contracts' standing, retirement and deletion; after {@link #run}. */
+  public ContractLifecycle lifecycle() {
+    ContractLifecycle l = lifecycle;
+    if (l == null) {
+      throw new IllegalStateException("the registry bundle has not run yet");
+    }
+    return l;
+  }
+
+  /** The one catalog every consumer reads; after {@link #run}. */
+  public CurrentCatalog catalog() {
+    CurrentCatalog c = catalog;
+    if (c == null) {
+      throw new IllegalStateException("the registry bundle has not run yet");
+    }
+    return c;
   }
 
   /**
@@ -117,9 +152,10 @@ public final class RegistryBundle<C extends Configuration> implements Configured
   }
 
   /** The contract API's resource and exception mapper. */
-  public static List<Object> contractComponents(ContractService contracts, ObjectMapper mapper) {
+  public static List<Object> contractComponents(
+      ContractService contracts, ContractLifecycle lifecycle, ObjectMapper mapper) {
     return List.of(
-        new ContractsResource(contracts, mapper, SubmissionLimits.DEFAULT),
+        new ContractsResource(contracts, lifecycle, mapper, SubmissionLimits.DEFAULT),
         new ContractExceptionMapper());
   }
 

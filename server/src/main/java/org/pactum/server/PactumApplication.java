@@ -28,13 +28,11 @@ import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.lineage.LineageBundle;
-import org.pactum.lineage.core.ContractLookup;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.registry.RegistryBundle;
 import org.pactum.server.alerts.CheckRunSignals;
 import org.pactum.server.catalog.CatalogContractSource;
-import org.pactum.server.catalog.CatalogEntry;
-import org.pactum.server.catalog.ContractCatalog;
+import org.pactum.server.catalog.ContractFolders;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
@@ -68,9 +66,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final AlertsBundle<PactumConfiguration> alerts;
   private final LineageBundle<PactumConfiguration> lineage;
   private final ErasureBundle<PactumConfiguration> erasure;
-  private volatile ContractSource contracts;
   private volatile ErasureOverdueSignals overdueSignals;
-  private volatile ContractCatalog catalog;
 
   /**
    * @param onServing told the HTTP port once the server is serving (the CLI prints the URL)
@@ -81,20 +77,31 @@ public class PactumApplication extends Application<PactumConfiguration> {
     this.onServing = onServing;
     this.console = console;
     this.database = new PactumDatabaseBundle(home);
-    this.registry = new RegistryBundle<>(database::jdbi, PactumConfiguration::getRegistry);
+    // a contract deleted for good takes its quality history along, in the same transaction
+    this.registry =
+        new RegistryBundle<>(
+            database::jdbi,
+            PactumConfiguration::getRegistry,
+            id -> new JdbiCheckStore(database.jdbi()).forgetContract(id));
     this.checks =
         new ChecksBundle<>(
-            database::jdbi, PactumConfiguration::getChecks, database::datasources, this::contracts);
+            database::jdbi,
+            PactumConfiguration::getChecks,
+            database::datasources,
+            () -> new CatalogContractSource(registry.catalog()));
     this.alerts = new AlertsBundle<>(database::jdbi, PactumConfiguration::getAlerts);
     this.lineage =
         new LineageBundle<>(
-            database::jdbi, PactumConfiguration::getLineage, this::lineageContracts);
+            database::jdbi,
+            PactumConfiguration::getLineage,
+            () -> ContractLineage.lookup(registry.catalog()));
     this.erasure =
         new ErasureBundle<>(
             database::jdbi,
             PactumConfiguration::getErasure,
             database::datasources,
-            () -> contracts().all().stream().map(ContractVersion::contract).toList(),
+            // erasure plans cover the contracts in force: active and deprecated
+            () -> registry.catalog().checked().stream().map(c -> c.loaded().contract()).toList(),
             home.resolve(ERASURE_SECRET_FILE),
             () -> new GraphPiiLineage(lineage.service()),
             request -> {
@@ -104,25 +111,6 @@ public class PactumApplication extends Application<PactumConfiguration> {
               }
             },
             Clock.systemUTC());
-  }
-
-  /** The catalog's contracts with their schemas, as lineage reads them (at each call). */
-  private ContractLookup lineageContracts() {
-    return () -> {
-      ContractCatalog c = catalog;
-      if (c == null) {
-        throw new IllegalStateException("the contract catalog is not loaded yet");
-      }
-      return c.snapshot().entries().stream().map(CatalogEntry::loaded).toList();
-    };
-  }
-
-  private ContractSource contracts() {
-    ContractSource c = contracts;
-    if (c == null) {
-      throw new IllegalStateException("the contract catalog is not loaded yet");
-    }
-    return c;
   }
 
   public PactumApplication(PactumHome home, IntConsumer onServing) {
@@ -143,7 +131,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     return alerts;
   }
 
-  private void replayDemo(Consumer<CheckRunResult> onRun) {
+  private void replayDemo(ContractSource contracts, Consumer<CheckRunResult> onRun) {
     String datasource = "warehouse";
     console.accept(
         "Loading the demo warehouse: "
@@ -164,7 +152,11 @@ public class PactumApplication extends Application<PactumConfiguration> {
                 new JdbiCheckStore(database.jdbi()),
                 database.datasources(),
                 Clock.systemUTC())
-            .replay(contracts.all(), datasource, console, onRun);
+            .replay(
+                contracts.all().stream().filter(ContractVersion::checked).toList(),
+                datasource,
+                console,
+                onRun);
     today.forEach(
         (contract, result) ->
             console.accept(
@@ -212,29 +204,35 @@ public class PactumApplication extends Application<PactumConfiguration> {
   public void run(PactumConfiguration config, Environment environment) {
     List<Path> contractPaths =
         config.getContracts().getPaths().stream().map(home::resolve).toList();
-    ContractCatalog catalog =
-        new ContractCatalog(new ContractLoader(), registry.contracts(), contractPaths);
-    catalog.reload();
-    this.catalog = catalog;
-    contracts = new CatalogContractSource(catalog);
+    // the folders are one more publisher into the one catalog; every consumer reads the catalog
+    ContractFolders folders =
+        new ContractFolders(
+            new ContractLoader(), registry.contracts(), registry.lifecycle(), contractPaths);
+    folders.reload();
+    ContractSource contracts = new CatalogContractSource(registry.catalog());
     CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
     Consumer<CheckRunResult> raiseAlerts = result -> alerts.accept(signals.of(result));
     checks.onRunFinished(raiseAlerts);
     overdueSignals =
         new ErasureOverdueSignals(alerts::accept, config.getAlerts().publicUrl, Clock.systemUTC());
     if (config.isDemo()) {
-      replayDemo(raiseAlerts);
+      replayDemo(contracts, raiseAlerts);
       // the demo erasure before the demo lineage: with the lineage recorded, later requests also
       // list the transforms' copies of customer data (no contract declares them) as plan gaps
       new DemoErasure(erasure.runtime(), console).run();
       new DemoLineage(lineage.service()).record(console);
     }
 
-    ContractLineage contractLineage = new ContractLineage(catalog, lineage::service);
+    ContractLineage contractLineage = new ContractLineage(registry.catalog(), lineage::service);
     environment
         .jersey()
-        .register(new UiResource(catalog, () -> checks.runtime().history(), contractLineage));
-    environment.jersey().register(new IncidentsUiResource(catalog, alerts::runtime));
+        .register(
+            new UiResource(
+                registry.catalog(),
+                folders::lastLoad,
+                () -> checks.runtime().history(),
+                contractLineage));
+    environment.jersey().register(new IncidentsUiResource(registry.catalog(), alerts::runtime));
     environment.jersey().register(new LineageUiResource(contractLineage));
     environment.jersey().register(new ErasuresUiResource(erasure::runtime, Clock.systemUTC()));
     environment

@@ -53,7 +53,7 @@ class PactumServerIT {
           .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
       assertThat(page.body())
           .contains("orders.order_placed", "payments.payment", "crm.customer")
-          .contains("3 contracts loaded")
+          .contains("3 contracts in the catalog")
           .doesNotContain("Problems (");
 
       assertThat(get(port, "/").statusCode()).isEqualTo(303);

@@ -68,7 +68,8 @@ public final class BackfillResource {
                 () ->
                     new ChecksException(
                         Reason.UNKNOWN_CONTRACT,
-                        "contract '" + contractId + "' is not in the catalog"));
+                        "contract '" + contractId + "' is not in the catalog"))
+            .requireChecked();
     Backfill.Plan plan = rt.backfill().plan(cv, from, to);
     StreamingOutput stream = out -> write(rt.backfill(), plan, out);
     return Response.ok(stream, NDJSON).build();

@@ -30,6 +30,7 @@ public final class ChecksExceptionMapper implements ExceptionMapper<ChecksExcept
       case UNKNOWN_RUN -> ApiErrors.error(404, 40402, e.getMessage());
       case UNKNOWN_CHECK -> ApiErrors.error(404, 40403, e.getMessage());
       case RUN_ACTIVE -> ApiErrors.error(409, 40901, e.getMessage());
+      case NOT_CHECKED -> ApiErrors.error(409, 40902, e.getMessage());
       case NO_DATASET -> ApiErrors.error(422, 42201, e.getMessage());
       case INVALID_FIELD -> ApiErrors.error(422, 42202, e.getMessage());
       case QUEUE_FULL ->

@@ -72,7 +72,8 @@ public final class RunsResource {
                 () ->
                     new ChecksException(
                         Reason.UNKNOWN_CONTRACT,
-                        "contract '" + contractId + "' is not in the catalog"));
+                        "contract '" + contractId + "' is not in the catalog"))
+            .requireChecked();
     DataContract contract = cv.contract();
     if (contract.dataset() == null) {
       throw new ChecksException(

@@ -155,7 +155,7 @@ public final class Backfill {
     for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
       days.add(day);
     }
-    return new Plan(new ContractVersion(only, cv.version()), from, to, days);
+    return new Plan(new ContractVersion(only, cv.version(), cv.status()), from, to, days);
   }
 
   private static void checkScope(String contractId, String loadScope) {

@@ -15,6 +15,8 @@ public final class ChecksException extends RuntimeException {
     UNKNOWN_RUN,
     /** The contract has no check of this name. */
     UNKNOWN_CHECK,
+    /** The contract is a draft or retired: its loads are not checked. */
+    NOT_CHECKED,
     /** The contract has no {@code dataset:}: there is nothing to check. */
     NO_DATASET,
     /** A field or parameter of the request is invalid; the message names it. */

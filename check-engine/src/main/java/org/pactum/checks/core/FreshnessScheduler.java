@@ -111,6 +111,9 @@ public final class FreshnessScheduler implements AutoCloseable {
     }
     List<Submission> out = new ArrayList<>();
     for (ContractVersion cv : all) {
+      if (!cv.checked()) {
+        continue; // drafts and retired contracts have no schedule
+      }
       DataContract c = cv.contract();
       List<Check> freshness = c.checks().stream().filter(FreshnessCheck.class::isInstance).toList();
       if (c.dataset() == null || freshness.isEmpty()) {

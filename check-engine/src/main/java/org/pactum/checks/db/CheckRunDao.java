@@ -36,6 +36,21 @@ public interface CheckRunDao {
       """)
   void upsert(@BindMethods("r") CheckRunRow run);
 
+  /** The metric observations of a contract's finished runs (before those runs are deleted). */
+  @SqlUpdate(
+      """
+      delete from checks.metric_value
+       where run_id in (select run_id from checks.check_run
+                         where contract_id = :id and status not in ('QUEUED', 'RUNNING'))
+      """)
+  int deleteFinishedRunMetrics(@Bind("id") String contractId);
+
+  /** A contract's finished runs; their results go with them ({@code on delete cascade}). */
+  @SqlUpdate(
+      "delete from checks.check_run where contract_id = :id and status not in ('QUEUED',"
+          + " 'RUNNING')")
+  int deleteFinishedRuns(@Bind("id") String contractId);
+
   @SqlQuery("select " + COLUMNS + " from checks.check_run where run_id = :id")
   Optional<CheckRunRow> find(@Bind("id") String runId);
 

@@ -28,6 +28,19 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
     this.jdbi = jdbi;
   }
 
+  /**
+   * Forgets a contract deleted for good: its finished runs, their results and metric observations.
+   * A run still queued or running finishes and stays. Joins the caller's transaction when one is
+   * open on this {@link Jdbi}.
+   *
+   * @return the runs deleted
+   */
+  public int forgetContract(String contractId) {
+    CheckRunDao dao = jdbi.onDemand(CheckRunDao.class);
+    dao.deleteFinishedRunMetrics(contractId);
+    return dao.deleteFinishedRuns(contractId);
+  }
+
   @Override
   public void runStarted(RunRecord run) {
     jdbi.useTransaction(

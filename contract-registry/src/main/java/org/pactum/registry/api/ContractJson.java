@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.pactum.registry.core.contract.CheckResult;
+import org.pactum.registry.core.contract.ContractStanding;
 import org.pactum.registry.core.contract.ContractVersion;
+import org.pactum.registry.core.contract.DeletedContract;
 import org.pactum.registry.core.contract.DiffResult;
 import org.pactum.registry.core.contract.FindingRecord;
 import org.pactum.registry.core.contract.PublishResult;
@@ -75,7 +77,7 @@ final class ContractJson {
           v.contractId(),
           v.versionNo(),
           v.semver(),
-          v.status(),
+          lower(v.status()),
           new Owner(v.ownerTeam()),
           v.description(),
           Schema.of(v),
@@ -92,16 +94,70 @@ final class ContractJson {
       @JsonProperty("published_at") OffsetDateTime publishedAt) {
     static VersionRef of(ContractVersion v) {
       return new VersionRef(
-          v.versionNo(), v.semver(), v.status(), v.contentSha256(), v.publishedAt());
+          v.versionNo(), v.semver(), lower(v.status()), v.contentSha256(), v.publishedAt());
     }
   }
 
   /** {@code GET /api/v1/contracts/{id}}. */
-  @JsonPropertyOrder({"id", "latest", "versions"})
+  @JsonPropertyOrder({"id", "status", "latest", "versions"})
   record Contract(
       @JsonProperty("id") String id,
+      @JsonProperty("status") String status,
       @JsonProperty("latest") Summary latest,
       @JsonProperty("versions") List<VersionRef> versions) {}
+
+  /**
+   * {@code GET /api/v1/contracts/{id}/status}, and the answer of a retirement: the status every
+   * consumer acts on, who manages the contract, its latest version.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({
+    "id",
+    "status",
+    "latest_version",
+    "semver",
+    "managed_by",
+    "file",
+    "published_at",
+    "retired_at"
+  })
+  record Standing(
+      @JsonProperty("id") String id,
+      @JsonProperty("status") String status,
+      @JsonProperty("latest_version") int latestVersion,
+      @JsonProperty("semver") String semver,
+      @JsonProperty("managed_by") String managedBy,
+      @JsonProperty("file") String file,
+      @JsonProperty("published_at") OffsetDateTime publishedAt,
+      @JsonProperty("retired_at") OffsetDateTime retiredAt) {
+    static Standing of(ContractStanding s) {
+      return new Standing(
+          s.state().contractId(),
+          s.status().yamlName(),
+          s.latest().versionNo(),
+          s.latest().semver(),
+          s.state().managedBy().wireName(),
+          s.state().folderFile().orElse(null),
+          s.latest().publishedAt(),
+          s.state().retiredAt());
+    }
+  }
+
+  /** The answer of {@code DELETE /api/v1/contracts/{id}?permanent=true}. */
+  @JsonPropertyOrder({"id", "deleted_versions", "deleted_runs"})
+  record Deleted(
+      @JsonProperty("id") String id,
+      @JsonProperty("deleted_versions") int deletedVersions,
+      @JsonProperty("deleted_runs") int deletedRuns) {
+    static Deleted of(DeletedContract d) {
+      return new Deleted(d.contractId(), d.versions(), d.runs());
+    }
+  }
+
+  /** {@code ACTIVE} as the contract file writes it: {@code active}. */
+  static String lower(String status) {
+    return status == null ? null : status.toLowerCase(java.util.Locale.ROOT);
+  }
 
   /** {@code GET /api/v1/contracts/{id}/versions/{v}}: the whole document. */
   @JsonPropertyOrder({
@@ -142,7 +198,7 @@ final class ContractJson {
           v.contractId(),
           v.versionNo(),
           v.semver(),
-          v.status(),
+          lower(v.status()),
           new Owner(v.ownerTeam()),
           v.description(),
           Schema.of(v),

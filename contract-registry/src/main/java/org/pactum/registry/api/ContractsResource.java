@@ -3,6 +3,7 @@ package org.pactum.registry.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,10 +29,12 @@ import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
+import org.pactum.registry.core.contract.ContractLifecycle;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.core.contract.ContractSubmission;
 import org.pactum.registry.core.contract.ContractVersion;
 import org.pactum.registry.core.contract.PublishResult;
+import org.pactum.registry.core.contract.Publisher;
 import org.pactum.registry.core.contract.SubmissionLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +49,17 @@ public final class ContractsResource {
   private static final Logger LOG = LoggerFactory.getLogger(ContractsResource.class);
 
   private final ContractService contracts;
+  private final ContractLifecycle lifecycle;
   private final ObjectMapper json;
   private final SubmissionLimits limits;
 
-  public ContractsResource(ContractService contracts, ObjectMapper json, SubmissionLimits limits) {
+  public ContractsResource(
+      ContractService contracts,
+      ContractLifecycle lifecycle,
+      ObjectMapper json,
+      SubmissionLimits limits) {
     this.contracts = contracts;
+    this.lifecycle = lifecycle;
     this.json = json;
     this.limits = limits;
   }
@@ -68,7 +77,7 @@ public final class ContractsResource {
                     .path()
                     .replaceAll("\\p{Cntrl}", "?")
                     .substring(0, Math.min(512, submission.path().length()));
-    PublishResult r = guard(() -> contracts.publish(submission, source));
+    PublishResult r = guard(() -> contracts.publish(submission, Publisher.api(source)));
     ContractJson.Published entity = ContractJson.Published.of(r);
     if (!r.created()) {
       return Response.ok(entity).build();
@@ -98,7 +107,7 @@ public final class ContractsResource {
                 .map(ContractJson.Summary::of));
   }
 
-  /** The latest version and the list of versions. */
+  /** The status every consumer acts on, the latest version and the list of versions. */
   @GET
   @Path("/{id}")
   public ContractJson.Contract contract(@PathParam("id") String id) {
@@ -107,9 +116,36 @@ public final class ContractsResource {
           List<ContractVersion> all = contracts.versions(id);
           return new ContractJson.Contract(
               id,
+              lifecycle.standing(id).status().yamlName(),
               ContractJson.Summary.of(all.get(all.size() - 1)),
               all.stream().map(ContractJson.VersionRef::of).toList());
         });
+  }
+
+  /** The contract's standing: status, who manages it, its latest version. */
+  @GET
+  @Path("/{id}/status")
+  public ContractJson.Standing status(@PathParam("id") String id) {
+    return guard(() -> ContractJson.Standing.of(lifecycle.standing(id)));
+  }
+
+  /**
+   * Retires the contract (no new runs or schedules; its versions and quality history stay), or with
+   * {@code permanent=true} deletes a retired contract for good, with its history.
+   */
+  @DELETE
+  @Path("/{id}")
+  public Response delete(@PathParam("id") String id, @QueryParam("permanent") String permanent) {
+    if (permanent == null || permanent.equals("false")) {
+      return Response.ok(guard(() -> ContractJson.Standing.of(lifecycle.retire(id)))).build();
+    }
+    if (!permanent.equals("true")) {
+      throw new ContractCatalogException(
+          ContractError.INVALID_REQUEST,
+          "the query parameter 'permanent' is true or false, not '" + abbreviated(permanent) + "'");
+    }
+    return Response.ok(guard(() -> ContractJson.Deleted.of(lifecycle.deletePermanently(id))))
+        .build();
   }
 
   /** One version ({@code latest} or a number): the document, its files and findings. */
@@ -203,12 +239,15 @@ public final class ContractsResource {
     } catch (NumberFormatException e) {
       // below
     }
-    String shown = t.length() > 20 ? t.substring(0, 20) + "…" : t;
     throw new ContractCatalogException(
         ContractError.INVALID_REQUEST,
-        "'"
-            + shown.replaceAll("\\p{Cntrl}", "?")
-            + "' is not a version: expected 1, 2, … or latest");
+        "'" + abbreviated(t) + "' is not a version: expected 1, 2, … or latest");
+  }
+
+  /** At most 20 characters of a client's text, control characters replaced, for a message. */
+  private static String abbreviated(String text) {
+    String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    return shown.replaceAll("\\p{Cntrl}", "?");
   }
 
   /**

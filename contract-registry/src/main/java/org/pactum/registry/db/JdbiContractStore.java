@@ -3,15 +3,21 @@ package org.pactum.registry.db;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
+import org.pactum.registry.core.contract.CatalogHead;
+import org.pactum.registry.core.contract.ContractState;
 import org.pactum.registry.core.contract.ContractStore;
 import org.pactum.registry.core.contract.ContractVersion;
 import org.pactum.registry.core.contract.FindingRecord;
+import org.pactum.registry.core.contract.ManagedBy;
 import org.pactum.registry.core.contract.SchemaLink;
 
 /**
@@ -24,10 +30,12 @@ public final class JdbiContractStore implements ContractStore {
   private static final TypeReference<List<FindingRecord>> FINDINGS = new TypeReference<>() {};
 
   private final ContractVersionDao dao;
+  private final ContractDao contracts;
   private final ObjectMapper json;
 
   public JdbiContractStore(Jdbi jdbi, ObjectMapper json) {
     this.dao = jdbi.onDemand(ContractVersionDao.class);
+    this.contracts = jdbi.onDemand(ContractDao.class);
     this.json = json;
   }
 
@@ -48,7 +56,15 @@ public final class JdbiContractStore implements ContractStore {
 
   @Override
   public List<ContractVersion> latestOfEach(String afterId, int limit) {
-    return dao.latestOfEach(afterId, limit).stream().map(this::version).toList();
+    List<ContractVersionRow> rows = dao.latestOfEach(afterId, limit);
+    Set<String> retired =
+        Set.copyOf(
+            contracts.retiredAmong(
+                rows.stream().map(ContractVersionRow::contractId).toArray(String[]::new)));
+    return rows.stream()
+        .map(this::version)
+        .map(v -> retired.contains(v.contractId()) ? v.retired() : v)
+        .toList();
   }
 
   @Override
@@ -63,6 +79,55 @@ public final class JdbiContractStore implements ContractStore {
             schema == null ? null : schema.version(),
             write(findings)),
         basedOn);
+  }
+
+  @Override
+  public List<CatalogHead> heads() {
+    return contracts.heads().stream().map(JdbiContractStore::head).toList();
+  }
+
+  @Override
+  public Optional<CatalogHead> head(String contractId) {
+    return contracts.head(contractId).map(JdbiContractStore::head);
+  }
+
+  @Override
+  public ContractState lock(String contractId) {
+    contracts.insertIfAbsent(contractId);
+    ContractStateRow r = contracts.lock(contractId);
+    return new ContractState(
+        r.contractId(), ManagedBy.ofWireName(r.managedBy()), r.declaredIn(), r.retiredAt());
+  }
+
+  @Override
+  public void declare(String contractId, String file) {
+    contracts.declare(contractId, file);
+  }
+
+  @Override
+  public List<String> releaseUndeclared(Set<String> declared) {
+    return contracts.releaseUndeclared(declared.toArray(String[]::new));
+  }
+
+  @Override
+  public boolean retire(String contractId, OffsetDateTime at) {
+    return contracts.retire(contractId, at) == 1;
+  }
+
+  @Override
+  public int delete(String contractId) {
+    int versions = contracts.deleteVersions(contractId);
+    contracts.deleteContract(contractId);
+    return versions;
+  }
+
+  private static CatalogHead head(ContractHeadRow r) {
+    return new CatalogHead(
+        new ContractState(
+            r.contractId(), ManagedBy.ofWireName(r.managedBy()), r.declaredIn(), r.retiredAt()),
+        r.latestVersion(),
+        r.contentSha256(),
+        ContractStatus.valueOf(r.documentStatus()));
   }
 
   private ContractVersion version(ContractVersionRow r) {

@@ -4,24 +4,31 @@ import java.util.List;
 import java.util.Optional;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
+import org.pactum.registry.core.contract.CatalogContract;
+import org.pactum.registry.core.contract.CurrentCatalog;
 
-/** The contract catalog as the check engine sees it: each contract at its catalog version. */
+/**
+ * The one catalog as the check engine sees it: each contract at its latest catalog version, with
+ * the status the catalog gives it, whoever published it.
+ */
 public final class CatalogContractSource implements ContractSource {
-  private final ContractCatalog catalog;
+  private final CurrentCatalog catalog;
 
-  public CatalogContractSource(ContractCatalog catalog) {
+  public CatalogContractSource(CurrentCatalog catalog) {
     this.catalog = catalog;
   }
 
   @Override
   public Optional<ContractVersion> find(String contractId) {
-    return all().stream().filter(c -> c.contract().id().equals(contractId)).findFirst();
+    return catalog.find(contractId).map(CatalogContractSource::version);
   }
 
   @Override
   public List<ContractVersion> all() {
-    return catalog.snapshot().entries().stream()
-        .map(e -> new ContractVersion(e.loaded().contract(), e.catalogVersion()))
-        .toList();
+    return catalog.all().stream().map(CatalogContractSource::version).toList();
+  }
+
+  private static ContractVersion version(CatalogContract c) {
+    return new ContractVersion(c.loaded().contract(), c.version().versionNo(), c.status());
   }
 }

@@ -2,34 +2,44 @@ package org.pactum.server.ui;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.ContractDatasets;
 import org.pactum.lineage.core.ContractLookup;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.lineage.core.LineageService;
 import org.pactum.lineage.sql.ContractSchemaCatalog;
-import org.pactum.server.catalog.CatalogEntry;
-import org.pactum.server.catalog.ContractCatalog;
+import org.pactum.registry.core.contract.CatalogContract;
+import org.pactum.registry.core.contract.CurrentCatalog;
 
 /**
  * The catalog's contracts as the lineage graph names their datasets, for the pages: a contract's
  * lineage link, a dataset's contract, and the lineage pages themselves (read only).
  */
 public final class ContractLineage {
-  private final ContractCatalog catalog;
+  private final CurrentCatalog catalog;
   private final Supplier<LineageService> lineage;
 
   /**
    * @param lineage the lineage service (a supplier: the lineage bundle builds it when the server
    *     runs)
    */
-  public ContractLineage(ContractCatalog catalog, Supplier<LineageService> lineage) {
+  public ContractLineage(CurrentCatalog catalog, Supplier<LineageService> lineage) {
     this.catalog = catalog;
     this.lineage = lineage;
   }
 
   private ContractLookup contracts() {
-    return () -> catalog.snapshot().entries().stream().map(CatalogEntry::loaded).toList();
+    return lookup(catalog);
+  }
+
+  /** The catalog's contracts that still describe data: every one but the retired. */
+  public static ContractLookup lookup(CurrentCatalog catalog) {
+    return () ->
+        catalog.all().stream()
+            .filter(c -> c.status() != ContractStatus.RETIRED)
+            .map(CatalogContract::loaded)
+            .toList();
   }
 
   private ContractDatasets datasets() {
@@ -48,9 +58,9 @@ public final class ContractLineage {
   /** The id of the contract whose dataset {@code dataset} is, if one is. */
   Optional<String> contractOf(DatasetRef dataset) {
     ContractDatasets names = datasets();
-    return catalog.snapshot().entries().stream()
+    return catalog.all().stream()
         .filter(e -> names.of(e.loaded()).filter(dataset::equals).isPresent())
-        .map(e -> e.loaded().contract().id())
+        .map(CatalogContract::id)
         .findFirst();
   }
 }

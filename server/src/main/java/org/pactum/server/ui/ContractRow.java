@@ -1,9 +1,14 @@
 package org.pactum.server.ui;
 
 import org.pactum.contracts.model.DataContract;
-import org.pactum.server.catalog.CatalogEntry;
+import org.pactum.registry.core.contract.CatalogContract;
 
-/** One line of the contract list page. */
+/**
+ * One line of the contract list page.
+ *
+ * @param status the catalog's status: the document's, or retired once retired through the API
+ * @param source who published the latest version: {@code api …}, or the contract file's path
+ */
 public record ContractRow(
     String id,
     String semver,
@@ -17,14 +22,15 @@ public record ContractRow(
     int checkCount,
     int piiFieldCount,
     int catalogVersion,
-    String file) {
+    String source,
+    String publishedAt) {
 
-  static ContractRow of(CatalogEntry entry) {
+  static ContractRow of(CatalogContract entry) {
     DataContract c = entry.loaded().contract();
     return new ContractRow(
         c.id(),
         c.version(),
-        c.status().name(),
+        entry.status().name(),
         c.owner().team(),
         c.description() == null ? "" : c.description(),
         c.schema().format().name(),
@@ -33,7 +39,10 @@ public record ContractRow(
         c.dataset() == null ? "" : c.dataset().datasource() + ":" + c.dataset().table(),
         c.checks().size(),
         c.pii() == null ? 0 : c.pii().fields().size(),
-        entry.catalogVersion(),
-        entry.loaded().file().toString());
+        entry.version().versionNo(),
+        entry.version().source(),
+        entry.version().publishedAt() == null
+            ? ""
+            : UiFormat.minute(entry.version().publishedAt().toInstant()));
   }
 }

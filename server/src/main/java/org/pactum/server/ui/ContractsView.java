@@ -4,8 +4,9 @@ import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.pactum.registry.core.contract.CatalogContract;
 import org.pactum.server.catalog.CatalogProblem;
-import org.pactum.server.catalog.CatalogSnapshot;
+import org.pactum.server.catalog.FolderLoad;
 
 /** The contract list page, {@code templates/contracts.ftlh}. */
 public final class ContractsView extends View {
@@ -18,11 +19,12 @@ public final class ContractsView extends View {
    * @param latestRuns each contract's latest run state ({@code PASS}, {@code FAIL}...), by id;
    *     contracts never run are absent
    */
-  public ContractsView(CatalogSnapshot snapshot, Map<String, String> latestRuns) {
+  public ContractsView(
+      List<CatalogContract> catalog, FolderLoad folders, Map<String, String> latestRuns) {
     super("/templates/contracts.ftlh", StandardCharsets.UTF_8);
-    this.contracts = snapshot.entries().stream().map(ContractRow::of).toList();
-    this.problems = snapshot.problems();
-    this.sources = snapshot.sources().stream().map(Object::toString).toList();
+    this.contracts = catalog.stream().map(ContractRow::of).toList();
+    this.problems = folders.problems();
+    this.sources = folders.sources().stream().map(Object::toString).toList();
     this.latestRuns = Map.copyOf(latestRuns);
   }
 

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.pactum.alerts.AlertsRuntime;
 import org.pactum.alerts.db.AlertsReadModel;
-import org.pactum.server.catalog.ContractCatalog;
+import org.pactum.registry.core.contract.CatalogContract;
+import org.pactum.registry.core.contract.CurrentCatalog;
 
 /** The alert router's pages: {@code /ui/incidents[?state=]} and {@code /ui/incidents/{id}}. */
 @Path("/ui/incidents")
@@ -24,10 +25,10 @@ public final class IncidentsUiResource {
   /** How many incidents the list shows. */
   static final int LIMIT = 500;
 
-  private final ContractCatalog catalog;
+  private final CurrentCatalog catalog;
   private final Supplier<AlertsRuntime> alerts;
 
-  public IncidentsUiResource(ContractCatalog catalog, Supplier<AlertsRuntime> alerts) {
+  public IncidentsUiResource(CurrentCatalog catalog, Supplier<AlertsRuntime> alerts) {
     this.catalog = catalog;
     this.alerts = alerts;
   }
@@ -83,8 +84,6 @@ public final class IncidentsUiResource {
   }
 
   private Set<String> contractIds() {
-    return catalog.snapshot().entries().stream()
-        .map(e -> e.loaded().contract().id())
-        .collect(Collectors.toSet());
+    return catalog.all().stream().map(CatalogContract::id).collect(Collectors.toSet());
   }
 }

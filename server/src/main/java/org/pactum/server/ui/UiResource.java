@@ -17,9 +17,9 @@ import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.StoredRun;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
-import org.pactum.server.catalog.CatalogEntry;
-import org.pactum.server.catalog.CatalogSnapshot;
-import org.pactum.server.catalog.ContractCatalog;
+import org.pactum.registry.core.contract.CatalogContract;
+import org.pactum.registry.core.contract.CurrentCatalog;
+import org.pactum.server.catalog.FolderLoad;
 
 /**
  * The stewards' pages under {@code /ui/}: the contract list, a contract's quality history, a run's
@@ -31,30 +31,39 @@ public final class UiResource {
   /** How many recent runs a contract's quality history shows. */
   static final int HISTORY_RUNS = 30;
 
-  private final ContractCatalog catalog;
+  private final CurrentCatalog catalog;
+  private final Supplier<FolderLoad> folders;
   private final Supplier<RunHistory> history;
   private final Function<DataContract, Optional<DatasetRef>> lineageOf;
 
   /**
+   * @param catalog the one catalog: every contract, whoever published it
+   * @param folders the last load of the contracts folders, for its problems
    * @param history the result log (a supplier: the checks bundle builds it when the server runs)
    */
-  public UiResource(ContractCatalog catalog, Supplier<RunHistory> history) {
-    this(catalog, history, c -> Optional.empty());
+  public UiResource(
+      CurrentCatalog catalog, Supplier<FolderLoad> folders, Supplier<RunHistory> history) {
+    this(catalog, folders, history, c -> Optional.empty());
   }
 
   /**
    * @param lineage links a contract's page to its dataset's lineage page when the graph has it
    */
   public UiResource(
-      ContractCatalog catalog, Supplier<RunHistory> history, ContractLineage lineage) {
-    this(catalog, history, lineage::lineageOf);
+      CurrentCatalog catalog,
+      Supplier<FolderLoad> folders,
+      Supplier<RunHistory> history,
+      ContractLineage lineage) {
+    this(catalog, folders, history, lineage::lineageOf);
   }
 
   private UiResource(
-      ContractCatalog catalog,
+      CurrentCatalog catalog,
+      Supplier<FolderLoad> folders,
       Supplier<RunHistory> history,
       Function<DataContract, Optional<DatasetRef>> lineageOf) {
     this.catalog = catalog;
+    this.folders = folders;
     this.history = history;
     this.lineageOf = lineageOf;
   }
@@ -68,23 +77,20 @@ public final class UiResource {
   @GET
   @Path("ui")
   public ContractsView contracts() {
-    CatalogSnapshot snapshot = catalog.snapshot();
+    List<CatalogContract> all = catalog.all();
     Map<String, String> latest = new LinkedHashMap<>();
-    List<String> ids = snapshot.entries().stream().map(e -> e.loaded().contract().id()).toList();
+    List<String> ids = all.stream().map(CatalogContract::id).toList();
     history.get().latest(ids).forEach((id, run) -> latest.put(id, run.state().name()));
-    return new ContractsView(snapshot, latest);
+    return new ContractsView(all, folders.get(), latest);
   }
 
-  /** A contract's promises and its quality history. */
+  /** A contract's promises and its quality history, whatever its status. */
   @GET
   @Path("ui/contracts/{id}")
   public Response contract(@PathParam("id") String id) {
-    Optional<CatalogEntry> entry =
-        catalog.snapshot().entries().stream()
-            .filter(e -> e.loaded().contract().id().equals(id))
-            .findFirst();
+    Optional<CatalogContract> entry = catalog.find(id);
     if (entry.isEmpty()) {
-      return notFound("No contract with id " + id + " is loaded.");
+      return notFound("No contract with id " + id + " is in the catalog.");
     }
     QualityGrid grid = QualityGrid.of(history.get().list(id, null, null, HISTORY_RUNS, true));
     DataContract model = entry.get().loaded().contract();

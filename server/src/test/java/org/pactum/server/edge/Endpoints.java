@@ -49,6 +49,9 @@ final class Endpoints {
         read(
             "/api/v1/contracts/{id}/diff",
             "/api/v1/contracts/orders.order_placed/diff?from=1&to=latest"));
+    out.add(read("/api/v1/contracts/{id}/status", "/api/v1/contracts/orders.order_placed/status"));
+    // the folder declares it: a retirement is refused, whatever the fuzz does to the request
+    out.add(none("DELETE", "/api/v1/contracts/{id}", "/api/v1/contracts/orders.order_placed"));
     // check engine
     out.add(
         write(

@@ -12,6 +12,15 @@ public enum ContractError {
   INCOMPATIBLE_SCHEMA(40901),
   /** Other publishers of the contract kept winning the race; try again. */
   CONCURRENT_PUBLISH(40902),
+  /**
+   * A contracts folder of the server declares the contract: only it publishes, retires or deletes
+   * it.
+   */
+  MANAGED_BY_FOLDER(40903),
+  /** A permanent delete of a contract that was not retired first. */
+  NOT_RETIRED(40904),
+  /** A new version of a retired contract: retired contracts take none. */
+  RETIRED(40905),
   /** The contract does not lint: the problems are in the response. */
   INVALID_CONTRACT(42201),
   /** The files are unusable: a bad path, too many or too large, no contract text. */

@@ -11,6 +11,7 @@ import org.pactum.contracts.LoadResult;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.CompatibilityMode;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
 import org.pactum.registry.core.SchemaRegistry;
@@ -73,24 +74,30 @@ public final class ContractService {
   /**
    * Publishes a contract.
    *
-   * @param source recorded with a new version: {@code api}, or the contract file's path
-   * @throws ContractCatalogException 42201 (lint errors), 42202 (files), 40901 (schema
-   *     incompatible: nothing stored), 42204 (the registry refused), 40902 (lost the race thrice)
+   * @param publisher the contract API or a contracts folder: while a folder declares the id, only
+   *     the folder publishes it; a folder's publish makes the folder the contract's manager
+   * @throws ContractCatalogException 42201 (lint errors), 42202 (files), 40903 (a folder manages
+   *     it), 40905 (retired), 40901 (schema incompatible: nothing stored), 42204 (the registry
+   *     refused), 40902 (lost the race thrice)
    */
-  public PublishResult publish(ContractSubmission submission, String source) {
+  public PublishResult publish(ContractSubmission submission, Publisher publisher) {
     try (ContractWorkspace ws = ContractWorkspace.of(submission, limits)) {
       Linted linted = lint(ws);
       LoadedContract after = linted.contract();
       String id = after.contract().id();
+      store.head(id).ifPresent(head -> mayPublish(head.state(), publisher));
       SchemaPlan plan = SchemaPlan.of(after);
       List<GateFinding> schema = schemas.findings(after, plan);
       if (schema.stream().anyMatch(GateFinding::isError)) {
         throw ContractSchemas.incompatible(id, sorted(schema, ws));
       }
-      ContractDocument document = CatalogVersions.document(after, ws, source);
+      ContractDocument document = CatalogVersions.document(after, ws, publisher.source());
       try {
         return transactions.inTransaction(
-            () -> store(new Publishing(after, ws, plan, schema, linted.warnings(), document)));
+            () ->
+                store(
+                    new Publishing(
+                        after, ws, plan, schema, linted.warnings(), document, publisher)));
       } catch (RuntimeException e) {
         registry.dropCachedSchemas(); // ids read back inside the rolled-back transaction
         throw e;
@@ -105,11 +112,16 @@ public final class ContractService {
       SchemaPlan plan,
       List<GateFinding> schema,
       List<FindingRecord> warnings,
-      ContractDocument document) {}
+      ContractDocument document,
+      Publisher publisher) {}
 
   /** The writes of a publish, inside its unit of work: the registry subject, then the catalog. */
   private PublishResult store(Publishing p) {
     String id = p.after().contract().id();
+    mayPublish(store.lock(id), p.publisher()); // again, under the contract's lock
+    if (p.publisher().kind() == ManagedBy.FOLDER) {
+      store.declare(id, p.publisher().source());
+    }
     SchemaLink link = schemas.register(p.plan(), p.after(), p.ws());
     for (int attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
       Optional<ContractVersion> latest = store.latest(id);
@@ -159,6 +171,7 @@ public final class ContractService {
       SchemaPlan plan = SchemaPlan.of(after);
       List<GateFinding> gate = new ArrayList<>(schemas.findings(after, plan));
       Optional<ContractVersion> latest = store.latest(id);
+      store.head(id).ifPresent(head -> gate.addAll(standing(head, after)));
       List<FindingRecord> findings = new ArrayList<>(linted.warnings());
       List<FindingRecord> semantic = semanticAgainst(latest, after, ws, gate);
       List<Integer> registered = history.versions(id);
@@ -177,6 +190,79 @@ public final class ContractService {
       findings.addAll(sorted(gate, ws));
       findings.addAll(semantic);
       return new CheckResult(id, comparedWith(id, after, registered, latest), findings);
+    }
+  }
+
+  /**
+   * What the gate says of the contract's standing: a retired contract takes no version (error), a
+   * deprecated one warns its consumers, a folder-managed one changes only through its folder.
+   */
+  private static List<GateFinding> standing(CatalogHead head, LoadedContract after) {
+    List<GateFinding> out = new ArrayList<>();
+    String id = head.contractId();
+    if (head.state().retired()) {
+      out.add(
+          new GateFinding(
+              FindingSeverity.ERROR,
+              "CONTRACT_RETIRED",
+              after.file(),
+              1,
+              1,
+              "",
+              "contract '"
+                  + id
+                  + "' was retired at "
+                  + head.state().retiredAt().toInstant()
+                  + ": publishing a new version will be refused",
+              "delete it permanently to reuse the id, or publish under a new id"));
+    } else if (head.status() == ContractStatus.DEPRECATED) {
+      out.add(
+          new GateFinding(
+              FindingSeverity.WARNING,
+              "CONTRACT_DEPRECATED",
+              after.file(),
+              1,
+              1,
+              "",
+              "contract '"
+                  + id
+                  + "' is deprecated (catalog v"
+                  + head.latestVersion()
+                  + "): it is still checked, and its consumers should move off it",
+              ""));
+    }
+    if (head.state().managedBy() == ManagedBy.FOLDER) {
+      out.add(
+          new GateFinding(
+              FindingSeverity.INFO,
+              "MANAGED_BY_FOLDER",
+              after.file(),
+              1,
+              1,
+              "",
+              "the server's contracts folder declares '"
+                  + id
+                  + "': it changes when the server loads the folder, and the contract API refuses"
+                  + " to publish it",
+              ""));
+    }
+    return out;
+  }
+
+  /** The one rule between folders and the API, and retirement's: 40903 and 40905. */
+  private static void mayPublish(ContractState state, Publisher publisher) {
+    if (publisher.kind() == ManagedBy.API && state.managedBy() == ManagedBy.FOLDER) {
+      throw ContractLifecycle.managedByFolder(state, "published");
+    }
+    if (state.retired()) {
+      throw new ContractCatalogException(
+          ContractError.RETIRED,
+          "contract '"
+              + state.contractId()
+              + "' was retired at "
+              + state.retiredAt().toInstant()
+              + "; a retired contract takes no new versions (its history stays readable; delete it"
+              + " permanently to reuse the id)");
     }
   }
 

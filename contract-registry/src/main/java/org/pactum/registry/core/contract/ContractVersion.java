@@ -42,6 +42,28 @@ public record ContractVersion(
     findings = findings == null ? List.of() : List.copyOf(findings);
   }
 
+  /** This version with the status {@code RETIRED}: the catalog's word once the API retired it. */
+  public ContractVersion retired() {
+    return new ContractVersion(
+        contractId,
+        versionNo,
+        semver,
+        "RETIRED",
+        ownerTeam,
+        description,
+        schemaFormat,
+        compatibility,
+        contractYaml,
+        schemaText,
+        contentSha256,
+        source,
+        publishedAt,
+        schemaFile,
+        files,
+        schema,
+        findings);
+  }
+
   public Optional<SchemaLink> schemaLink() {
     return Optional.ofNullable(schema);
   }

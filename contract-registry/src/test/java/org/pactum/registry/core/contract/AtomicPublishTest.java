@@ -161,12 +161,12 @@ class AtomicPublishTest {
     assertThat(before)
         .containsKeys("schema", "subject", "subject_version", "subject_config", "contract");
 
-    assertThatThrownBy(() -> service(step).publish(avro(id), "test"))
+    assertThatThrownBy(() -> service(step).publish(avro(id), Publisher.api("test")))
         .isInstanceOf(InjectedFailure.class)
         .hasMessage("injected after " + step);
 
     assertThat(registryRows()).isEqualTo(before);
-    PublishResult again = service(null).publish(avro(id), "test");
+    PublishResult again = service(null).publish(avro(id), Publisher.api("test"));
     assertThat(again.versionNo()).isEqualTo(1);
     assertThat(again.created()).isTrue();
     assertThat(again.schema().version()).isEqualTo(1);
@@ -178,12 +178,14 @@ class AtomicPublishTest {
     Map<String, Long> before = registryRows();
 
     assertThatThrownBy(
-            () -> service(Step.CATALOG_VERSION).publish(proto(id, "common/money.proto"), "test"))
+            () ->
+                service(Step.CATALOG_VERSION)
+                    .publish(proto(id, "common/money.proto"), Publisher.api("test")))
         .isInstanceOf(InjectedFailure.class);
 
     assertThat(registryRows()).isEqualTo(before);
     ContractService service = service(null);
-    PublishResult again = service.publish(proto(id, "common/money.proto"), "test");
+    PublishResult again = service.publish(proto(id, "common/money.proto"), Publisher.api("test"));
     assertThat(again.versionNo()).isEqualTo(1);
     assertThat(again.schema().version()).isEqualTo(1);
   }
@@ -197,7 +199,7 @@ class AtomicPublishTest {
             "orders/order.contract.yaml",
             Map.of("order.avsc", AVSC));
 
-    assertThatThrownBy(() -> service(null).publish(nul, "test"))
+    assertThatThrownBy(() -> service(null).publish(nul, Publisher.api("test")))
         .isInstanceOfSatisfying(
             ContractCatalogException.class,
             e -> {
@@ -218,7 +220,7 @@ class AtomicPublishTest {
             "orders/order.contract.yaml",
             Map.of("order.avsc", AVSC.replace("\"amount\"", "\"amount\ud800\"")));
 
-    assertThatThrownBy(() -> service(null).publish(lone, "test"))
+    assertThatThrownBy(() -> service(null).publish(lone, Publisher.api("test")))
         .isInstanceOfSatisfying(
             ContractCatalogException.class,
             e -> {
@@ -233,7 +235,7 @@ class AtomicPublishTest {
   void anIncompatibleSchemaUndoesOnlyItsSubjectWriteAndStoresNothing() {
     String id = "atomic.incompatible";
     ContractService service = service(null);
-    service.publish(avro(id), "test");
+    service.publish(avro(id), Publisher.api("test"));
     Map<String, Long> before = registryRows();
     ContractSubmission breaking =
         new ContractSubmission(
@@ -241,7 +243,7 @@ class AtomicPublishTest {
             "orders/order.contract.yaml",
             Map.of("order.avsc", AVSC.replace("\"double\"", "\"string\"")));
 
-    assertThatThrownBy(() -> service.publish(breaking, "test"))
+    assertThatThrownBy(() -> service.publish(breaking, Publisher.api("test")))
         .isInstanceOfSatisfying(
             ContractCatalogException.class,
             e -> assertThat(e.error()).isEqualTo(ContractError.INCOMPATIBLE_SCHEMA));
@@ -256,7 +258,9 @@ class AtomicPublishTest {
     try {
       List<Future<PublishResult>> results = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        results.add(pool.submit(() -> service.publish(proto(id, "common/shared.proto"), "test")));
+        results.add(
+            pool.submit(
+                () -> service.publish(proto(id, "common/shared.proto"), Publisher.api("test"))));
       }
       List<PublishResult> done = new ArrayList<>();
       for (Future<PublishResult> f : results) {
@@ -445,6 +449,41 @@ class AtomicPublishTest {
     @Override
     public List<ContractVersion> latestOfEach(String afterId, int limit) {
       return store.latestOfEach(afterId, limit);
+    }
+
+    @Override
+    public List<CatalogHead> heads() {
+      return store.heads();
+    }
+
+    @Override
+    public Optional<CatalogHead> head(String contractId) {
+      return store.head(contractId);
+    }
+
+    @Override
+    public ContractState lock(String contractId) {
+      return store.lock(contractId);
+    }
+
+    @Override
+    public void declare(String contractId, String file) {
+      store.declare(contractId, file);
+    }
+
+    @Override
+    public List<String> releaseUndeclared(java.util.Set<String> declared) {
+      return store.releaseUndeclared(declared);
+    }
+
+    @Override
+    public boolean retire(String contractId, java.time.OffsetDateTime at) {
+      return store.retire(contractId, at);
+    }
+
+    @Override
+    public int delete(String contractId) {
+      return store.delete(contractId);
     }
   }
 }

@@ -4,56 +4,70 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadReport;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.Problem;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractFiles;
+import org.pactum.registry.core.contract.ContractLifecycle;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.core.contract.FindingRecord;
 import org.pactum.registry.core.contract.PublishResult;
+import org.pactum.registry.core.contract.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the contracts folders into the catalog: every contract that loads without errors is
- * published through the contract API's {@link ContractService}, as {@code POST /api/v1/contracts}
- * would publish it (its schema registered in the subject named by its id, under its mode; a new
- * catalog version only when its content changed), and the problems of the rest, including schemas
- * the registry refuses as incompatible, are kept for stewards to see.
+ * The contracts folders as one more publisher into the one catalog: every contract that loads
+ * without errors is published through the contract API's {@link ContractService}, as {@code POST
+ * /api/v1/contracts} would publish it (its schema registered in the subject named by its id, under
+ * its mode; a new catalog version only when its content changed), recorded with the file it came
+ * from. The folder owns the ids it declares: the contract API refuses to publish, retire or delete
+ * them. The problems of the rest, including schemas the registry refuses, are kept for stewards.
+ *
+ * <p>Consumers never read the folders: they read the catalog ({@code CurrentCatalog}).
  */
-public final class ContractCatalog {
-  private static final Logger LOG = LoggerFactory.getLogger(ContractCatalog.class);
+public final class ContractFolders {
+  private static final Logger LOG = LoggerFactory.getLogger(ContractFolders.class);
 
   private final ContractLoader loader;
   private final ContractService contracts;
+  private final ContractLifecycle lifecycle;
   private final List<Path> sources;
-  private volatile CatalogSnapshot snapshot = CatalogSnapshot.empty();
+  private volatile FolderLoad last = FolderLoad.empty();
 
-  public ContractCatalog(ContractLoader loader, ContractService contracts, List<Path> sources) {
+  public ContractFolders(
+      ContractLoader loader,
+      ContractService contracts,
+      ContractLifecycle lifecycle,
+      List<Path> sources) {
     this.loader = loader;
     this.contracts = contracts;
+    this.lifecycle = lifecycle;
     this.sources = List.copyOf(sources);
   }
 
   /** The result of the last {@link #reload()}. */
-  public CatalogSnapshot snapshot() {
-    return snapshot;
+  public FolderLoad lastLoad() {
+    return last;
   }
 
   /** Loads every source folder again and publishes what changed. */
-  public synchronized CatalogSnapshot reload() {
+  public synchronized FolderLoad reload() {
     List<CatalogProblem> problems = new ArrayList<>();
-    List<CatalogEntry> entries = new ArrayList<>();
+    Set<String> declared = new TreeSet<>();
+    boolean complete = true;
     List<Path> readable = new ArrayList<>();
     for (Path source : sources) {
       if (Files.exists(source)) {
         readable.add(source);
       } else {
         problems.add(new CatalogProblem("ERROR", source.toString(), "contracts folder not found"));
+        complete = false;
         LOG.atWarn()
             .addKeyValue("event", "contracts_folder_missing")
             .addKeyValue("path", source)
@@ -64,38 +78,43 @@ public final class ContractCatalog {
       LoadReport report = loader.loadAll(readable);
       for (Problem p : report.problems()) {
         problems.add(new CatalogProblem(p.severity().name(), location(p), p.message()));
+        complete &= !p.isError();
       }
       for (LoadedContract loaded : report.contracts()) {
-        publish(loaded, entries, problems);
+        declared.add(loaded.contract().id());
+        publish(loaded, problems);
       }
     } catch (IOException e) {
+      complete = false;
       problems.add(new CatalogProblem("ERROR", String.valueOf(readable), e.getMessage()));
       LOG.atWarn()
           .addKeyValue("event", "contracts_unreadable")
           .addKeyValue("error", e.getMessage())
           .log("contracts unreadable");
     }
-    entries.sort(Comparator.comparing(e -> e.loaded().contract().id()));
-    snapshot = new CatalogSnapshot(sources, entries, problems);
+    if (complete) {
+      // a file that did not load may still declare its id: hand nothing over on a partial load
+      lifecycle.folderDeclares(declared);
+    }
+    last = new FolderLoad(sources, declared, problems);
     LOG.atInfo()
-        .addKeyValue("event", "catalog_loaded")
-        .addKeyValue("contracts", entries.size())
+        .addKeyValue("event", "contracts_folders_loaded")
+        .addKeyValue("contracts", declared.size())
         .addKeyValue("problems", problems.size())
-        .log("catalog loaded");
-    return snapshot;
+        .log("contracts folders loaded");
+    return last;
   }
 
   private static String location(Problem p) {
     return p.file() + ":" + p.line() + ":" + p.column();
   }
 
-  private void publish(
-      LoadedContract loaded, List<CatalogEntry> entries, List<CatalogProblem> problems) {
+  private void publish(LoadedContract loaded, List<CatalogProblem> problems) {
     String file = loaded.file().toString();
     Path folder = loaded.file().toAbsolutePath().normalize().getParent();
     try {
-      PublishResult outcome = contracts.publish(ContractFiles.submission(loaded, file), file);
-      entries.add(new CatalogEntry(loaded, outcome.versionNo()));
+      PublishResult outcome =
+          contracts.publish(ContractFiles.submission(loaded, file), Publisher.folder(file));
       LOG.atInfo()
           .addKeyValue("event", "contract_loaded")
           .addKeyValue("contract", outcome.contractId())
