@@ -101,12 +101,20 @@ final class RegistryGate {
     }
     int code = reply.path("error_code").asInt();
     String message = reply.path("message").asText("");
-    if (status == 409 && code == 40901 || status == 422 && code == 42201) {
+    // refusals of the contract itself (exit 1): an incompatible schema, lint errors, an id the
+    // server's contracts folder declares, a retired contract
+    if (status == 409 && (code == 40901 || code == 40903 || code == 40905)
+        || status == 422 && code == 42201) {
       reply.path("findings").forEach(f -> findings.add(finding(f, folder)));
       reply.path("problems").forEach(f -> findings.add(finding(f, folder)));
       if (findings.isEmpty()) {
-        findings.add(
-            new GateFinding(FindingSeverity.ERROR, "REFUSED", file, 1, 1, "", message, ""));
+        String rule =
+            switch (code) {
+              case 40903 -> "MANAGED_BY_FOLDER";
+              case 40905 -> "CONTRACT_RETIRED";
+              default -> "REFUSED";
+            };
+        findings.add(new GateFinding(FindingSeverity.ERROR, rule, file, 1, 1, "", message, ""));
       }
       return new ContractVerdict(
           file, id, "registry " + base + " (refused: " + message + ")", findings);
