@@ -7,11 +7,14 @@ import picocli.CommandLine.Command;
     name = "contract",
     mixinStandardHelpOptions = true,
     description =
-        "Contracts as code: lint them, gate changes to them in CI, publish them to a registry.",
+        "Contracts as code: lint them, gate changes to them in CI, publish them to a registry,"
+            + " see their status there and retire them.",
     subcommands = {
       ContractLintCommand.class,
       ContractDiffCommand.class,
       ContractCheckCommand.class,
-      ContractPublishCommand.class
+      ContractPublishCommand.class,
+      ContractStatusCommand.class,
+      ContractRetireCommand.class
     })
 final class ContractCommand {}
