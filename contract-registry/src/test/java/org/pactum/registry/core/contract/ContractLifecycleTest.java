@@ -108,6 +108,13 @@ class ContractLifecycleTest {
     assertThat(second.loaded().contract().description()).isEqualTo("Orders, v2.");
     assertThat(second.status()).isEqualTo(ContractStatus.DEPRECATED);
     assertThat(second.checked()).isTrue();
+    // the gate warns whoever changes a deprecated contract next
+    assertThat(service.check(null, contract("one.api", "deprecated", "Orders, v3.")).findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo("CONTRACT_DEPRECATED");
+              assertThat(f.severity()).isEqualTo("WARNING");
+            });
   }
 
   @Test
