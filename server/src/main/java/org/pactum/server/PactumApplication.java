@@ -44,6 +44,7 @@ import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.ui.ContractHistoryUiResource;
 import org.pactum.server.ui.ContractLineage;
 import org.pactum.server.ui.ErasuresUiResource;
 import org.pactum.server.ui.IncidentsUiResource;
@@ -231,9 +232,11 @@ public class PactumApplication extends Application<PactumConfiguration> {
     }
 
     ContractLineage contractLineage = new ContractLineage(catalog, lineage::service);
+    ContractHistoryUiResource contractHistory = new ContractHistoryUiResource(registry.contracts());
     environment
         .jersey()
         .register(new UiResource(catalog, () -> checks.runtime().history(), contractLineage));
+    environment.jersey().register(contractHistory);
     environment.jersey().register(new IncidentsUiResource(catalog, alerts::runtime));
     environment.jersey().register(new LineageUiResource(contractLineage));
     environment.jersey().register(new ErasuresUiResource(erasure::runtime, Clock.systemUTC()));
