@@ -235,7 +235,12 @@ public class PactumApplication extends Application<PactumConfiguration> {
     ContractHistoryUiResource contractHistory = new ContractHistoryUiResource(registry.contracts());
     environment
         .jersey()
-        .register(new UiResource(catalog, () -> checks.runtime().history(), contractLineage));
+        .register(
+            new UiResource(
+                catalog,
+                () -> checks.runtime().history(),
+                contractLineage,
+                contractHistory::versionsOf));
     environment.jersey().register(contractHistory);
     environment.jersey().register(new IncidentsUiResource(catalog, alerts::runtime));
     environment.jersey().register(new LineageUiResource(contractLineage));

@@ -17,6 +17,7 @@ import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.StoredRun;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
+import org.pactum.registry.core.contract.ContractVersion;
 import org.pactum.server.catalog.CatalogEntry;
 import org.pactum.server.catalog.CatalogSnapshot;
 import org.pactum.server.catalog.ContractCatalog;
@@ -34,29 +35,36 @@ public final class UiResource {
   private final ContractCatalog catalog;
   private final Supplier<RunHistory> history;
   private final Function<DataContract, Optional<DatasetRef>> lineageOf;
+  private final Function<String, List<ContractVersion>> versionsOf;
 
   /**
    * @param history the result log (a supplier: the checks bundle builds it when the server runs)
    */
   public UiResource(ContractCatalog catalog, Supplier<RunHistory> history) {
-    this(catalog, history, c -> Optional.empty());
+    this(catalog, history, c -> Optional.empty(), id -> List.of());
   }
 
   /**
    * @param lineage links a contract's page to its dataset's lineage page when the graph has it
+   * @param versionsOf a contract's catalog versions, oldest first (none: an empty list)
    */
   public UiResource(
-      ContractCatalog catalog, Supplier<RunHistory> history, ContractLineage lineage) {
-    this(catalog, history, lineage::lineageOf);
+      ContractCatalog catalog,
+      Supplier<RunHistory> history,
+      ContractLineage lineage,
+      Function<String, List<ContractVersion>> versionsOf) {
+    this(catalog, history, lineage::lineageOf, versionsOf);
   }
 
   private UiResource(
       ContractCatalog catalog,
       Supplier<RunHistory> history,
-      Function<DataContract, Optional<DatasetRef>> lineageOf) {
+      Function<DataContract, Optional<DatasetRef>> lineageOf,
+      Function<String, List<ContractVersion>> versionsOf) {
     this.catalog = catalog;
     this.history = history;
     this.lineageOf = lineageOf;
+    this.versionsOf = versionsOf;
   }
 
   @GET
@@ -90,7 +98,11 @@ public final class UiResource {
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
             new ContractView(
-                ContractRow.of(entry.get()), model, grid, lineageOf.apply(model).orElse(null)))
+                ContractRow.of(entry.get()),
+                model,
+                grid,
+                lineageOf.apply(model).orElse(null),
+                VersionHistory.of(versionsOf.apply(id))))
         .build();
   }
 
