@@ -2,8 +2,14 @@ package org.pactum.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -230,5 +236,69 @@ class UiBrowserIT {
     assertThat(browser.getTitle()).isEqualTo("Lineage warehouse:mart.daily_revenue · Pactum");
     assertThat(browser.findElement(By.cssSelector("tr[data-column='revenue']")).getText())
         .contains("warehouse:public.orders.amount AGGREGATION");
+  }
+
+  @Test
+  void aStewardReadsAVersionAndComparesTwoVersionsWithTheForm() throws Exception {
+    // a second catalog version of the demo's orders contract, published as CI would
+    Path orders = PactumTestServer.EXAMPLES.resolve("orders");
+    String yaml =
+        Files.readString(orders.resolve("order_placed.contract.yaml"))
+            .replace("version: 3.1.0", "version: 3.1.1")
+            .replace(
+                "description: Orders placed on web and mobile checkout, one row per order.",
+                "description: Orders placed on web and mobile checkout; one row per order.");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode body = json.createObjectNode();
+    body.put("contract", yaml);
+    body.put("path", "orders/order_placed.contract.yaml");
+    body.putObject("files")
+        .put("order_placed.avsc", Files.readString(orders.resolve("order_placed.avsc")));
+    HttpResponse<String> published =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/contracts"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
+    int latest = json.readTree(published.body()).get("version_no").asInt();
+    assertThat(latest).isGreaterThan(1);
+
+    browser.get(url + "/ui/contracts/orders.order_placed");
+    assertThat(browser.findElement(By.id("versions-heading")).getText()).isEqualTo("Versions");
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.versions tbody tr"));
+    assertThat(rows.get(0).getAttribute("data-version")).isEqualTo(String.valueOf(latest));
+    assertThat(rows.get(rows.size() - 1).getAttribute("data-version")).isEqualTo("1");
+    screenshot("7-versions");
+
+    rows.get(0).findElement(By.cssSelector("a.version-link")).click();
+    assertThat(browser.getTitle()).isEqualTo("orders.order_placed v" + latest + " · Pactum");
+    assertThat(browser.findElement(By.cssSelector("pre.source-text")).getText())
+        .contains("version: 3.1.1")
+        .contains("checkout; one row per order");
+    screenshot("8-version");
+
+    browser.findElement(By.linkText("back to the contract")).click();
+    assertThat(browser.getTitle()).isEqualTo("orders.order_placed · Pactum");
+    WebElement form = browser.findElement(By.cssSelector("form.diff-form"));
+    form.findElement(By.cssSelector("select[name='from'] option[value='1']")).click();
+    form.findElement(By.cssSelector("select[name='to'] option[value='" + latest + "']")).click();
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(browser.getCurrentUrl())
+        .endsWith("/ui/contracts/orders.order_placed/diff?from=1&to=" + latest);
+    WebElement change =
+        browser.findElement(By.cssSelector("table.findings tr[data-rule='DESCRIPTION_CHANGED']"));
+    assertThat(change.findElement(By.cssSelector(".severity")).getText()).isEqualToIgnoringCase("info");
+    assertThat(browser.findElement(By.cssSelector(".diff-summary")).getText()).contains("info");
+    screenshot("9-diff");
+
+    browser
+        .findElement(By.cssSelector("form.diff-form select[name='from'] option[value='" + latest + "']"))
+        .click();
+    browser.findElement(By.cssSelector("form.diff-form button[type='submit']")).click();
+    assertThat(browser.findElement(By.cssSelector(".diff-summary")).getText())
+        .startsWith("No differences");
   }
 }
