@@ -2,8 +2,14 @@ package org.pactum.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -230,5 +236,120 @@ class UiBrowserIT {
     assertThat(browser.getTitle()).isEqualTo("Lineage warehouse:mart.daily_revenue · Pactum");
     assertThat(browser.findElement(By.cssSelector("tr[data-column='revenue']")).getText())
         .contains("warehouse:public.orders.amount AGGREGATION");
+  }
+
+  /** Publishes a contract document through the contract API, as CI does; its version number. */
+  private static int publish(String yaml, Path schemas) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode body = json.createObjectNode();
+    body.put("contract", yaml);
+    body.put("path", "orders/order_placed.contract.yaml");
+    body.putObject("files")
+        .put("order_placed.avsc", Files.readString(schemas.resolve("order_placed.avsc")));
+    HttpResponse<String> published =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/contracts"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    return json.readTree(published.body()).get("version_no").asInt();
+  }
+
+  /** Runs a contract's checks through the API and waits for the run to finish; its id. */
+  private static String runChecks(String contract) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> accepted =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "/api/v1/runs"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"contract\": \""
+                            + contract
+                            + "\", \"params\": {\"since\": \"2000-01-01T00:00:00Z\"}}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String runId = json.readTree(accepted.body()).get("run_id").asText();
+    for (int i = 0; i < 600; i++) {
+      String status =
+          json.readTree(
+                  http.send(
+                          HttpRequest.newBuilder(URI.create(url + "/api/v1/runs/" + runId))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body())
+              .path("status")
+              .asText();
+      if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+        return runId;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("run " + runId + " did not finish");
+  }
+
+  @Test
+  void aStewardFindsAContractPublishedFromCiReadsAVersionAndComparesTwoVersions()
+      throws Exception {
+    // a contract the server's folder does not have, published twice as CI would, then checked
+    Path orders = PactumTestServer.EXAMPLES.resolve("orders");
+    String v1 =
+        Files.readString(orders.resolve("order_placed.contract.yaml"))
+            .replace("id: orders.order_placed", "id: ci.orders");
+    assertThat(publish(v1, orders)).isEqualTo(1);
+    int latest =
+        publish(
+            v1.replace("version: 3.1.0", "version: 3.1.1")
+                .replace(
+                    "description: Orders placed on web and mobile checkout, one row per order.",
+                    "description: Orders placed on web and mobile checkout; one row per order."),
+            orders);
+    assertThat(latest).isEqualTo(2);
+    String runId = runChecks("ci.orders");
+
+    browser.get(url + "/ui/");
+    browser.findElement(By.cssSelector("tr[data-contract='ci.orders'] a.contract-id")).click();
+    assertThat(browser.getTitle()).isEqualTo("ci.orders · Pactum");
+    // its quality history: the run just made, one click away
+    assertThat(browser.findElements(By.cssSelector("table.quality a[href='/ui/runs/" + runId + "']")))
+        .isNotEmpty();
+    assertThat(browser.findElement(By.id("versions-heading")).getText()).isEqualTo("Versions");
+    List<WebElement> rows = browser.findElements(By.cssSelector("table.versions tbody tr"));
+    assertThat(rows.get(0).getAttribute("data-version")).isEqualTo(String.valueOf(latest));
+    assertThat(rows.get(rows.size() - 1).getAttribute("data-version")).isEqualTo("1");
+    screenshot("7-versions");
+
+    rows.get(0).findElement(By.cssSelector("a.version-link")).click();
+    assertThat(browser.getTitle()).isEqualTo("ci.orders v" + latest + " · Pactum");
+    assertThat(browser.findElement(By.cssSelector("pre.source-text")).getText())
+        .contains("version: 3.1.1")
+        .contains("checkout; one row per order");
+    screenshot("8-version");
+
+    browser.findElement(By.linkText("back to the contract")).click();
+    assertThat(browser.getTitle()).isEqualTo("ci.orders · Pactum");
+    WebElement form = browser.findElement(By.cssSelector("form.diff-form"));
+    form.findElement(By.cssSelector("select[name='from'] option[value='1']")).click();
+    form.findElement(By.cssSelector("select[name='to'] option[value='" + latest + "']")).click();
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    assertThat(browser.getCurrentUrl())
+        .endsWith("/ui/contracts/ci.orders/diff?from=1&to=" + latest);
+    WebElement change =
+        browser.findElement(By.cssSelector("table.findings tr[data-rule='DESCRIPTION_CHANGED']"));
+    assertThat(change.findElement(By.cssSelector(".severity")).getText()).isEqualToIgnoringCase("info");
+    assertThat(browser.findElement(By.cssSelector(".diff-summary")).getText()).contains("info");
+    screenshot("9-diff");
+
+    browser
+        .findElement(By.cssSelector("form.diff-form select[name='from'] option[value='" + latest + "']"))
+        .click();
+    browser.findElement(By.cssSelector("form.diff-form button[type='submit']")).click();
+    assertThat(browser.findElement(By.cssSelector(".diff-summary")).getText())
+        .startsWith("No differences");
   }
 }

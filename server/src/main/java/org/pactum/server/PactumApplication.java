@@ -42,6 +42,7 @@ import org.pactum.server.demo.DemoReplay;
 import org.pactum.server.demo.DemoWarehouse;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.ui.ContractHistoryUiResource;
 import org.pactum.server.ui.ContractLineage;
 import org.pactum.server.ui.ErasuresUiResource;
 import org.pactum.server.ui.IncidentsUiResource;
@@ -224,6 +225,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     }
 
     ContractLineage contractLineage = new ContractLineage(registry.catalog(), lineage::service);
+    ContractHistoryUiResource contractHistory = new ContractHistoryUiResource(registry.contracts());
     environment
         .jersey()
         .register(
@@ -231,7 +233,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
                 registry.catalog(),
                 folders::lastLoad,
                 () -> checks.runtime().history(),
-                contractLineage));
+                contractLineage,
+                contractHistory::versionsOf));
+    environment.jersey().register(contractHistory);
     environment.jersey().register(new IncidentsUiResource(registry.catalog(), alerts::runtime));
     environment.jersey().register(new LineageUiResource(contractLineage));
     environment.jersey().register(new ErasuresUiResource(erasure::runtime, Clock.systemUTC()));

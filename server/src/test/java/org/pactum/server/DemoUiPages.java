@@ -27,6 +27,8 @@ final class DemoUiPages {
     return List.of(
         "/ui/",
         "/ui/contracts/orders.order_placed",
+        "/ui/contracts/orders.order_placed/versions/1",
+        "/ui/contracts/orders.order_placed/diff",
         "/ui/runs/demo-orders.order_placed-day-27",
         "/ui/incidents",
         "/ui/incidents?state=open",

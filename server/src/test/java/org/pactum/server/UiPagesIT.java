@@ -292,6 +292,18 @@ class UiPagesIT {
   }
 
   @Test
+  void aRunLinksTheCatalogVersionItJudged() throws Exception {
+    String run = "demo-orders.order_placed-day-27";
+    int version = api("GET", "/api/v1/runs/" + run, null).path("contract_version").asInt();
+    assertThat(version).isPositive();
+    String versionPage = "/ui/contracts/orders.order_placed/versions/" + version;
+    assertThat(page("/ui/runs/" + run).body()).contains("href=\"" + versionPage + "\"");
+    HttpResponse<String> judged = page(versionPage);
+    assertThat(judged.statusCode()).isEqualTo(200);
+    assertThat(judged.body()).contains("id: orders.order_placed").contains("v3.1.0");
+  }
+
+  @Test
   void everyPageCarriesTheSecurityHeaders() throws Exception {
     List<String> pages = new ArrayList<>(DemoUiPages.all(url));
     pages.add("/ui/assets/pactum.css");

@@ -16,15 +16,22 @@ public final class ContractView extends View {
   private final Map<String, String> pii;
   private final QualityGrid quality;
   private final DatasetRef lineage;
+  private final VersionHistory versions;
 
   ContractView(ContractRow contract, DataContract model, QualityGrid quality) {
-    this(contract, model, quality, null);
+    this(contract, model, quality, null, VersionHistory.empty());
   }
 
   /**
    * @param lineage the contract's dataset in the lineage graph, or null when the graph lacks it
+   * @param versions the contract's catalog versions
    */
-  ContractView(ContractRow contract, DataContract model, QualityGrid quality, DatasetRef lineage) {
+  ContractView(
+      ContractRow contract,
+      DataContract model,
+      QualityGrid quality,
+      DatasetRef lineage,
+      VersionHistory versions) {
     super("/templates/contract.ftlh", StandardCharsets.UTF_8);
     this.contract = contract;
     this.ownerEmail = nullToEmpty(model.owner().email());
@@ -44,6 +51,11 @@ public final class ContractView extends View {
     }
     this.quality = quality;
     this.lineage = lineage;
+    this.versions = versions;
+  }
+
+  public VersionHistory getVersions() {
+    return versions;
   }
 
   /** Whether the page links to the dataset's lineage. */

@@ -64,6 +64,11 @@ public final class RunView extends View {
     return run.contractVersion();
   }
 
+  /** The contract document's semantic version the run judged, or an empty string. */
+  public String getContractSemver() {
+    return run.contractSemver() == null ? "" : run.contractSemver();
+  }
+
   public String getDataset() {
     return run.dataset();
   }

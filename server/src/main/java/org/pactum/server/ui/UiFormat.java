@@ -1,8 +1,10 @@
 package org.pactum.server.ui;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +29,13 @@ final class UiFormat {
   /** {@code 2026-11-22 06:30:15} (UTC), or an empty string. */
   static String second(Instant at) {
     return at == null ? "" : SECOND.format(at);
+  }
+
+  /** {@code 2026-11-22T06:30:15Z}: ISO-8601 in UTC, to the second; or an empty string. */
+  static String iso(OffsetDateTime at) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ISO_INSTANT.format(at.toInstant().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** {@code 11-22} (UTC), for narrow column heads. */

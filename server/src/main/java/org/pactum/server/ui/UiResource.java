@@ -18,6 +18,7 @@ import org.pactum.checks.core.StoredRun;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.registry.core.contract.CatalogContract;
+import org.pactum.registry.core.contract.ContractVersion;
 import org.pactum.registry.core.contract.CurrentCatalog;
 import org.pactum.server.catalog.FolderLoad;
 
@@ -35,6 +36,7 @@ public final class UiResource {
   private final Supplier<FolderLoad> folders;
   private final Supplier<RunHistory> history;
   private final Function<DataContract, Optional<DatasetRef>> lineageOf;
+  private final Function<String, List<ContractVersion>> versionsOf;
 
   /**
    * @param catalog the one catalog: every contract, whoever published it
@@ -43,29 +45,33 @@ public final class UiResource {
    */
   public UiResource(
       CurrentCatalog catalog, Supplier<FolderLoad> folders, Supplier<RunHistory> history) {
-    this(catalog, folders, history, c -> Optional.empty());
+    this(catalog, folders, history, c -> Optional.empty(), id -> List.of());
   }
 
   /**
    * @param lineage links a contract's page to its dataset's lineage page when the graph has it
+   * @param versionsOf a contract's catalog versions, oldest first (none: an empty list)
    */
   public UiResource(
       CurrentCatalog catalog,
       Supplier<FolderLoad> folders,
       Supplier<RunHistory> history,
-      ContractLineage lineage) {
-    this(catalog, folders, history, lineage::lineageOf);
+      ContractLineage lineage,
+      Function<String, List<ContractVersion>> versionsOf) {
+    this(catalog, folders, history, lineage::lineageOf, versionsOf);
   }
 
   private UiResource(
       CurrentCatalog catalog,
       Supplier<FolderLoad> folders,
       Supplier<RunHistory> history,
-      Function<DataContract, Optional<DatasetRef>> lineageOf) {
+      Function<DataContract, Optional<DatasetRef>> lineageOf,
+      Function<String, List<ContractVersion>> versionsOf) {
     this.catalog = catalog;
     this.folders = folders;
     this.history = history;
     this.lineageOf = lineageOf;
+    this.versionsOf = versionsOf;
   }
 
   @GET
@@ -96,7 +102,11 @@ public final class UiResource {
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
             new ContractView(
-                ContractRow.of(entry.get()), model, grid, lineageOf.apply(model).orElse(null)))
+                ContractRow.of(entry.get()),
+                model,
+                grid,
+                lineageOf.apply(model).orElse(null),
+                VersionHistory.of(versionsOf.apply(id))))
         .build();
   }
 

@@ -241,6 +241,20 @@ final class Endpoints {
               .replace("{dataset}", "public.orders");
       out.add(new Endpoint("GET", p, concrete, null, "text/html"));
     }
+    out.add(
+        new Endpoint(
+            "GET",
+            "/ui/contracts/{id}/versions/{n}",
+            "/ui/contracts/orders.order_placed/versions/1",
+            null,
+            "text/html"));
+    out.add(
+        new Endpoint(
+            "GET",
+            "/ui/contracts/{id}/diff",
+            "/ui/contracts/orders.order_placed/diff?from=1&to=latest",
+            null,
+            "text/html"));
     return out;
   }
 
