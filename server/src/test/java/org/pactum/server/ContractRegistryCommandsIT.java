@@ -8,6 +8,10 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +122,60 @@ class ContractRegistryCommandsIT {
     out.getBuffer().setLength(0);
     assertThat(pactum("contract", "publish", orders.toString(), "--registry", url)).isEqualTo(1);
     assertThat(out.toString()).contains("refused").contains("READER_FIELD_MISSING_DEFAULT_VALUE");
-    assertThat(server.getEnvironment()).isNotNull();
+    assertThat(registry("/subjects/cli.orders/versions"))
+        .as("the refused schema is not registered")
+        .isEqualTo("[1]");
+    assertThat(registry("/subjects/cli.orders/versions/latest")).doesNotContain("sales_channel");
+  }
+
+  /** The body of a 200 answer of the server's Confluent-compatible registry API. */
+  private static String registry(String path) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    return r.body();
+  }
+
+  private String reset() {
+    String text = out.toString() + err;
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return text;
+  }
+
+  @Test
+  void strictMakesAWarningFailTheRegistryCheckAndPublish() throws Exception {
+    Path orders = example("orders", "orders.order_placed", "cli.strict");
+    assertThat(pactum("contract", "publish", orders.toString(), "--registry", url))
+        .as(out + "\n" + err)
+        .isZero();
+    reset();
+    // a change the differ rates WARNING and nothing else: the owner's Slack channel
+    edit(
+        orders.resolve("order_placed.contract.yaml"),
+        "slack: \"#checkout-data\"",
+        "slack: \"#checkout-orders\"");
+
+    int lenient = pactum("contract", "check", orders.toString(), "--registry", url);
+    String lenientOut = reset();
+    int strict = pactum("contract", "check", orders.toString(), "--registry", url, "--strict");
+    String strictOut = reset();
+
+    assertThat(lenient).as(lenientOut).isZero();
+    assertThat(lenientOut).contains("0 errors, 1 warning");
+    assertThat(strict).as(strictOut).isEqualTo(1);
+    assertThat(strictOut).contains("0 errors, 1 warning");
+
+    int strictPublish =
+        pactum("contract", "publish", orders.toString(), "--registry", url, "--strict");
+    String publishOut = reset();
+    // --strict judges the verdict, it does not hold the publication back: the new catalog version
+    // is published and the command exits 1 for its warning
+    assertThat(strictPublish).as(publishOut).isEqualTo(1);
+    assertThat(publishOut).contains("published as version 2").contains("0 errors, 1 warning");
   }
 
   @Test

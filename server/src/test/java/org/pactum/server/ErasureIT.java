@@ -13,6 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +86,98 @@ class ErasureIT {
     JsonNode list = get("/api/v1/erasure-requests?status=completed&limit=1000");
     JsonNode requests = list.path("requests");
     return requests.get(requests.size() - 1).path("request_id").asText();
+  }
+
+  /**
+   * Runs SQL on the demo warehouse: the embedded PostgreSQL's {@code warehouse} database, reached
+   * with the store's own connection settings (same server and superuser, other database).
+   */
+  private static void warehouse(String sql) throws Exception {
+    PactumApplication application = (PactumApplication) app.getApplication();
+    String storeUrl = application.jdbi().withHandle(h -> h.getConnection().getMetaData().getURL());
+    String user = application.jdbi().withHandle(h -> h.getConnection().getMetaData().getUserName());
+    URI store = URI.create(storeUrl.substring("jdbc:".length()));
+    String warehouseUrl =
+        "jdbc:postgresql://" + store.getHost() + ":" + store.getPort() + "/warehouse";
+    try (Connection c = DriverManager.getConnection(warehouseUrl, user, "");
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private static Map<String, String> datasetStatuses(JsonNode request) {
+    Map<String, String> byDataset = new LinkedHashMap<>();
+    request
+        .path("datasets")
+        .forEach(d -> byDataset.put(d.path("dataset").asText(), d.path("status").asText()));
+    return byDataset;
+  }
+
+  @Test
+  void aRequestWhoseDatasetFailedIsResumedAndTheDatasetErasedThen() throws Exception {
+    String subject = "c-00044";
+    // the payments table is away while the request runs: that dataset fails
+    warehouse("alter table payments.payment rename to payment_away");
+    Run request;
+    try {
+      request =
+          cli(
+              "erasure",
+              "request",
+              "--subject-type",
+              "customer",
+              "--subject-id",
+              subject,
+              "--requested-by",
+              "dpo@example.com",
+              "--legal-basis",
+              "GDPR art. 17(1)(a)",
+              "--wait");
+    } finally {
+      warehouse("alter table payments.payment_away rename to payment");
+    }
+    assertThat(request.exit()).as(request.out() + request.err()).isEqualTo(1);
+    String id = idIn(request.out());
+    JsonNode failed = get("/api/v1/erasure-requests/" + id);
+    assertThat(failed.path("status").asText()).isIn("FAILED", "PARTIAL");
+    assertThat(datasetStatuses(failed))
+        .containsEntry("warehouse:crm.customers", "VERIFIED")
+        .doesNotContainEntry("warehouse:payments.payment", "VERIFIED")
+        .containsKey("warehouse:payments.payment");
+    String before = failed.path("status").asText();
+
+    Run wrongSubject = cli("erasure", "resume", id, "--subject-id", "c-99999");
+    assertThat(wrongSubject.exit()).isEqualTo(2);
+    assertThat(wrongSubject.err()).contains("does not match the request's subject");
+
+    Run resume = cli("erasure", "resume", id, "--subject-id", subject);
+
+    // the payments table is back: the resume erases and verifies it; the request stays PARTIAL
+    // only for the lineage gap (marketing.audience, no contract), so the command exits 1
+    assertThat(resume.exit()).as(resume.out() + resume.err()).isEqualTo(1);
+    assertThat(resume.out()).contains("PARTIAL").doesNotContain(subject);
+    JsonNode resumed = get("/api/v1/erasure-requests/" + id);
+    assertThat(resumed.path("status").asText()).isEqualTo("PARTIAL");
+    assertThat(datasetStatuses(resumed))
+        .containsEntry("warehouse:crm.customers", "VERIFIED")
+        .containsEntry("warehouse:public.orders", "VERIFIED")
+        .containsEntry("warehouse:payments.payment", "VERIFIED");
+    JsonNode audit = get("/api/v1/erasure-requests/" + id + "/audit");
+    assertThat(audit.path("chain").path("valid").asBoolean()).isTrue();
+    assertThat(audit.path("events").findValuesAsText("event_type")).contains("request_resumed");
+    assertThat(audit.toString()).contains(before);
+
+    Run completed = cli("erasure", "resume", demoRequestId(), "--subject-id", subject);
+    assertThat(completed.exit()).isEqualTo(2);
+  }
+
+  /** The request id a {@code pactum erasure request} printed (the first UUID of its output). */
+  private static String idIn(String out) {
+    Matcher m =
+        Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+            .matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    return m.group();
   }
 
   @Test

@@ -13,8 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,29 +70,119 @@ class PactumDemoIT {
     return byCheck;
   }
 
+  /** The run ids {@code DemoReplay} gives a contract's daily loads: {@code demo-<id>-day-NN}. */
+  private static String demoRun(String contract, int day) {
+    return String.format("demo-%s-day-%02d", contract, day);
+  }
+
+  /**
+   * The demo's own runs of a contract, by run id, oldest day first: whatever other tests ran
+   * against the same server (e.g. {@code pactum checks run}) is left out, so no test depends on the
+   * order JUnit runs them in.
+   */
+  private List<JsonNode> demoRuns(String contract) throws Exception {
+    String prefix = "demo-" + contract + "-day-";
+    List<JsonNode> runs = new ArrayList<>();
+    get("/api/v1/contracts/" + contract + "/results?limit=100")
+        .path("runs")
+        .forEach(
+            r -> {
+              if (r.path("run_id").asText().startsWith(prefix)) {
+                runs.add(r);
+              }
+            });
+    runs.sort(Comparator.comparing(r -> r.path("run_id").asText()));
+    return runs;
+  }
+
+  private static JsonNode result(JsonNode run, String check) {
+    for (JsonNode r : run.path("results")) {
+      if (r.path("check_name").asText().equals(check)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no result " + check + " in " + run);
+  }
+
+  /** The learned band a check was judged against ({@code thresholds.anomaly.band}). */
+  private static JsonNode anomalyBand(JsonNode run, String check) throws Exception {
+    JsonNode thresholds = result(run, check).path("thresholds");
+    if (thresholds.isTextual()) {
+      thresholds = new ObjectMapper().readTree(thresholds.asText());
+    }
+    JsonNode band = thresholds.path("anomaly").path("band");
+    assertThat(band.isObject()).as("%s thresholds %s", check, thresholds).isTrue();
+    return band;
+  }
+
   @Test
   void theHistoryHasFourWeeksOfPassingLoadsAndTodaysBrokenOne() throws Exception {
-    JsonNode history = get("/api/v1/contracts/orders.order_placed/results?limit=50");
-    JsonNode runs = history.path("runs");
+    List<JsonNode> runs = demoRuns("orders.order_placed");
 
-    assertThat(runs.size()).isEqualTo(28);
-    JsonNode today = runs.get(0);
-    assertThat(today.path("run_id").asText()).isEqualTo("demo-orders.order_placed-day-27");
+    assertThat(runs)
+        .extracting(r -> r.path("run_id").asText())
+        .containsExactlyElementsOf(
+            IntStream.range(0, 28).mapToObj(d -> demoRun("orders.order_placed", d)).toList());
+    JsonNode today = runs.get(27);
     assertThat(today.path("status").asText()).isEqualTo("FAIL");
     assertThat(statuses(today))
         .containsEntry("not_null(customer_id)", "FAIL")
         .containsEntry("range(amount)", "FAIL")
         .containsEntry("freshness(loaded_at)", "FAIL")
         .containsEntry("unique(order_id)", "PASS");
-    for (int i = 1; i < runs.size(); i++) {
-      assertThat(runs.get(i).path("status").asText())
-          .as(runs.get(i).path("run_id").asText())
+    for (JsonNode earlier : runs.subList(0, 27)) {
+      assertThat(earlier.path("status").asText())
+          .as(earlier.path("run_id").asText())
           .isEqualTo("PASS");
     }
-    JsonNode payments =
-        get("/api/v1/contracts/payments.payment/results?limit=1").path("runs").get(0);
-    assertThat(payments.path("status").asText()).isEqualTo("WARN");
-    assertThat(statuses(payments)).containsEntry("decline_rate", "WARN");
+    List<JsonNode> payments = demoRuns("payments.payment");
+    assertThat(payments).hasSize(28);
+    JsonNode paymentsToday = payments.get(27);
+    assertThat(paymentsToday.path("run_id").asText()).isEqualTo(demoRun("payments.payment", 27));
+    assertThat(paymentsToday.path("status").asText()).isEqualTo("WARN");
+    assertThat(statuses(paymentsToday)).containsEntry("decline_rate", "WARN");
+  }
+
+  /**
+   * What {@code pactum demo} prints and the README's demo section promises: on today's broken load,
+   * the checks judged against baselines learned from the four weeks flag it — {@code
+   * mean_anomaly(amount)} FAIL (the out-of-range amounts move the mean) and {@code
+   * distinct_count_anomaly(customer_id)} WARN (the missing customer ids) — while the same checks
+   * passed every earlier day.
+   */
+  @Test
+  void theLearnedBaselinesFlagTodaysLoadAsTheDemoAdvertises() throws Exception {
+    List<JsonNode> runs = demoRuns("orders.order_placed");
+    assertThat(runs).hasSize(28);
+
+    JsonNode today = runs.get(27);
+    assertThat(today.path("run_id").asText()).isEqualTo(demoRun("orders.order_placed", 27));
+    assertThat(statuses(today))
+        .containsEntry("mean_anomaly(amount)", "FAIL")
+        .containsEntry("distinct_count_anomaly(customer_id)", "WARN");
+    // judged against what was learned: a full training window, today's value outside the band
+    JsonNode mean = anomalyBand(today, "mean_anomaly(amount)");
+    assertThat(mean.path("training_size").asInt())
+        .isGreaterThanOrEqualTo(mean.path("min_history").asInt())
+        .isGreaterThan(0);
+    double meanToday = result(today, "mean_anomaly(amount)").path("observed_value").asDouble();
+    assertThat(
+            meanToday < mean.path("fail_lower").asDouble()
+                || meanToday > mean.path("fail_upper").asDouble())
+        .as("mean %s outside the fail band %s", meanToday, mean)
+        .isTrue();
+    JsonNode distinct = anomalyBand(today, "distinct_count_anomaly(customer_id)");
+    assertThat(distinct.path("training_size").asInt())
+        .isGreaterThanOrEqualTo(distinct.path("min_history").asInt())
+        .isGreaterThan(0);
+    double distinctToday =
+        result(today, "distinct_count_anomaly(customer_id)").path("observed_value").asDouble();
+    assertThat(distinctToday)
+        .as("below the warning band, inside the failure band: %s", distinct)
+        .isLessThan(distinct.path("lower").asDouble())
+        .isGreaterThanOrEqualTo(distinct.path("fail_lower").asDouble());
+    JsonNode customers = get("/api/v1/contracts/crm.customer/results?limit=100").path("runs");
+    assertThat(customers.findValuesAsText("run_id")).contains(demoRun("crm.customer", 27));
   }
 
   private HttpResponse<String> page(String path) throws Exception {

@@ -278,6 +278,86 @@ class ContractGateCommandsTest {
     assertThat(err.toString()).contains("unknown git ref 'no-such-branch'");
   }
 
+  /** A change the differ rates WARNING and nothing else: the Slack channel of the owner. */
+  private static void moveSlackChannel(Path folder) throws Exception {
+    edit(
+        folder.resolve("order_placed.contract.yaml"),
+        "slack: \"#checkout-data\"",
+        "slack: \"#checkout-orders\"");
+  }
+
+  private String reset() {
+    String text = out.toString() + err;
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    return text;
+  }
+
+  @Test
+  void strictMakesAWarningFailTheDiff() throws Exception {
+    moveSlackChannel(newOrders);
+    String before = oldOrders.resolve("order_placed.contract.yaml").toString();
+    String after = newOrders.resolve("order_placed.contract.yaml").toString();
+
+    int lenient = pactum("contract", "diff", before, after);
+    String lenientOut = reset();
+    int strict = pactum("contract", "diff", "--strict", before, after);
+    String strictOut = reset();
+
+    assertThat(lenient).as(lenientOut).isZero();
+    assertThat(lenientOut).contains("0 errors, 1 warning").contains("#checkout-orders");
+    assertThat(strict).as(strictOut).isEqualTo(1);
+    assertThat(strictOut).contains("0 errors, 1 warning");
+  }
+
+  @Test
+  void strictMakesALintWarningFailTheLint() throws Exception {
+    // a hard-coded table: a parser WARNING (sql-without-table), not an error
+    edit(
+        newOrders.resolve("order_placed.contract.yaml"),
+        "  - freshness:",
+        "  - sql: {name: hard_coded, query: \"select count(*) from public.orders\", max: 0}\n"
+            + "  - freshness:");
+    String contract = newOrders.resolve("order_placed.contract.yaml").toString();
+
+    int lenient = pactum("contract", "lint", contract);
+    String lenientOut = reset();
+    int strict = pactum("contract", "lint", "--strict", contract);
+    String strictOut = reset();
+    int cleanStrict =
+        pactum(
+            "contract",
+            "lint",
+            "--strict",
+            oldOrders.resolve("order_placed.contract.yaml").toString());
+    String cleanOut = reset();
+
+    assertThat(lenient).as(lenientOut).isZero();
+    assertThat(lenientOut).contains("sql-without-table").contains("0 errors, 1 warning");
+    assertThat(strict).as(strictOut).isEqualTo(1);
+    assertThat(strictOut).contains("sql-without-table");
+    assertThat(cleanStrict).as("no warning, nothing for --strict to fail: " + cleanOut).isZero();
+  }
+
+  @Test
+  void strictMakesAWarningFailTheCheckAgainstAGitRef() throws Exception {
+    Path repo = dir.resolve("repo");
+    copy(EXAMPLES.resolve("orders"), repo.resolve("orders"));
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(repo, "-c", "user.email=ci@example.com", "-c", "user.name=CI", "commit", "-q", "-m", "x");
+    moveSlackChannel(repo.resolve("orders"));
+
+    int lenient = pactum("contract", "check", repo.toString(), "--against", "HEAD");
+    String lenientOut = reset();
+    int strict = pactum("contract", "check", repo.toString(), "--against", "HEAD", "--strict");
+    String strictOut = reset();
+
+    assertThat(lenient).as(lenientOut).isZero();
+    assertThat(lenientOut).contains("0 errors, 1 warning");
+    assertThat(strict).as(strictOut).isEqualTo(1);
+  }
+
   private static JsonNode findRule(JsonNode json, String rule) {
     for (JsonNode c : json.get("contracts")) {
       for (JsonNode f : c.get("findings")) {
