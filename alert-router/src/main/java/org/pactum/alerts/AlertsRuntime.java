@@ -11,7 +11,7 @@ import org.pactum.alerts.core.Router;
 import org.pactum.alerts.db.AlertsReadModel;
 import org.pactum.alerts.db.JdbiAlertStore;
 import org.pactum.alerts.delivery.DeliveryWorker;
-import org.pactum.alerts.delivery.HttpNotifier;
+import org.pactum.alerts.delivery.Notifiers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,16 +37,18 @@ public final class AlertsRuntime implements AutoCloseable {
     this.store = new JdbiAlertStore(jdbi);
     this.reads = new AlertsReadModel(jdbi);
     this.receivers = config.toReceivers();
+    Notifiers notifiers = new Notifiers(config.delivery.requestTimeout.toJavaDuration());
     this.worker =
         new DeliveryWorker(
             store,
             receivers,
-            new HttpNotifier(config.delivery.requestTimeout.toJavaDuration()),
+            notifiers,
             config.delivery.toSettings(),
             clock,
             new Random()::nextDouble);
     this.router =
-        new AlertRouter(store, new Router(config.toRoute()), receivers, clock, worker::nudge);
+        new AlertRouter(
+            store, new Router(config.toRoute()), receivers, notifiers, clock, worker::nudge);
   }
 
   /** Starts delivering (pending messages from before a restart included) and the reminder sweep. */

@@ -27,6 +27,7 @@ import org.pactum.alerts.core.Router;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.alerts.core.Step;
+import org.pactum.alerts.delivery.Notifiers;
 import org.pactum.alerts.delivery.OutboxMessage;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -51,7 +52,8 @@ class JdbiAlertStoreDaoTest {
   private final Jdbi jdbi;
   private final JdbiAlertStore store;
   private final AlertPlanner planner =
-      new AlertPlanner(new Router(Route.defaultRoot()), ALL_CONFIGURED);
+      new AlertPlanner(
+          new Router(Route.defaultRoot()), ALL_CONFIGURED, new Notifiers(Duration.ofSeconds(1)));
 
   JdbiAlertStoreDaoTest(TestDatabase db) {
     this.db = db;
