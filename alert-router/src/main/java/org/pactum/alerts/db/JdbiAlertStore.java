@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.core.AlertStore;
+import org.pactum.alerts.core.Attempt;
 import org.pactum.alerts.core.Incident;
 import org.pactum.alerts.core.IncidentKey;
 import org.pactum.alerts.core.NotificationEvent;
@@ -25,7 +26,6 @@ import org.pactum.alerts.core.Silence;
 import org.pactum.alerts.core.Step;
 import org.pactum.alerts.core.Suppression;
 import org.pactum.alerts.core.Transition;
-import org.pactum.alerts.delivery.Attempt;
 import org.pactum.alerts.delivery.Outbox;
 import org.pactum.alerts.delivery.OutboxMessage;
 

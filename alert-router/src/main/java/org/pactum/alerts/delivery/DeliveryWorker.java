@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.DoubleSupplier;
+import org.pactum.alerts.core.Attempt;
 import org.pactum.alerts.core.DeliveryOutcome;
 import org.pactum.alerts.core.Suppression;
 import org.slf4j.Logger;

@@ -3,6 +3,7 @@ package org.pactum.alerts.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.pactum.alerts.core.Attempt;
 import org.pactum.alerts.core.Suppression;
 
 /** The outbox as the delivery worker uses it; each call is one transaction. */

@@ -1,7 +1,6 @@
-package org.pactum.alerts.delivery;
+package org.pactum.alerts.core;
 
 import java.time.Instant;
-import org.pactum.alerts.core.DeliveryOutcome;
 
 /**
  * One delivery attempt, as recorded: never the URL or routing key.
