@@ -28,27 +28,19 @@ class IncidentViewsTest {
   private static Incident incident(long id, String state, Instant resolved) {
     return new Incident(
         id,
-        "orders.order_placed",
-        "freshness(loaded_at)",
-        "warehouse:public.orders",
-        "checkout",
+        new Incident.Identity(
+            "orders.order_placed",
+            "freshness(loaded_at)",
+            "warehouse:public.orders",
+            "checkout",
+            "pactum/orders.order_placed/freshness(loaded_at)/1"),
         IncidentState.valueOf(state),
-        "pactum/orders.order_placed/freshness(loaded_at)/1",
-        3,
-        0,
+        new Incident.Streak(3, 0, false),
         true,
-        false,
-        T0,
-        T0.plusSeconds(600),
-        resolved,
-        null,
-        null,
-        T0,
-        "run-3",
-        "freshness failed",
-        "http://pactum/api/v1/runs/run-3",
-        List.of("slack:#checkout-data"),
-        new EscalationPolicy(3, 2, Duration.ZERO));
+        new Incident.Timeline(T0, T0.plusSeconds(600), resolved, null, null, T0),
+        new Incident.LastRun("run-3", "freshness failed", "http://pactum/api/v1/runs/run-3"),
+        new Incident.Routing(
+            List.of("slack:#checkout-data"), new EscalationPolicy(3, 2, Duration.ZERO)));
   }
 
   private static Silence silence(
