@@ -71,7 +71,7 @@ public final class ReceiverRegistry implements ReceiverDirectory, Endpoints {
     return Optional.ofNullable(endpoints.get(receiver));
   }
 
-  /** The configured receiver names. */
+  @Override
   public java.util.Set<String> names() {
     return java.util.Set.copyOf(kinds.keySet());
   }

@@ -238,6 +238,17 @@ class UiBrowserIT {
         .contains("warehouse:public.orders.amount AGGREGATION");
   }
 
+  /**
+   * Waits until the browser is at a URL ending with {@code tail}: a form's GET submit may return
+   * before the new page replaced the old one.
+   */
+  private static void awaitUrl(String tail) throws InterruptedException {
+    for (int i = 0; i < 100 && !browser.getCurrentUrl().endsWith(tail); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(browser.getCurrentUrl()).endsWith(tail);
+  }
+
   /** Publishes a contract document through the contract API, as CI does; its version number. */
   private static int publish(String yaml, Path schemas) throws Exception {
     ObjectMapper json = new ObjectMapper();
@@ -337,6 +348,7 @@ class UiBrowserIT {
     form.findElement(By.cssSelector("select[name='from'] option[value='1']")).click();
     form.findElement(By.cssSelector("select[name='to'] option[value='" + latest + "']")).click();
     form.findElement(By.cssSelector("button[type='submit']")).click();
+    awaitUrl("/ui/contracts/ci.orders/diff?from=1&to=" + latest);
     assertThat(browser.getCurrentUrl())
         .endsWith("/ui/contracts/ci.orders/diff?from=1&to=" + latest);
     WebElement change =
@@ -349,6 +361,7 @@ class UiBrowserIT {
         .findElement(By.cssSelector("form.diff-form select[name='from'] option[value='" + latest + "']"))
         .click();
     browser.findElement(By.cssSelector("form.diff-form button[type='submit']")).click();
+    awaitUrl("/ui/contracts/ci.orders/diff?from=" + latest + "&to=" + latest);
     assertThat(browser.findElement(By.cssSelector(".diff-summary")).getText())
         .startsWith("No differences");
   }

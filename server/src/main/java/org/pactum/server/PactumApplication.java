@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
+import org.pactum.alerts.AlertsContext;
+import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
@@ -90,7 +92,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
             PactumConfiguration::getChecks,
             database::datasources,
             () -> new CatalogContractSource(registry.catalog()));
-    this.alerts = new AlertsBundle<>(database::jdbi, PactumConfiguration::getAlerts);
+    this.alerts = new AlertsBundle<>(PactumConfiguration::getAlerts);
     this.lineage =
         new LineageBundle<>(
             database::jdbi,
@@ -127,12 +129,8 @@ public class PactumApplication extends Application<PactumConfiguration> {
     return database.jdbi();
   }
 
-  /** The alert router, for the server's own wiring and tests. */
-  public AlertsBundle<PactumConfiguration> alerts() {
-    return alerts;
-  }
-
-  private void replayDemo(ContractSource contracts, Consumer<CheckRunResult> onRun) {
+  private void replayDemo(
+      ContractSource contracts, Consumer<CheckRunResult> onRun, AlertsReadModel alertReads) {
     String datasource = "warehouse";
     console.accept(
         "Loading the demo warehouse: "
@@ -169,7 +167,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
                         .filter(o -> o.status() != Status.PASS)
                         .map(o -> o.checkName() + "=" + o.status())
                         .toList())));
-    int open = alerts.runtime().reads().openIncidents().size();
+    int open = alertReads.openIncidents().size();
     console.accept("  open incidents: " + open + " (GET /api/v1/incidents?state=open)");
   }
 
@@ -211,13 +209,19 @@ public class PactumApplication extends Application<PactumConfiguration> {
             new ContractLoader(), registry.contracts(), registry.lifecycle(), contractPaths);
     folders.reload();
     ContractSource contracts = new CatalogContractSource(registry.catalog());
+    AlertsContext alertsContext =
+        AlertsContext.build(database.jdbi(), config.getAlerts(), Clock.systemUTC());
+    alerts.manage(alertsContext, environment);
+    alertsContext.resources().forEach(environment.jersey()::register);
     CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
-    Consumer<CheckRunResult> raiseAlerts = result -> alerts.accept(signals.of(result));
+    Consumer<CheckRunResult> raiseAlerts =
+        result -> alertsContext.router().accept(signals.of(result));
     checks.onRunFinished(raiseAlerts);
     overdueSignals =
-        new ErasureOverdueSignals(alerts::accept, config.getAlerts().publicUrl, Clock.systemUTC());
+        new ErasureOverdueSignals(
+            alertsContext.router()::accept, config.getAlerts().publicUrl, Clock.systemUTC());
     if (config.isDemo()) {
-      replayDemo(contracts, raiseAlerts);
+      replayDemo(contracts, raiseAlerts, alertsContext.reads());
       // the demo erasure before the demo lineage: with the lineage recorded, later requests also
       // list the transforms' copies of customer data (no contract declares them) as plan gaps
       new DemoErasure(erasure.runtime(), console).run();
@@ -236,7 +240,10 @@ public class PactumApplication extends Application<PactumConfiguration> {
                 contractLineage,
                 contractHistory::versionsOf));
     environment.jersey().register(contractHistory);
-    environment.jersey().register(new IncidentsUiResource(registry.catalog(), alerts::runtime));
+    environment
+        .jersey()
+        .register(
+            new IncidentsUiResource(registry.catalog(), alertsContext.reads(), Clock.systemUTC()));
     environment.jersey().register(new LineageUiResource(contractLineage));
     environment.jersey().register(new ErasuresUiResource(erasure::runtime, Clock.systemUTC()));
     environment

@@ -7,24 +7,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.pactum.alerts.AlertsRuntime;
-import org.pactum.alerts.ReceiverRegistry;
+import org.pactum.alerts.core.AlertRouter;
 import org.pactum.alerts.core.AlertsException;
+import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.Owner;
+import org.pactum.alerts.core.ReceiverDirectory;
 import org.pactum.alerts.core.ReceiverKind;
+import org.pactum.alerts.core.ReceiverStatus;
 import org.pactum.alerts.core.RouteMatch;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
-import org.pactum.alerts.db.ReceiverStatusRow;
 import org.pactum.api.input.JsonFields;
 
 /**
@@ -36,23 +38,30 @@ import org.pactum.api.input.JsonFields;
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AlertsResource {
-  private final Supplier<AlertsRuntime> runtime;
+  private final AlertRouter router;
+  private final ReceiverDirectory receivers;
+  private final AlertsReadModel reads;
+  private final Clock clock;
 
-  public AlertsResource(Supplier<AlertsRuntime> runtime) {
-    this.runtime = runtime;
+  public AlertsResource(
+      AlertRouter router, ReceiverDirectory receivers, AlertsReadModel reads, Clock clock) {
+    this.router = router;
+    this.receivers = receivers;
+    this.reads = reads;
+    this.clock = clock;
   }
 
   @POST
   @Path("/route-test")
   @Consumes(MediaType.APPLICATION_JSON)
   public Json.RouteTest routeTest(JsonNode body) {
-    Signal s = routeTestSignal(Fields.object(body), runtime.get().clock().instant());
-    List<RouteMatch> hits = runtime.get().router().routeTest(s);
-    return routeTestResult(hits, runtime.get().receivers());
+    Signal s = routeTestSignal(Fields.object(body), clock.instant());
+    List<RouteMatch> hits = router.routeTest(s);
+    return routeTestResult(hits, receivers);
   }
 
   /** The route-test answer, shared with the CLI. */
-  public static Json.RouteTest routeTestResult(List<RouteMatch> hits, ReceiverRegistry receivers) {
+  public static Json.RouteTest routeTestResult(List<RouteMatch> hits, ReceiverDirectory receivers) {
     Set<String> all = new LinkedHashSet<>();
     hits.forEach(h -> all.addAll(h.receivers()));
     return new Json.RouteTest(
@@ -62,7 +71,7 @@ public final class AlertsResource {
   }
 
   /** A failing signal from a route-test request. */
-  public static Signal routeTestSignal(JsonNode body, java.time.Instant now) {
+  public static Signal routeTestSignal(JsonNode body, Instant now) {
     JsonFields.only(
         body, Set.of("contract", "check", "severity", "team", "owner", "dataset", "tags"));
     JsonNode owner = body.get("owner");
@@ -103,19 +112,18 @@ public final class AlertsResource {
   @GET
   @Path("/receivers")
   public Json.ReceiverList receivers() {
-    ReceiverRegistry registry = runtime.get().receivers();
-    Map<String, ReceiverStatusRow> status =
-        runtime.get().reads().receiverStatus().stream()
-            .collect(Collectors.toMap(ReceiverStatusRow::receiver, Function.identity()));
-    Set<String> names = new TreeSet<>(registry.names());
+    Map<String, ReceiverStatus> status =
+        reads.receiverStatus().stream()
+            .collect(Collectors.toMap(ReceiverStatus::receiver, Function.identity()));
+    Set<String> names = new TreeSet<>(receivers.names());
     names.addAll(status.keySet());
     return new Json.ReceiverList(
         names.stream()
             .map(
                 n -> {
-                  ReceiverKind k = registry.kind(n);
+                  ReceiverKind k = receivers.kind(n);
                   return Json.Receiver.of(
-                      n, k == null ? null : k.wire(), registry.hasEndpoint(n), status.get(n));
+                      n, k == null ? null : k.wire(), receivers.hasEndpoint(n), status.get(n));
                 })
             .toList());
   }

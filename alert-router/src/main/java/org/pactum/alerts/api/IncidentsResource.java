@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.pactum.alerts.AlertsRuntime;
+import org.pactum.alerts.core.AlertRouter;
 import org.pactum.alerts.core.AlertsException;
-import org.pactum.alerts.db.AlertsReadModel;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.ReceiverStatusRow;
+import org.pactum.alerts.core.AlertsReadModel;
+import org.pactum.alerts.core.Incident;
+import org.pactum.alerts.core.IncidentState;
+import org.pactum.alerts.core.ReceiverStatus;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
@@ -37,10 +37,12 @@ public final class IncidentsResource {
   static final Paging PAGING = new Paging("incidents", 100, 1000);
 
   private static final Set<String> STATES = Set.of("WARNING", "CRITICAL", "RESOLVED");
-  private final Supplier<AlertsRuntime> runtime;
+  private final AlertsReadModel reads;
+  private final AlertRouter router;
 
-  public IncidentsResource(Supplier<AlertsRuntime> runtime) {
-    this.runtime = runtime;
+  public IncidentsResource(AlertsReadModel reads, AlertRouter router) {
+    this.reads = reads;
+    this.router = router;
   }
 
   @GET
@@ -59,8 +61,8 @@ public final class IncidentsResource {
             ? null
             : new AlertsReadModel.IncidentPosition(page.after().instant(0), page.after().number(1));
     boolean open = "OPEN".equals(s);
-    List<IncidentRow> rows =
-        runtime.get().reads().incidents(open ? null : s, open, after, page.fetchSize());
+    IncidentState only = s == null || open ? null : IncidentState.valueOf(s);
+    List<Incident> rows = reads.incidents(only, open, after, page.fetchSize());
     return page.page(
             "incidents", rows, r -> List.of(r.updatedAt().toString(), Long.toString(r.id())))
         .map(Json.Incident::of);
@@ -70,7 +72,6 @@ public final class IncidentsResource {
   @Path("/{id}")
   public Json.IncidentDetail get(@PathParam("id") String id) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
-    AlertsReadModel reads = runtime.get().reads();
     AlertsReadModel.IncidentDetail d =
         reads
             .incident(incident)
@@ -80,8 +81,8 @@ public final class IncidentsResource {
                         AlertsException.Reason.UNKNOWN_INCIDENT, "no incident " + id));
     Set<String> misconfigured =
         reads.receiverStatus().stream()
-            .filter(ReceiverStatusRow::misconfigured)
-            .map(ReceiverStatusRow::receiver)
+            .filter(ReceiverStatus::misconfigured)
+            .map(ReceiverStatus::receiver)
             .collect(Collectors.toSet());
     return new Json.IncidentDetail(
         Json.Incident.of(d.incident()),
@@ -94,7 +95,7 @@ public final class IncidentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Json.Incident acknowledge(@PathParam("id") String id, JsonNode body) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
-    runtime.get().router().acknowledge(incident, by(body));
+    router.acknowledge(incident, by(body));
     return reload(incident);
   }
 
@@ -103,13 +104,12 @@ public final class IncidentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Json.Incident resolve(@PathParam("id") String id, JsonNode body) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
-    runtime.get().router().resolve(incident, by(body));
+    router.resolve(incident, by(body));
     return reload(incident);
   }
 
   private Json.Incident reload(long id) {
-    IncidentRow row = runtime.get().reads().incident(id).orElseThrow().incident();
-    return Json.Incident.of(row);
+    return Json.Incident.of(reads.incident(id).orElseThrow().incident());
   }
 
   private static String by(JsonNode body) {

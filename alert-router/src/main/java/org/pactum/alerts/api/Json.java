@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.pactum.alerts.core.AlertsReadModel;
+import org.pactum.alerts.core.NotificationStatus;
+import org.pactum.alerts.core.ReceiverStatus;
 import org.pactum.alerts.core.RouteMatch;
-import org.pactum.alerts.db.AlertsReadModel;
-import org.pactum.alerts.db.AttemptRow;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.NotificationRow;
-import org.pactum.alerts.db.ReceiverStatusRow;
-import org.pactum.alerts.db.SilenceRow;
-import org.pactum.alerts.db.TransitionRow;
+import org.pactum.alerts.core.SilenceDefinition;
 
 /** The API's response bodies (snake_case). None holds a URL or routing key. */
 public final class Json {
@@ -39,14 +37,14 @@ public final class Json {
       String summary,
       String link,
       List<String> receivers) {
-    static Incident of(IncidentRow r) {
+    static Incident of(org.pactum.alerts.core.Incident r) {
       return new Incident(
           r.id(),
           r.contractId(),
-          r.checkName(),
+          r.check(),
           r.dataset(),
           r.team(),
-          r.state(),
+          r.state().name(),
           r.dedupKey(),
           r.consecutiveFailures(),
           r.consecutivePasses(),
@@ -60,14 +58,14 @@ public final class Json {
           r.lastRunId(),
           r.summary(),
           r.link(),
-          r.receivers() == null ? List.of() : List.of(r.receivers()));
+          r.receivers());
     }
   }
 
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Transition(String from, String to, String reason, String runId, Instant at) {
-    static Transition of(TransitionRow t) {
-      return new Transition(t.fromState(), t.toState(), t.reason(), t.runId(), t.at());
+    static Transition of(org.pactum.alerts.core.Transition t) {
+      return new Transition(t.from().name(), t.to().name(), t.reason(), t.runId(), t.at());
     }
   }
 
@@ -79,13 +77,13 @@ public final class Json {
       String outcome,
       String responseExcerpt,
       String error) {
-    static Attempt of(AttemptRow a) {
+    static Attempt of(org.pactum.alerts.core.Attempt a) {
       return new Attempt(
-          a.attemptedAt(),
+          a.at(),
           a.statusCode(),
           a.latencyMs(),
-          a.outcome(),
-          a.responseExcerpt(),
+          a.outcome() == null ? null : a.outcome().name(),
+          a.excerpt(),
           a.error());
     }
   }
@@ -104,18 +102,18 @@ public final class Json {
       Instant finishedAt,
       boolean receiverMisconfigured,
       List<Attempt> attempts) {
-    static Delivery of(AlertsReadModel.Delivery d, java.util.Set<String> misconfigured) {
-      NotificationRow n = d.notification();
+    static Delivery of(AlertsReadModel.Delivery d, Set<String> misconfigured) {
+      org.pactum.alerts.core.Notification n = d.notification();
       return new Delivery(
           n.id(),
           n.receiver(),
-          n.kind(),
-          n.event(),
-          n.status(),
+          n.kind() == null ? null : n.kind().wire(),
+          n.event().name(),
+          n.status().name(),
           n.reason(),
           n.attempts(),
           n.createdAt(),
-          "PENDING".equals(n.status()) ? n.nextAttemptAt() : null,
+          n.status() == NotificationStatus.PENDING ? n.nextAttemptAt() : null,
           n.finishedAt(),
           misconfigured.contains(n.receiver()),
           d.attempts().stream().map(Attempt::of).toList());
@@ -144,22 +142,17 @@ public final class Json {
       String comment,
       Instant createdAt,
       boolean active) {
-    static Silence of(SilenceRow r, Instant now) {
+    static Silence of(org.pactum.alerts.core.Silence s, Instant now) {
+      SilenceDefinition d = s.definition();
       return new Silence(
-          r.id(),
-          new Matchers(
-              r.contract(),
-              r.checkName(),
-              r.team(),
-              r.severities() == null ? List.of() : List.of(r.severities()),
-              r.dataset(),
-              r.tags() == null ? List.of() : List.of(r.tags())),
-          r.startsAt(),
-          r.endsAt(),
-          r.createdBy(),
-          r.comment(),
-          r.createdAt(),
-          !now.isBefore(r.startsAt()) && now.isBefore(r.endsAt()));
+          s.id(),
+          new Matchers(d.contract(), d.check(), d.team(), d.severities(), d.dataset(), d.tags()),
+          s.startsAt(),
+          s.endsAt(),
+          s.createdBy(),
+          s.comment(),
+          s.createdAt(),
+          s.activeAt(now));
     }
   }
 
@@ -193,7 +186,7 @@ public final class Json {
       Integer lastStatusCode,
       String detail,
       Instant updatedAt) {
-    static Receiver of(String name, String kind, boolean configured, ReceiverStatusRow s) {
+    static Receiver of(String name, String kind, boolean configured, ReceiverStatus s) {
       return new Receiver(
           name,
           kind,

@@ -13,15 +13,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.pactum.alerts.AlertsRuntime;
 import org.pactum.alerts.core.AlertsException;
+import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.Matchers;
-import org.pactum.alerts.db.SilenceRow;
+import org.pactum.alerts.core.Silence;
+import org.pactum.alerts.core.SilenceDefinition;
 import org.pactum.api.input.Durations;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.Texts;
@@ -71,10 +74,12 @@ public final class SilencesResource {
 
   static final Set<String> MATCHERS =
       Set.of("contract", "check", "team", "severity", "dataset", "tags");
-  private final Supplier<AlertsRuntime> runtime;
+  private final AlertsReadModel reads;
+  private final Clock clock;
 
-  public SilencesResource(Supplier<AlertsRuntime> runtime) {
-    this.runtime = runtime;
+  public SilencesResource(AlertsReadModel reads, Clock clock) {
+    this.reads = reads;
+    this.clock = clock;
   }
 
   @GET
@@ -83,16 +88,10 @@ public final class SilencesResource {
       @QueryParam("limit") String limit,
       @QueryParam("next") String next) {
     PageRequest page = PageRequest.of(PAGING, 1, limit, next);
-    Instant now = runtime.get().clock().instant();
-    List<SilenceRow> rows =
-        runtime
-            .get()
-            .reads()
-            .silences(
-                now,
-                expired,
-                page.after() == null ? null : page.after().number(0),
-                page.fetchSize());
+    Instant now = clock.instant();
+    List<Silence> rows =
+        reads.silences(
+            now, expired, page.after() == null ? null : page.after().number(0), page.fetchSize());
     return page.page("silences", rows, s -> List.of(Long.toString(s.id())))
         .map(s -> Json.Silence.of(s, now));
   }
@@ -100,16 +99,16 @@ public final class SilencesResource {
   @GET
   @Path("/{id}")
   public Json.Silence get(@PathParam("id") String id) {
-    return Json.Silence.of(find(id), runtime.get().clock().instant());
+    return Json.Silence.of(find(id), clock.instant());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonNode body) {
-    Instant now = runtime.get().clock().instant();
-    SilenceRow row = parse(Fields.object(body), 0, now, now);
-    long id = runtime.get().reads().createSilence(row);
-    SilenceRow stored = runtime.get().reads().silence(id).orElseThrow();
+    Instant now = clock.instant();
+    Silence silence = parse(Fields.object(body), 0, now, now);
+    long id = reads.createSilence(silence);
+    Silence stored = reads.silence(id).orElseThrow();
     return Response.created(URI.create("/api/v1/silences/" + id))
         .entity(Json.Silence.of(stored, now))
         .build();
@@ -119,52 +118,35 @@ public final class SilencesResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Json.Silence update(@PathParam("id") String id, JsonNode body) {
-    SilenceRow old = find(id);
-    Instant now = runtime.get().clock().instant();
-    SilenceRow row = parse(Fields.object(body), old.id(), now, old.createdAt());
-    runtime.get().reads().updateSilence(row);
-    return Json.Silence.of(runtime.get().reads().silence(old.id()).orElseThrow(), now);
+    Silence old = find(id);
+    Instant now = clock.instant();
+    reads.updateSilence(parse(Fields.object(body), old.id(), now, old.createdAt()));
+    return Json.Silence.of(reads.silence(old.id()).orElseThrow(), now);
   }
 
   @DELETE
   @Path("/{id}")
   public Response expire(@PathParam("id") String id) {
-    SilenceRow s = find(id);
-    Instant now = runtime.get().clock().instant();
+    Silence s = find(id);
+    Instant now = clock.instant();
     if (s.endsAt().isAfter(now)) {
       Instant starts = s.startsAt().isBefore(now) ? s.startsAt() : now.minusMillis(1);
-      runtime
-          .get()
-          .reads()
-          .updateSilence(
-              new SilenceRow(
-                  s.id(),
-                  s.contract(),
-                  s.checkName(),
-                  s.team(),
-                  s.severities(),
-                  s.dataset(),
-                  s.tags(),
-                  starts,
-                  now,
-                  s.createdBy(),
-                  s.comment(),
-                  s.createdAt()));
+      reads.updateSilence(
+          Silence.of(
+              s.id(), s.definition(), starts, now, s.createdBy(), s.comment(), s.createdAt()));
     }
     return Response.noContent().build();
   }
 
-  private SilenceRow find(String id) {
+  private Silence find(String id) {
     long silence = Fields.id(id, "silence", AlertsException.Reason.UNKNOWN_SILENCE);
-    return runtime
-        .get()
-        .reads()
+    return reads
         .silence(silence)
         .orElseThrow(
             () -> new AlertsException(AlertsException.Reason.UNKNOWN_SILENCE, "no silence " + id));
   }
 
-  static SilenceRow parse(JsonNode body, long id, Instant now, Instant createdAt) {
+  static Silence parse(JsonNode body, long id, Instant now, Instant createdAt) {
     JsonFields.only(body, FIELDS);
     JsonNode m = body.get("matchers");
     if (m == null || !m.isObject()) {
@@ -193,7 +175,7 @@ public final class SilencesResource {
       throw AlertsException.invalid("matchers." + e.getMessage());
     }
     Instant starts = Fields.instant(body, "starts_at");
-    starts = starts == null ? now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS) : starts;
+    starts = starts == null ? now.truncatedTo(ChronoUnit.MILLIS) : starts;
     Instant ends = Fields.instant(body, "ends_at");
     String duration = Fields.text(body, "duration", false);
     if (ends == null && duration == null) {
@@ -217,16 +199,17 @@ public final class SilencesResource {
       throw AlertsException.invalid(
           "a silence lasts at most " + Durations.describe(MAX_DURATION) + "; ends_at is later");
     }
-    return new SilenceRow(
+    SilenceDefinition definition =
+        new SilenceDefinition(
+            contract,
+            check,
+            team,
+            severity.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList(),
+            dataset,
+            tags);
+    return Silence.of(
         id,
-        contract,
-        check,
-        team,
-        severity.stream()
-            .map(s -> s.trim().toLowerCase(java.util.Locale.ROOT))
-            .toArray(String[]::new),
-        dataset,
-        tags.toArray(String[]::new),
+        definition,
         starts,
         ends,
         Fields.text(body, "created_by", true),

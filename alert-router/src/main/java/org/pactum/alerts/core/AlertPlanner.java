@@ -2,6 +2,7 @@ package org.pactum.alerts.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,22 +11,27 @@ import java.util.Optional;
 
 /**
  * Turns signals (or timers, or a person's acknowledge/resolve) into a {@link Plan}: the incident
- * steps and the outbox rows, pure and deterministic. Chat messages of one run on one dataset are
- * grouped into one message per receiver; inhibited and silenced ones are kept with their reason;
- * receivers without an endpoint get an {@code UNDELIVERABLE} row, never nothing.
+ * steps and the outbox rows, pure and deterministic. The stages, in the order data flows: {@link
+ * Router} (route) → {@link Escalation} (escalate) → {@link Muter}s (mute: {@link Inhibition}, then
+ * {@link ActiveSilences}) → one outbox row per receiver, worded by its kind's notifier ({@link
+ * MessageFormats}). Chat messages of one run on one dataset are grouped into one message per
+ * receiver; muted ones are kept with their {@link Suppression}; receivers without an endpoint get
+ * an {@code UNDELIVERABLE} row, never nothing.
  */
 public final class AlertPlanner {
   private final Router router;
   private final ReceiverDirectory receivers;
+  private final MessageFormats formats;
 
-  public AlertPlanner(Router router, ReceiverDirectory receivers) {
+  public AlertPlanner(Router router, ReceiverDirectory receivers, MessageFormats formats) {
     this.router = router;
     this.receivers = receivers;
+    this.formats = formats;
   }
 
   public Plan plan(
       List<Signal> batch, Map<IncidentKey, Incident> open, List<Silence> silences, Instant now) {
-    Map<Signal, String> inhibited = Inhibition.inhibited(batch);
+    Muter mute = Muter.firstOf(List.of(Inhibition.of(batch), new ActiveSilences(silences, now)));
     Map<IncidentKey, Incident> current = new HashMap<>(open);
     List<Step> steps = new ArrayList<>();
     List<Cause> causes = new ArrayList<>();
@@ -41,7 +47,7 @@ public final class AlertPlanner {
       if (step.isPresent()) {
         current.put(s.key(), step.get().after());
         steps.add(step.get());
-        causes.add(new Cause(s, suppression(s, inhibited, silences, now)));
+        causes.add(new Cause(s, mute.mute(s).orElse(null)));
       }
     }
     return build(steps, causes);
@@ -56,8 +62,9 @@ public final class AlertPlanner {
   public Plan remind(List<Incident> open, List<Silence> silences, Instant now) {
     List<Step> steps = new ArrayList<>();
     List<Cause> causes = new ArrayList<>();
+    Muter silenced = new ActiveSilences(silences, now);
     for (Incident i : open) {
-      Suppression why = suppression(asSignal(i, now), Map.of(), silences, now);
+      Suppression why = silenced.mute(asSignal(i, now)).orElse(null);
       Optional<Step> step =
           why == null && canPage(i) ? Escalation.heldBackPage(i, now) : Optional.empty();
       if (step.isEmpty()) {
@@ -101,21 +108,20 @@ public final class AlertPlanner {
             continue; // opened and escalated at once: chat hears the escalation only
           }
           if (kind == null || kind.chat()) {
-            String reason = reason(name, kind, event, step, cause);
+            Suppression why = suppression(name, kind, event, step, cause);
             String key =
                 String.join(
                     "\u0000",
                     name,
                     event.name(),
-                    String.valueOf(reason),
+                    why == null ? "null" : why.reason(),
                     step.after().lastRunId() == null ? "" : step.after().lastRunId(),
                     step.after().dataset());
-            chat.computeIfAbsent(key, k -> new Group(name, kind, event, reason))
-                .add(i, step, cause);
+            chat.computeIfAbsent(key, k -> new Group(name, kind, event, why)).add(i, step, cause);
             continue;
           }
-          String reason = reason(name, kind, event, step, cause);
-          pagedNow |= event == NotificationEvent.ESCALATE && reason == null;
+          Suppression why = suppression(name, kind, event, step, cause);
+          pagedNow |= event == NotificationEvent.ESCALATE && why == null;
           Incident incident = step.after();
           out.add(
               new PlannedNotification(
@@ -125,9 +131,8 @@ public final class AlertPlanner {
                   "dedup:" + incident.dedupKey(),
                   incident.dedupKey(),
                   List.of(i),
-                  Payloads.pagerDuty(event, incident, cause.signal()),
-                  reason == null ? NotificationStatus.PENDING : statusOf(reason),
-                  reason));
+                  formats.payload(kind, event, List.of(incident), Arrays.asList(cause.signal())),
+                  why));
         }
       }
       if (step.events().contains(NotificationEvent.ESCALATE)) {
@@ -140,21 +145,13 @@ public final class AlertPlanner {
     }
     for (Group g : chat.values()) {
       List<Incident> incidents = g.steps.stream().map(i -> finalSteps.get(i).after()).toList();
+      // a receiver of unknown kind is undeliverable; its row keeps a Slack-style body
       Map<String, Object> payload =
-          g.kind == ReceiverKind.WEBHOOK
-              ? Payloads.webhook(g.event, incidents, g.signals)
-              : Payloads.slack(g.event, incidents);
+          formats.payload(
+              g.kind == null ? ReceiverKind.SLACK : g.kind, g.event, incidents, g.signals);
       out.add(
           new PlannedNotification(
-              g.name,
-              g.kind,
-              g.event,
-              "receiver:" + g.name,
-              null,
-              g.steps,
-              payload,
-              g.reason == null ? NotificationStatus.PENDING : statusOf(g.reason),
-              g.reason));
+              g.name, g.kind, g.event, "receiver:" + g.name, null, g.steps, payload, g.why));
     }
     return new Plan(finalSteps, out);
   }
@@ -167,39 +164,16 @@ public final class AlertPlanner {
     };
   }
 
-  private String reason(
+  /** Undeliverable (decided here, once), else the mute stage's verdict; null: send it. */
+  private Suppression suppression(
       String name, ReceiverKind kind, NotificationEvent event, Step step, Cause cause) {
     if (kind == null || !receivers.hasEndpoint(name)) {
-      return UNDELIVERABLE + name;
+      return new Suppression.Undeliverable(name);
     }
     boolean closingPage =
         kind == ReceiverKind.PAGERDUTY
             && (event == NotificationEvent.RESOLVE || event == NotificationEvent.ACKNOWLEDGE);
-    return closingPage ? null : cause.suppression(); // a page that went out is always closed
-  }
-
-  private static final String UNDELIVERABLE = "undeliverable: no endpoint configured for receiver ";
-
-  private static NotificationStatus statusOf(String reason) {
-    return reason.startsWith(UNDELIVERABLE)
-        ? NotificationStatus.UNDELIVERABLE
-        : NotificationStatus.SUPPRESSED;
-  }
-
-  private static Suppression suppression(
-      Signal s, Map<Signal, String> inhibited, List<Silence> silences, Instant now) {
-    String silence = null;
-    for (Silence x : silences) {
-      if (x.mutes(s, now)) {
-        silence =
-            "silenced by silence "
-                + x.id()
-                + (x.comment() == null || x.comment().isBlank() ? "" : " (" + x.comment() + ")");
-        break;
-      }
-    }
-    String inhibit = s.status().failing() ? inhibited.get(s) : null;
-    return inhibit == null && silence == null ? null : new Suppression(inhibit, silence);
+    return closingPage ? null : cause.why(); // a page that went out is always closed
   }
 
   private static Signal asSignal(Incident i, Instant now) {
@@ -220,27 +194,22 @@ public final class AlertPlanner {
         now);
   }
 
-  private record Suppression(String inhibition, String silence) {}
-
-  private record Cause(Signal signal, Suppression why) {
-    String suppression() {
-      return why == null ? null : why.inhibition() != null ? why.inhibition() : why.silence();
-    }
-  }
+  /** The signal behind a step (null for a timer or a person) and what muted it, if anything. */
+  private record Cause(Signal signal, Suppression why) {}
 
   private static final class Group {
     final String name;
     final ReceiverKind kind;
     final NotificationEvent event;
-    final String reason;
+    final Suppression why;
     final List<Integer> steps = new ArrayList<>();
     final List<Signal> signals = new ArrayList<>();
 
-    Group(String name, ReceiverKind kind, NotificationEvent event, String reason) {
+    Group(String name, ReceiverKind kind, NotificationEvent event, Suppression why) {
       this.name = name;
       this.kind = kind;
       this.event = event;
-      this.reason = reason;
+      this.why = why;
     }
 
     void add(int index, Step step, Cause cause) {

@@ -24,11 +24,12 @@ public final class AlertRouter {
       AlertStore store,
       Router router,
       ReceiverDirectory receivers,
+      MessageFormats formats,
       Clock clock,
       Runnable outboxChanged) {
     this.store = Objects.requireNonNull(store, "store");
     this.router = Objects.requireNonNull(router, "router");
-    this.planner = new AlertPlanner(router, receivers);
+    this.planner = new AlertPlanner(router, receivers, formats);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.outboxChanged = Objects.requireNonNull(outboxChanged, "outboxChanged");
   }

@@ -48,18 +48,11 @@ public final class Escalation {
     if (s.status().failing()) {
       int failures = open.consecutiveFailures() + 1;
       Incident after =
-          open.next(
-              open.state(),
+          open.failedAgain(
               failures,
-              0,
-              open.paged(),
               s.status() == SignalStatus.ERROR,
-              now,
-              null,
-              open.lastNotifiedAt(),
-              s.runId(),
-              summary(s, failures),
-              s.link());
+              new Incident.LastRun(s.runId(), summary(s, failures), s.link()),
+              now);
       if (open.state() == IncidentState.WARNING && pages(s, failures, p)) {
         after = escalate(after);
         return Optional.of(
@@ -82,19 +75,7 @@ public final class Escalation {
     }
     int passes = open.consecutivePasses() + 1;
     if (passes >= p.resolveAfter()) {
-      Incident after =
-          open.next(
-              IncidentState.RESOLVED,
-              0,
-              passes,
-              open.paged(),
-              open.errored(),
-              now,
-              now,
-              now,
-              s.runId(),
-              open.summary(),
-              s.link());
+      Incident after = open.recovered(passes, s.runId(), s.link(), now);
       String why = passes + " consecutive pass" + (passes == 1 ? "" : "es");
       return Optional.of(
           new Step(
@@ -103,19 +84,7 @@ public final class Escalation {
               List.of(new Transition(open.state(), IncidentState.RESOLVED, why, s.runId(), now)),
               List.of(NotificationEvent.RESOLVE)));
     }
-    Incident after =
-        open.next(
-            open.state(),
-            0,
-            passes,
-            open.paged(),
-            open.errored(),
-            now,
-            null,
-            open.lastNotifiedAt(),
-            s.runId(),
-            open.summary(),
-            open.link());
+    Incident after = open.passedOnce(passes, s.runId(), now);
     return Optional.of(new Step(open, after, List.of(), List.of()));
   }
 
@@ -131,19 +100,7 @@ public final class Escalation {
       return Optional.empty();
     }
     // paged stays false here: the planner marks it once the page is actually planned to go out
-    Incident after =
-        open.next(
-            IncidentState.CRITICAL,
-            open.consecutiveFailures(),
-            open.consecutivePasses(),
-            false,
-            open.errored(),
-            now,
-            null,
-            now,
-            open.lastRunId(),
-            open.summary(),
-            open.link());
+    Incident after = open.pageHeldBack(now);
     return Optional.of(
         new Step(
             open,
@@ -180,19 +137,7 @@ public final class Escalation {
   /** Resolved by hand. */
   public static Step resolve(Incident open, String by, Instant now) {
     requireOpen(open);
-    Incident after =
-        open.next(
-            IncidentState.RESOLVED,
-            0,
-            0,
-            open.paged(),
-            open.errored(),
-            now,
-            now,
-            now,
-            open.lastRunId(),
-            open.summary(),
-            open.link());
+    Incident after = open.resolvedByHand(now);
     return new Step(
         open,
         after,
@@ -227,19 +172,7 @@ public final class Escalation {
   }
 
   private static Step remind(Incident open, Incident after, Instant now, String runId) {
-    Incident reminded =
-        after.next(
-            after.state(),
-            after.consecutiveFailures(),
-            after.consecutivePasses(),
-            after.paged(),
-            after.errored(),
-            now,
-            after.resolvedAt(),
-            now,
-            after.lastRunId(),
-            after.summary(),
-            after.link());
+    Incident reminded = after.notified(now);
     return new Step(
         open,
         reminded,
@@ -251,42 +184,22 @@ public final class Escalation {
       Signal s, List<String> receivers, EscalationPolicy policy, Instant now) {
     return new Incident(
         null,
-        s.contractId(),
-        s.check(),
-        s.dataset(),
-        s.team(),
+        new Incident.Identity(
+            s.contractId(),
+            s.check(),
+            s.dataset(),
+            s.team(),
+            dedupKey(s.contractId(), s.check(), now)),
         IncidentState.WARNING,
-        dedupKey(s.contractId(), s.check(), now),
-        1,
-        0,
+        new Incident.Streak(1, 0, s.status() == SignalStatus.ERROR),
         false,
-        s.status() == SignalStatus.ERROR,
-        now,
-        now,
-        null,
-        null,
-        null,
-        now,
-        s.runId(),
-        summary(s, 1),
-        s.link(),
-        receivers,
-        policy);
+        new Incident.Timeline(now, now, null, null, null, now),
+        new Incident.LastRun(s.runId(), summary(s, 1), s.link()),
+        new Incident.Routing(receivers, policy));
   }
 
   private static Incident escalate(Incident i) {
-    return i.next(
-        IncidentState.CRITICAL,
-        i.consecutiveFailures(),
-        0,
-        true,
-        i.errored(),
-        i.updatedAt(),
-        null,
-        i.updatedAt(),
-        i.lastRunId(),
-        i.summary(),
-        i.link());
+    return i.escalated();
   }
 
   private static void requireOpen(Incident open) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param orderingKey notifications with the same key are delivered in creation order: the dedup key
  *     for PagerDuty, the receiver for chat
  * @param payload the body without secrets (PagerDuty's routing key is added when sending)
- * @param reason why it is suppressed or undeliverable; null when pending
+ * @param suppression why it is not sent; null when pending
  */
 public record PlannedNotification(
     String receiver,
@@ -20,9 +20,17 @@ public record PlannedNotification(
     String dedupKey,
     List<Integer> steps,
     Map<String, Object> payload,
-    NotificationStatus status,
-    String reason) {
+    Suppression suppression) {
   public PlannedNotification {
     steps = List.copyOf(steps);
+  }
+
+  public NotificationStatus status() {
+    return suppression == null ? NotificationStatus.PENDING : suppression.status();
+  }
+
+  /** The suppression's sentence; null when pending. */
+  public String reason() {
+    return suppression == null ? null : suppression.reason();
   }
 }

@@ -65,27 +65,16 @@ public record IncidentRow(
   Incident toIncident() {
     return new Incident(
         id,
-        contractId,
-        checkName,
-        dataset,
-        team,
+        new Incident.Identity(contractId, checkName, dataset, team, dedupKey),
         IncidentState.valueOf(state),
-        dedupKey,
-        consecutiveFailures,
-        consecutivePasses,
+        new Incident.Streak(consecutiveFailures, consecutivePasses, errored),
         paged,
-        errored,
-        openedAt,
-        updatedAt,
-        resolvedAt,
-        acknowledgedAt,
-        acknowledgedBy,
-        lastNotifiedAt,
-        lastRunId,
-        summary,
-        link,
-        receivers == null ? List.of() : List.of(receivers),
-        new EscalationPolicy(
-            criticalAfter, resolveAfter, Duration.ofSeconds(repeatIntervalSeconds)));
+        new Incident.Timeline(
+            openedAt, updatedAt, resolvedAt, acknowledgedAt, acknowledgedBy, lastNotifiedAt),
+        new Incident.LastRun(lastRunId, summary, link),
+        new Incident.Routing(
+            receivers == null ? List.of() : List.of(receivers),
+            new EscalationPolicy(
+                criticalAfter, resolveAfter, Duration.ofSeconds(repeatIntervalSeconds))));
   }
 }

@@ -15,17 +15,17 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.core.AlertStore;
+import org.pactum.alerts.core.Attempt;
 import org.pactum.alerts.core.Incident;
 import org.pactum.alerts.core.IncidentKey;
 import org.pactum.alerts.core.NotificationEvent;
-import org.pactum.alerts.core.NotificationStatus;
 import org.pactum.alerts.core.Plan;
 import org.pactum.alerts.core.PlannedNotification;
 import org.pactum.alerts.core.ReceiverKind;
 import org.pactum.alerts.core.Silence;
 import org.pactum.alerts.core.Step;
+import org.pactum.alerts.core.Suppression;
 import org.pactum.alerts.core.Transition;
-import org.pactum.alerts.delivery.Attempt;
 import org.pactum.alerts.delivery.Outbox;
 import org.pactum.alerts.delivery.OutboxMessage;
 
@@ -223,10 +223,9 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
   }
 
   @Override
-  public void undeliverable(OutboxMessage m, String reason, Instant at) {
+  public void undeliverable(OutboxMessage m, Suppression.Undeliverable why, Instant at) {
     jdbi.useExtension(
-        NotificationDao.class,
-        d -> d.finish(m.id(), NotificationStatus.UNDELIVERABLE.name(), reason, 0, at));
+        NotificationDao.class, d -> d.finish(m.id(), why.status().name(), why.reason(), 0, at));
   }
 
   @Override
@@ -249,7 +248,14 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
 
   private static void insertAttempt(Handle h, OutboxMessage m, Attempt a) {
     h.attach(AttemptDao.class)
-        .insert(m.id(), a.at(), a.statusCode(), a.latencyMs(), a.outcome(), a.excerpt(), a.error());
+        .insert(
+            m.id(),
+            a.at(),
+            a.statusCode(),
+            a.latencyMs(),
+            a.outcome().name(),
+            a.excerpt(),
+            a.error());
   }
 
   private static OutboxMessage message(NotificationRow r) {

@@ -1,17 +1,17 @@
 package org.pactum.alerts.db;
 
 import java.util.List;
-import org.pactum.alerts.core.Matchers;
 import org.pactum.alerts.core.Silence;
+import org.pactum.alerts.core.SilenceDefinition;
 
 /** Silence rows ↔ the core's silences. */
-public final class Silences {
+final class Silences {
   private Silences() {}
 
-  public static Silence toSilence(SilenceRow r) {
-    return new Silence(
+  static Silence toSilence(SilenceRow r) {
+    return Silence.of(
         r.id(),
-        Matchers.of(
+        new SilenceDefinition(
             r.contract(),
             r.checkName(),
             r.team(),
@@ -21,6 +21,28 @@ public final class Silences {
         r.startsAt(),
         r.endsAt(),
         r.createdBy(),
-        r.comment());
+        r.comment(),
+        r.createdAt());
+  }
+
+  /** The row of a silence written from a definition. */
+  static SilenceRow toRow(Silence s) {
+    SilenceDefinition d = s.definition();
+    if (d == null) {
+      throw new IllegalArgumentException("only a silence with its definition can be stored");
+    }
+    return new SilenceRow(
+        s.id() == null ? 0 : s.id(),
+        d.contract(),
+        d.check(),
+        d.team(),
+        d.severities().toArray(String[]::new),
+        d.dataset(),
+        d.tags().toArray(String[]::new),
+        s.startsAt(),
+        s.endsAt(),
+        s.createdBy(),
+        s.comment(),
+        s.createdAt());
   }
 }

@@ -1,6 +1,8 @@
 package org.pactum.alerts.db;
 
 import java.time.Instant;
+import org.pactum.alerts.core.IncidentState;
+import org.pactum.alerts.core.Transition;
 
 /** A row of {@code alerts.incident_transition}. */
 public record TransitionRow(
@@ -10,4 +12,9 @@ public record TransitionRow(
     String toState,
     String reason,
     String runId,
-    Instant at) {}
+    Instant at) {
+  Transition toTransition() {
+    return new Transition(
+        IncidentState.valueOf(fromState), IncidentState.valueOf(toState), reason, runId, at);
+  }
+}

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.DoubleSupplier;
+import org.pactum.alerts.core.Attempt;
+import org.pactum.alerts.core.DeliveryOutcome;
+import org.pactum.alerts.core.Suppression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,7 @@ public final class DeliveryWorker implements Managed {
 
   private final Outbox outbox;
   private final Endpoints endpoints;
-  private final HttpNotifier notifier;
+  private final Notifiers notifiers;
   private final DeliverySettings settings;
   private final Clock clock;
   private final Backoff backoff;
@@ -48,13 +51,13 @@ public final class DeliveryWorker implements Managed {
   public DeliveryWorker(
       Outbox outbox,
       Endpoints endpoints,
-      HttpNotifier notifier,
+      Notifiers notifiers,
       DeliverySettings settings,
       Clock clock,
       DoubleSupplier random) {
     this.outbox = outbox;
     this.endpoints = endpoints;
-    this.notifier = notifier;
+    this.notifiers = notifiers;
     this.settings = settings;
     this.clock = clock;
     this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), random);
@@ -135,8 +138,8 @@ public final class DeliveryWorker implements Managed {
       }
       Optional<Endpoint> endpoint = endpoints.find(m.receiver());
       if (endpoint.isEmpty()) {
-        String reason = "undeliverable: no endpoint configured for receiver " + m.receiver();
-        outbox.undeliverable(m, reason, now);
+        // its endpoint went away after the message was planned (a restart with a new config)
+        outbox.undeliverable(m, new Suppression.Undeliverable(m.receiver()), now);
         LOG.atWarn()
             .addKeyValue("event", "alert_undeliverable")
             .addKeyValue("receiver", m.receiver())
@@ -164,7 +167,7 @@ public final class DeliveryWorker implements Managed {
   private void deliver(OutboxMessage m, Endpoint e) {
     try {
       Instant at = clock.instant();
-      SendResult r = notifier.send(m, e);
+      SendResult r = notifiers.of(e.kind()).send(m, e);
       if (!e.minInterval().isZero()) {
         // the next message may leave only a full interval after this one was answered, so that
         // arrivals are never closer than the interval, whatever the network's jitter
@@ -172,7 +175,7 @@ public final class DeliveryWorker implements Managed {
       }
       int attempt = m.attempts() + 1;
       switch (r.outcome()) {
-        case SendResult.DELIVERED -> {
+        case DELIVERED -> {
           // the receiver's mark cleared first, as it is set first below: once the message stops
           // being pending, anyone who waited for that finds the receiver recovered
           if (misconfigured.remove(m.receiver())) {
@@ -182,7 +185,7 @@ public final class DeliveryWorker implements Managed {
                 .addKeyValue("receiver", m.receiver())
                 .log("alert receiver recovered");
           }
-          outbox.delivered(m, attempt(at, r, SendResult.DELIVERED));
+          outbox.delivered(m, attempt(at, r, DeliveryOutcome.DELIVERED));
           LOG.atInfo()
               .addKeyValue("event", "alert_delivered")
               .addKeyValue("receiver", m.receiver())
@@ -193,13 +196,13 @@ public final class DeliveryWorker implements Managed {
               .addKeyValue("attempt", attempt)
               .log("alert delivered");
         }
-        case SendResult.PERMANENT -> {
+        case PERMANENT -> {
           String reason = "permanent: HTTP " + r.statusCode() + " from receiver " + m.receiver();
           // the receiver's status first: once the message stops being pending, anyone who waited
           // for that must find the receiver marked (a crash in between only resends it)
           outbox.receiverStatus(m.receiver(), true, r.statusCode(), r.excerpt(), at);
           misconfigured.add(m.receiver());
-          outbox.failed(m, attempt(at, r, SendResult.PERMANENT), reason);
+          outbox.failed(m, attempt(at, r, DeliveryOutcome.PERMANENT), reason);
           LOG.atWarn()
               .addKeyValue("event", "alert_receiver_misconfigured")
               .addKeyValue("receiver", m.receiver())
@@ -239,7 +242,9 @@ public final class DeliveryWorker implements Managed {
     String what = r.statusCode() == null ? r.error() : "HTTP " + r.statusCode();
     if (attempt >= settings.maxAttempts()) {
       outbox.failed(
-          m, attempt(at, r, "GAVE_UP"), "gave up after " + attempt + " attempts; last: " + what);
+          m,
+          attempt(at, r, DeliveryOutcome.GAVE_UP),
+          "gave up after " + attempt + " attempts; last: " + what);
       LOG.atWarn()
           .addKeyValue("event", "alert_delivery_gave_up")
           .addKeyValue("receiver", m.receiver())
@@ -254,7 +259,7 @@ public final class DeliveryWorker implements Managed {
     if (r.retryAfter() != null) {
       rates.holdUntil(m.receiver(), next);
     }
-    outbox.retry(m, attempt(at, r, SendResult.RETRY), next);
+    outbox.retry(m, attempt(at, r, DeliveryOutcome.RETRY), next);
     wakeAt(next);
     LOG.atInfo()
         .addKeyValue("event", "alert_delivery_retry")
@@ -266,7 +271,7 @@ public final class DeliveryWorker implements Managed {
         .log("alert delivery retry");
   }
 
-  private static Attempt attempt(Instant at, SendResult r, String outcome) {
+  private static Attempt attempt(Instant at, SendResult r, DeliveryOutcome outcome) {
     return new Attempt(at, r.statusCode(), r.latencyMs(), outcome, r.excerpt(), r.error());
   }
 

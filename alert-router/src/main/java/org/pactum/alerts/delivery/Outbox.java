@@ -3,6 +3,8 @@ package org.pactum.alerts.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.pactum.alerts.core.Attempt;
+import org.pactum.alerts.core.Suppression;
 
 /** The outbox as the delivery worker uses it; each call is one transaction. */
 public interface Outbox {
@@ -17,7 +19,7 @@ public interface Outbox {
   void failed(OutboxMessage m, Attempt a, String reason);
 
   /** Its receiver has no endpoint (any more): {@code UNDELIVERABLE}, no attempt. */
-  void undeliverable(OutboxMessage m, String reason, Instant at);
+  void undeliverable(OutboxMessage m, Suppression.Undeliverable why, Instant at);
 
   /** Not yet (a rate limit): a later due time, no attempt counted. */
   void postpone(OutboxMessage m, Instant until);

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.alerts.AlertsBundle;
 import org.pactum.alerts.AlertsConfig;
+import org.pactum.alerts.AlertsContext;
 import org.pactum.alerts.ReceiverConfig;
 import org.pactum.alerts.RouteConfig;
 import org.pactum.alerts.core.Owner;
@@ -55,7 +57,7 @@ class AlertsResourceTest {
   private static RecordingHttpReceiver receiver;
   private static DropwizardTestSupport<TestConfig> app;
   private static Jdbi jdbi;
-  private static AlertsBundle<TestConfig> bundle;
+  private static AlertsContext alerts;
 
   public static class TestConfig extends Configuration {
     public AlertsConfig alerts = new AlertsConfig();
@@ -65,12 +67,18 @@ class AlertsResourceTest {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
       bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
-      bundle = new AlertsBundle<>(() -> jdbi, c -> c.alerts);
+      bundle = new AlertsBundle<>(c -> c.alerts);
       bootstrap.addBundle(bundle);
     }
 
+    private AlertsBundle<TestConfig> bundle;
+
     @Override
-    public void run(TestConfig configuration, Environment environment) {}
+    public void run(TestConfig configuration, Environment environment) {
+      alerts = AlertsContext.build(jdbi, configuration.alerts, Clock.systemUTC());
+      bundle.manage(alerts, environment);
+      alerts.resources().forEach(environment.jersey()::register);
+    }
   }
 
   @BeforeAll
@@ -182,8 +190,8 @@ class AlertsResourceTest {
 
   @Test
   void incidentsAreListedWithTransitionsAndDeliveryHistoryWithoutSecrets() throws Exception {
-    bundle.accept(List.of(signal("orders", "a", SignalStatus.FAIL, "r1", OWNER)));
-    bundle.accept(List.of(signal("orders", "a", SignalStatus.FAIL, "r2", OWNER)));
+    alerts.router().accept(List.of(signal("orders", "a", SignalStatus.FAIL, "r1", OWNER)));
+    alerts.router().accept(List.of(signal("orders", "a", SignalStatus.FAIL, "r2", OWNER)));
     awaitSettled();
     Res critical = send("GET", "/api/v1/incidents?state=critical", null);
     assertThat(critical.status()).isEqualTo(200);
@@ -220,8 +228,8 @@ class AlertsResourceTest {
 
   @Test
   void acknowledgeAndResolveByHand() throws Exception {
-    bundle.accept(List.of(signal("customers", "a", SignalStatus.FAIL, "r1", OWNER)));
-    bundle.accept(List.of(signal("customers", "a", SignalStatus.FAIL, "r2", OWNER)));
+    alerts.router().accept(List.of(signal("customers", "a", SignalStatus.FAIL, "r1", OWNER)));
+    alerts.router().accept(List.of(signal("customers", "a", SignalStatus.FAIL, "r2", OWNER)));
     long id = incidentId("customers");
     Res ack = post("/api/v1/incidents/" + id + "/acknowledge", Map.of("by", "ana"));
     assertThat(ack.status()).isEqualTo(200);
@@ -269,7 +277,7 @@ class AlertsResourceTest {
         .extracting(s -> s.path("id").asLong())
         .contains(id);
 
-    bundle.accept(List.of(signal("inventory.stock", "a", SignalStatus.FAIL, "r1", OWNER)));
+    alerts.router().accept(List.of(signal("inventory.stock", "a", SignalStatus.FAIL, "r1", OWNER)));
     long incident = incidentId("inventory.stock");
     JsonNode delivery =
         send("GET", "/api/v1/incidents/" + incident, null).body().path("deliveries").get(0);
@@ -467,7 +475,7 @@ class AlertsResourceTest {
   @Test
   void unconfiguredChannelsAreRecordedAndMisconfiguredOnesSurface() throws Exception {
     Owner nobody = new Owner("growth", null, "#growth-alerts", null);
-    bundle.accept(List.of(signal("signups", "a", SignalStatus.FAIL, "r1", nobody)));
+    alerts.router().accept(List.of(signal("signups", "a", SignalStatus.FAIL, "r1", nobody)));
     JsonNode d =
         send("GET", "/api/v1/incidents/" + incidentId("signups"), null)
             .body()
@@ -478,7 +486,7 @@ class AlertsResourceTest {
         .isEqualTo("undeliverable: no endpoint configured for receiver slack:#growth-alerts");
 
     receiver.enqueue("/hooks/payments", Reply.status(410, "gone"));
-    bundle.accept(List.of(signal("payments.card", "a", SignalStatus.FAIL, "r1", OWNER)));
+    alerts.router().accept(List.of(signal("payments.card", "a", SignalStatus.FAIL, "r1", OWNER)));
     awaitSettled();
     JsonNode receivers = send("GET", "/api/v1/alerts/receivers", null).body().path("receivers");
     JsonNode hook = null;

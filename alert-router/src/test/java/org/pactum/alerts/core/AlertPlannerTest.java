@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pactum.alerts.delivery.Notifiers;
 
 class AlertPlannerTest {
   private static final String SLACK = "slack:#checkout-data";
   private static final String PD = "pagerduty:checkout-oncall";
 
   /** The owner's two channels have endpoints; nothing else does. */
+  private static final Notifiers FORMATS = new Notifiers(Duration.ofSeconds(1));
+
   private static final ReceiverDirectory DIRECTORY =
       new ReceiverDirectory() {
         @Override
@@ -30,7 +33,8 @@ class AlertPlannerTest {
         }
       };
 
-  private final AlertPlanner planner = new AlertPlanner(new Router(Route.defaultRoot()), DIRECTORY);
+  private final AlertPlanner planner =
+      new AlertPlanner(new Router(Route.defaultRoot()), DIRECTORY, FORMATS);
   private final Map<IncidentKey, Incident> open = new HashMap<>();
 
   private Plan apply(List<Signal> batch, List<Silence> silences, int minute) {
@@ -214,7 +218,7 @@ class AlertPlannerTest {
           }
         };
     Plan plan =
-        new AlertPlanner(new Router(root), dir)
+        new AlertPlanner(new Router(root), dir, FORMATS)
             .plan(run("r1", 0, SignalStatus.FAIL, "a"), Map.of(), List.of(), at(0));
     assertThat(plan.notifications())
         .extracting(PlannedNotification::status, PlannedNotification::reason)
@@ -237,7 +241,7 @@ class AlertPlannerTest {
             new EscalationPolicy(1, 2, Duration.ofHours(1)),
             false,
             List.of());
-    AlertPlanner p = new AlertPlanner(new Router(root), DIRECTORY);
+    AlertPlanner p = new AlertPlanner(new Router(root), DIRECTORY, FORMATS);
     Plan first = p.plan(run("r1", 0, SignalStatus.FAIL, "a"), Map.of(), List.of(), at(0));
     Incident i = first.steps().get(0).after();
     assertThat(i.state()).isEqualTo(IncidentState.CRITICAL);

@@ -20,6 +20,7 @@ import org.pactum.alerts.db.NotificationDao;
 import org.pactum.alerts.db.NotificationRow;
 import org.pactum.alerts.db.TransitionDao;
 import org.pactum.alerts.db.TransitionRow;
+import org.pactum.alerts.delivery.Notifiers;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -81,6 +82,7 @@ class AlertRouterTest {
             new JdbiAlertStore(jdbi),
             new Router(Route.defaultRoot()),
             SLACK_ONLY,
+            new Notifiers(Duration.ofSeconds(1)),
             clock,
             nudges::incrementAndGet);
   }

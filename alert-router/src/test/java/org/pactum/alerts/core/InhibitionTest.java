@@ -16,9 +16,10 @@ class InhibitionTest {
     Signal a = signal("orders", "a", SignalStatus.FAIL, "r1", at(0));
     Signal otherRun = signal("orders", "b", SignalStatus.FAIL, "r2", at(0));
     Signal otherDataset = signal("customers", "a", SignalStatus.FAIL, "r1", at(0));
-    Map<Signal, String> out = Inhibition.inhibited(List.of(fresh, a, otherRun, otherDataset));
+    Map<Signal, Suppression.Inhibited> out =
+        Inhibition.inhibited(List.of(fresh, a, otherRun, otherDataset));
     assertThat(out).containsOnlyKeys(a);
-    assertThat(out.get(a))
+    assertThat(out.get(a).reason())
         .isEqualTo(
             "inhibited: freshness check freshness(loaded_at) failed on dataset warehouse:public.orders in run r1");
   }
@@ -27,7 +28,7 @@ class InhibitionTest {
   void anErrorInhibitsButAPassingFreshnessDoesNot() {
     Signal err = signal("orders", "e", SignalStatus.ERROR, "r1", at(0));
     Signal a = signal("orders", "a", SignalStatus.FAIL, "r1", at(0));
-    assertThat(Inhibition.inhibited(List.of(err, a)).get(a))
+    assertThat(Inhibition.inhibited(List.of(err, a)).get(a).reason())
         .contains("check e could not be evaluated");
     Signal ok = freshness("orders", SignalStatus.PASS, "r1", at(0));
     assertThat(Inhibition.inhibited(List.of(ok, a))).isEmpty();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.alerts.core.AlertPlanner;
+import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.EscalationPolicy;
 import org.pactum.alerts.core.Incident;
 import org.pactum.alerts.core.IncidentKey;
@@ -27,6 +28,7 @@ import org.pactum.alerts.core.Router;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.alerts.core.Step;
+import org.pactum.alerts.delivery.Notifiers;
 import org.pactum.alerts.delivery.OutboxMessage;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -51,7 +53,8 @@ class JdbiAlertStoreDaoTest {
   private final Jdbi jdbi;
   private final JdbiAlertStore store;
   private final AlertPlanner planner =
-      new AlertPlanner(new Router(Route.defaultRoot()), ALL_CONFIGURED);
+      new AlertPlanner(
+          new Router(Route.defaultRoot()), ALL_CONFIGURED, new Notifiers(Duration.ofSeconds(1)));
 
   JdbiAlertStoreDaoTest(TestDatabase db) {
     this.db = db;
@@ -153,20 +156,20 @@ class JdbiAlertStoreDaoTest {
               t),
           t);
     }
-    AlertsReadModel reads = new AlertsReadModel(jdbi);
+    AlertsReadModel reads = new JdbiAlertsReadModel(jdbi);
     List<AlertsReadModel.IncidentSummary> all = reads.incidentSummaries(null, false, 10);
     assertThat(all)
-        .extracting(x -> x.incident().checkName() + "=" + x.incident().state())
+        .extracting(x -> x.incident().check() + "=" + x.incident().state())
         .containsExactly("a=WARNING", "b=RESOLVED");
     assertThat(all.get(0).lastNotification().createdAt()).isEqualTo(t1);
     assertThat(all.get(1).lastNotification().createdAt()).isEqualTo(T0.plusSeconds(121));
     assertThat(all.get(1).lastNotification().event())
         .isNotEqualTo(all.get(0).lastNotification().event());
     assertThat(reads.incidentSummaries(null, true, 10))
-        .extracting(x -> x.incident().checkName())
+        .extracting(x -> x.incident().check())
         .containsExactly("a");
-    assertThat(reads.incidentSummaries("RESOLVED", false, 10))
-        .extracting(x -> x.incident().checkName())
+    assertThat(reads.incidentSummaries(IncidentState.RESOLVED, false, 10))
+        .extracting(x -> x.incident().check())
         .containsExactly("b");
     assertThat(reads.incidentSummaries(null, false, 1)).hasSize(1);
   }

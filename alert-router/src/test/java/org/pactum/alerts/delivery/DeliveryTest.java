@@ -284,7 +284,7 @@ class DeliveryTest {
 
       Recorded hook = h.receiver.requests(r -> r.path().startsWith("/hooks/")).get(0);
       assertThat(hook.header("X-Pactum-Signature"))
-          .isEqualTo("sha256=" + HttpNotifier.sign("hmac-S3CRET-value", hook.body()));
+          .isEqualTo("sha256=" + WebhookNotifier.sign("hmac-S3CRET-value", hook.body()));
       assertThat(json(hook).path("incidents").get(0).path("contract_id").asText())
           .isEqualTo("orders");
       assertThat(h.notifications())

@@ -22,7 +22,7 @@ import org.pactum.alerts.db.JdbiAlertStore;
 import org.pactum.alerts.db.NotificationDao;
 import org.pactum.alerts.db.NotificationRow;
 import org.pactum.alerts.delivery.DeliveryWorker;
-import org.pactum.alerts.delivery.HttpNotifier;
+import org.pactum.alerts.delivery.Notifiers;
 import org.pactum.testsupport.RecordingHttpReceiver;
 import org.pactum.testsupport.RecordingHttpReceiver.Recorded;
 import org.pactum.testsupport.TestDatabase;
@@ -71,17 +71,23 @@ public final class AlertsHarness implements AutoCloseable {
   public void build() {
     store = new JdbiAlertStore(jdbi);
     ReceiverRegistry registry = config.toReceivers();
+    Notifiers notifiers = new Notifiers(config.delivery.requestTimeout.toJavaDuration());
     worker =
         new DeliveryWorker(
             store,
             registry,
-            new HttpNotifier(config.delivery.requestTimeout.toJavaDuration()),
+            notifiers,
             config.delivery.toSettings(),
             Clock.systemUTC(),
             new Random(42)::nextDouble);
     router =
         new AlertRouter(
-            store, new Router(config.toRoute()), registry, Clock.systemUTC(), worker::nudge);
+            store,
+            new Router(config.toRoute()),
+            registry,
+            notifiers,
+            Clock.systemUTC(),
+            worker::nudge);
   }
 
   public static Signal signal(String contract, String check, SignalStatus status, String run) {

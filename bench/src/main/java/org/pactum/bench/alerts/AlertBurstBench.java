@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.pactum.alerts.AlertsRuntime;
+import org.pactum.alerts.AlertsContext;
 import org.pactum.bench.BenchPool;
 import org.pactum.bench.BenchPostgres;
 import org.pactum.bench.Progress;
@@ -66,9 +66,10 @@ public final class AlertBurstBench {
 
   private static void run(AlertBurstOptions o, Jdbi jdbi, LoopbackReceiver receiver)
       throws Exception {
-    AlertsRuntime runtime =
-        new AlertsRuntime(jdbi, BurstSignals.config(receiver.base(), o), Clock.systemUTC());
-    runtime.start();
+    AlertsContext runtime =
+        AlertsContext.build(jdbi, BurstSignals.config(receiver.base(), o), Clock.systemUTC());
+    runtime.worker().start();
+    runtime.reminders().start();
     try {
       RouterBurst router = new RouterBurst(o, runtime, receiver);
       Progress.print("warm-up: a burst of 10 contracts");
@@ -80,7 +81,8 @@ public final class AlertBurstBench {
       BurstResult burst = router.burst("c", o.contracts());
       AlertBurstReport.print(o, baseline, burst, receiver);
     } finally {
-      runtime.close();
+      runtime.reminders().stop();
+      runtime.worker().stop();
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
-import org.pactum.alerts.AlertsRuntime;
+import org.pactum.alerts.AlertsContext;
 import org.pactum.alerts.core.Signal;
 import org.pactum.bench.Seconds;
 import org.pactum.bench.alerts.LoopbackReceiver.Arrival;
@@ -26,10 +26,10 @@ final class RouterBurst {
   private static final Pattern RUN = Pattern.compile("Check run burst-([^>|\"]+)>");
 
   private final AlertBurstOptions o;
-  private final AlertsRuntime runtime;
+  private final AlertsContext runtime;
   private final LoopbackReceiver receiver;
 
-  RouterBurst(AlertBurstOptions o, AlertsRuntime runtime, LoopbackReceiver receiver) {
+  RouterBurst(AlertBurstOptions o, AlertsContext runtime, LoopbackReceiver receiver) {
     this.o = o;
     this.runtime = runtime;
     this.receiver = receiver;

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.pactum.alerts.core.Incident;
 import org.pactum.alerts.core.Matchers;
 import org.pactum.alerts.core.Silence;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.SilenceRow;
-import org.pactum.alerts.db.Silences;
+import org.pactum.alerts.core.SilenceDefinition;
 
 /**
  * The active silences that match an incident. An incident records its contract, check, team and
@@ -22,25 +21,24 @@ public final class IncidentSilences {
 
   private IncidentSilences() {}
 
-  static List<Item> matching(IncidentRow incident, List<SilenceRow> active) {
+  static List<Item> matching(Incident incident, List<Silence> active) {
     List<Item> out = new ArrayList<>();
-    for (SilenceRow row : active) {
-      Silence s = Silences.toSilence(row);
+    for (Silence s : active) {
       Matchers m = s.matchers();
       boolean holds =
           (m.contract() == null || m.contract().matches(incident.contractId()))
-              && (m.check() == null || m.check().matches(incident.checkName()))
+              && (m.check() == null || m.check().matches(incident.check()))
               && (m.team() == null || m.team().equals(incident.team()))
               && (m.dataset() == null
                   || (incident.dataset() != null && m.dataset().matches(incident.dataset())));
       if (holds) {
         out.add(
             new Item(
-                row.id(),
-                describe(row),
-                UiFormat.minute(row.endsAt()),
-                row.createdBy() == null ? "" : row.createdBy(),
-                row.comment() == null ? "" : row.comment(),
+                s.id(),
+                describe(s.definition()),
+                UiFormat.minute(s.endsAt()),
+                s.createdBy() == null ? "" : s.createdBy(),
+                s.comment() == null ? "" : s.comment(),
                 also(m)));
       }
     }
@@ -48,17 +46,17 @@ public final class IncidentSilences {
   }
 
   /** {@code contract=orders.* severity=critical}. */
-  static String describe(SilenceRow r) {
+  static String describe(SilenceDefinition d) {
     List<String> parts = new ArrayList<>();
-    add(parts, "contract", r.contract());
-    add(parts, "check", r.checkName());
-    add(parts, "team", r.team());
-    add(parts, "dataset", r.dataset());
-    if (r.severities() != null && r.severities().length > 0) {
-      parts.add("severity=" + String.join(",", r.severities()));
+    add(parts, "contract", d.contract());
+    add(parts, "check", d.check());
+    add(parts, "team", d.team());
+    add(parts, "dataset", d.dataset());
+    if (!d.severities().isEmpty()) {
+      parts.add("severity=" + String.join(",", d.severities()));
     }
-    if (r.tags() != null && r.tags().length > 0) {
-      parts.add("tags=" + String.join(",", r.tags()));
+    if (!d.tags().isEmpty()) {
+      parts.add("tags=" + String.join(",", d.tags()));
     }
     return String.join(" ", parts);
   }

@@ -4,11 +4,10 @@ import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.pactum.alerts.db.AlertsReadModel;
-import org.pactum.alerts.db.AttemptRow;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.NotificationRow;
-import org.pactum.alerts.db.TransitionRow;
+import org.pactum.alerts.core.AlertsReadModel;
+import org.pactum.alerts.core.Incident;
+import org.pactum.alerts.core.NotificationStatus;
+import org.pactum.alerts.core.Transition;
 
 /**
  * One incident, {@code templates/incident.ftlh}: its timeline, every notification with its delivery
@@ -35,7 +34,7 @@ public final class IncidentView extends View {
       boolean suppressed,
       List<Attempt> attempts) {}
 
-  private final IncidentRow incident;
+  private final Incident incident;
   private final boolean contractKnown;
   private final List<Step> timeline;
   private final List<Notification> notifications;
@@ -53,35 +52,35 @@ public final class IncidentView extends View {
     this.silences = List.copyOf(silences);
   }
 
-  static Step step(TransitionRow t) {
+  static Step step(Transition t) {
     return new Step(
         UiFormat.second(t.at()),
-        t.fromState(),
-        t.toState(),
+        t.from().name(),
+        t.to().name(),
         t.reason() == null ? "" : t.reason(),
         t.runId() == null ? "" : t.runId());
   }
 
   static Notification notification(AlertsReadModel.Delivery d) {
-    NotificationRow n = d.notification();
+    org.pactum.alerts.core.Notification n = d.notification();
     return new Notification(
         n.id(),
         n.receiver(),
-        n.event().toLowerCase(Locale.ROOT),
-        n.status(),
+        n.event().name().toLowerCase(Locale.ROOT),
+        n.status().name(),
         n.reason() == null ? "" : n.reason(),
         UiFormat.second(n.createdAt()),
         UiFormat.second(n.finishedAt()),
-        "SUPPRESSED".equals(n.status()),
+        n.status() == NotificationStatus.SUPPRESSED,
         d.attempts().stream().map(IncidentView::attempt).toList());
   }
 
-  static Attempt attempt(AttemptRow a) {
+  static Attempt attempt(org.pactum.alerts.core.Attempt a) {
     return new Attempt(
-        UiFormat.second(a.attemptedAt()),
+        UiFormat.second(a.at()),
         a.statusCode() == null ? "—" : a.statusCode().toString(),
         a.latencyMs(),
-        a.outcome() == null ? "" : a.outcome(),
+        a.outcome() == null ? "" : a.outcome().name(),
         a.error() == null ? "" : a.error());
   }
 
@@ -98,7 +97,7 @@ public final class IncidentView extends View {
   }
 
   public String getCheck() {
-    return incident.checkName();
+    return incident.check();
   }
 
   public String getDataset() {
@@ -110,7 +109,7 @@ public final class IncidentView extends View {
   }
 
   public String getState() {
-    return incident.state();
+    return incident.state().name();
   }
 
   public String getOpenedAt() {

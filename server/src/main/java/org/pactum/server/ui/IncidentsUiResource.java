@@ -7,14 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.pactum.alerts.AlertsRuntime;
-import org.pactum.alerts.db.AlertsReadModel;
+import org.pactum.alerts.core.AlertsReadModel;
+import org.pactum.alerts.core.IncidentState;
 import org.pactum.registry.core.contract.CatalogContract;
 import org.pactum.registry.core.contract.CurrentCatalog;
 
@@ -26,11 +26,13 @@ public final class IncidentsUiResource {
   static final int LIMIT = 500;
 
   private final CurrentCatalog catalog;
-  private final Supplier<AlertsRuntime> alerts;
+  private final AlertsReadModel alerts;
+  private final Clock clock;
 
-  public IncidentsUiResource(CurrentCatalog catalog, Supplier<AlertsRuntime> alerts) {
+  public IncidentsUiResource(CurrentCatalog catalog, AlertsReadModel alerts, Clock clock) {
     this.catalog = catalog;
     this.alerts = alerts;
+    this.clock = clock;
   }
 
   @GET
@@ -43,24 +45,23 @@ public final class IncidentsUiResource {
     }
     String f = filter.get();
     boolean openOnly = f.equals("open");
-    String only = f.isEmpty() || openOnly ? null : f.toUpperCase(Locale.ROOT);
-    AlertsReadModel reads = alerts.get().reads();
+    IncidentState only =
+        f.isEmpty() || openOnly ? null : IncidentState.valueOf(f.toUpperCase(Locale.ROOT));
     return Response.ok(
-            IncidentsView.of(reads.incidentSummaries(only, openOnly, LIMIT), f, contractIds()))
+            IncidentsView.of(alerts.incidentSummaries(only, openOnly, LIMIT), f, contractIds()))
         .build();
   }
 
   @GET
   @Path("{id}")
   public Response incident(@PathParam("id") String id) {
-    Optional<AlertsReadModel.IncidentDetail> detail =
-        parse(id).flatMap(alerts.get().reads()::incident);
+    Optional<AlertsReadModel.IncidentDetail> detail = parse(id).flatMap(alerts::incident);
     if (detail.isEmpty()) {
       return Response.status(Response.Status.NOT_FOUND)
           .entity(new NotFoundView("No incident with id " + id + "."))
           .build();
     }
-    Instant now = alerts.get().clock().instant();
+    Instant now = clock.instant();
     AlertsReadModel.IncidentDetail d = detail.get();
     return Response.ok(
             new IncidentView(
@@ -68,7 +69,7 @@ public final class IncidentsUiResource {
                 contractIds().contains(d.incident().contractId()),
                 IncidentSilences.matching(
                     d.incident(),
-                    alerts.get().reads().silences(now, false).stream()
+                    alerts.silences(now, false).stream()
                         .filter(s -> !s.startsAt().isAfter(now))
                         .toList())))
         .build();

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.pactum.alerts.db.AlertsReadModel.IncidentSummary;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.LastNotificationRow;
+import org.pactum.alerts.core.AlertsReadModel.IncidentSummary;
+import org.pactum.alerts.core.Incident;
+import org.pactum.alerts.core.IncidentState;
+import org.pactum.alerts.core.LastNotification;
 
 /** The incident list, {@code templates/incidents.ftlh}: open incidents first. */
 public final class IncidentsView extends View {
@@ -63,26 +64,26 @@ public final class IncidentsView extends View {
   }
 
   static Item item(IncidentSummary s, Set<String> knownContracts) {
-    IncidentRow i = s.incident();
+    Incident i = s.incident();
     return new Item(
         i.id(),
         i.contractId(),
         knownContracts.contains(i.contractId()),
-        i.checkName(),
+        i.check(),
         i.dataset() == null ? "" : i.dataset(),
-        i.state(),
-        UiFormat.minute(i.state().equals("RESOLVED") ? i.resolvedAt() : i.openedAt()),
+        i.state().name(),
+        UiFormat.minute(i.state() == IncidentState.RESOLVED ? i.resolvedAt() : i.openedAt()),
         i.consecutiveFailures(),
         s.lastNotification() == null ? "" : UiFormat.minute(s.lastNotification().createdAt()),
         lastNotification(s.lastNotification()));
   }
 
   /** {@code slack:#checkout-data · open DELIVERED}, or empty. */
-  static String lastNotification(LastNotificationRow n) {
+  static String lastNotification(LastNotification n) {
     if (n == null) {
       return "";
     }
-    return n.receiver() + " · " + n.event().toLowerCase(Locale.ROOT) + " " + n.status();
+    return n.receiver() + " · " + n.event().name().toLowerCase(Locale.ROOT) + " " + n.status();
   }
 
   public List<Item> getIncidents() {

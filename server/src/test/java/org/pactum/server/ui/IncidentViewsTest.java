@@ -2,59 +2,52 @@ package org.pactum.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pactum.alerts.db.AlertsReadModel;
-import org.pactum.alerts.db.AttemptRow;
-import org.pactum.alerts.db.IncidentRow;
-import org.pactum.alerts.db.LastNotificationRow;
-import org.pactum.alerts.db.NotificationRow;
-import org.pactum.alerts.db.SilenceRow;
-import org.pactum.alerts.db.TransitionRow;
+import org.pactum.alerts.core.AlertsReadModel;
+import org.pactum.alerts.core.Attempt;
+import org.pactum.alerts.core.DeliveryOutcome;
+import org.pactum.alerts.core.EscalationPolicy;
+import org.pactum.alerts.core.Incident;
+import org.pactum.alerts.core.IncidentState;
+import org.pactum.alerts.core.LastNotification;
+import org.pactum.alerts.core.Notification;
+import org.pactum.alerts.core.NotificationEvent;
+import org.pactum.alerts.core.NotificationStatus;
+import org.pactum.alerts.core.ReceiverKind;
+import org.pactum.alerts.core.Silence;
+import org.pactum.alerts.core.SilenceDefinition;
+import org.pactum.alerts.core.Transition;
 
 class IncidentViewsTest {
   private static final Instant T0 = Instant.parse("2026-11-22T06:30:00Z");
 
-  private static IncidentRow incident(long id, String state, Instant resolved) {
-    return new IncidentRow(
+  private static Incident incident(long id, String state, Instant resolved) {
+    return new Incident(
         id,
-        "orders.order_placed",
-        "freshness(loaded_at)",
-        "warehouse:public.orders",
-        "checkout",
-        state,
-        "pactum/orders.order_placed/freshness(loaded_at)/1",
-        3,
-        0,
+        new Incident.Identity(
+            "orders.order_placed",
+            "freshness(loaded_at)",
+            "warehouse:public.orders",
+            "checkout",
+            "pactum/orders.order_placed/freshness(loaded_at)/1"),
+        IncidentState.valueOf(state),
+        new Incident.Streak(3, 0, false),
         true,
-        false,
-        T0,
-        T0.plusSeconds(600),
-        resolved,
-        null,
-        null,
-        T0,
-        "run-3",
-        "freshness failed",
-        "http://pactum/api/v1/runs/run-3",
-        new String[] {"slack:#checkout-data"},
-        3,
-        2,
-        0);
+        new Incident.Timeline(T0, T0.plusSeconds(600), resolved, null, null, T0),
+        new Incident.LastRun("run-3", "freshness failed", "http://pactum/api/v1/runs/run-3"),
+        new Incident.Routing(
+            List.of("slack:#checkout-data"), new EscalationPolicy(3, 2, Duration.ZERO)));
   }
 
-  private static SilenceRow silence(
+  private static Silence silence(
       long id, String contract, String check, String team, String[] severities, String[] tags) {
-    return new SilenceRow(
+    return Silence.of(
         id,
-        contract,
-        check,
-        team,
-        severities,
-        null,
-        tags,
+        new SilenceDefinition(contract, check, team, List.of(severities), null, List.of(tags)),
         T0,
         T0.plusSeconds(7200),
         "ana",
@@ -73,8 +66,14 @@ class IncidentViewsTest {
 
   @Test
   void aListItemLinksKnownContractsAndShowsTheLatestNotification() {
-    LastNotificationRow last =
-        new LastNotificationRow(7, "slack:#checkout-data", "ESCALATE", "DELIVERED", T0, T0);
+    LastNotification last =
+        new LastNotification(
+            7,
+            "slack:#checkout-data",
+            NotificationEvent.ESCALATE,
+            NotificationStatus.DELIVERED,
+            T0,
+            T0);
     IncidentsView.Item open =
         IncidentsView.item(
             new AlertsReadModel.IncidentSummary(incident(7, "CRITICAL", null), last),
@@ -98,7 +97,7 @@ class IncidentViewsTest {
 
   @Test
   void silencesMatchOnWhatTheIncidentRecordsAndSayWhatElseTheyNeed() {
-    IncidentRow i = incident(7, "CRITICAL", null);
+    Incident i = incident(7, "CRITICAL", null);
     List<IncidentSilences.Item> hits =
         IncidentSilences.matching(
             i,
@@ -117,31 +116,25 @@ class IncidentViewsTest {
 
   @Test
   void theIncidentPageShowsAttemptsAndSuppressionsWithoutPayloads() {
-    NotificationRow delivered =
-        new NotificationRow(
+    Notification delivered =
+        new Notification(
             1,
             "slack:#checkout-data",
-            "slack",
-            "OPEN",
-            "receiver:slack:#checkout-data",
-            null,
-            "{\"text\":\"secret payload\"}",
-            "DELIVERED",
+            ReceiverKind.SLACK,
+            NotificationEvent.OPEN,
+            NotificationStatus.DELIVERED,
             null,
             2,
             T0,
             T0,
             T0.plusSeconds(3));
-    NotificationRow suppressed =
-        new NotificationRow(
+    Notification suppressed =
+        new Notification(
             2,
             "slack:#checkout-data",
-            "slack",
-            "OPEN",
-            "k",
-            null,
-            "{}",
-            "SUPPRESSED",
+            ReceiverKind.SLACK,
+            NotificationEvent.OPEN,
+            NotificationStatus.SUPPRESSED,
             "silenced by silence 1 (backfill)",
             0,
             T0,
@@ -150,19 +143,20 @@ class IncidentViewsTest {
     AlertsReadModel.IncidentDetail detail =
         new AlertsReadModel.IncidentDetail(
             incident(7, "WARNING", null),
-            List.of(new TransitionRow(1, 7, "OK", "WARNING", "first failure", "run-1", T0)),
+            List.of(
+                new Transition(
+                    IncidentState.OK, IncidentState.WARNING, "first failure", "run-1", T0)),
             List.of(
                 new AlertsReadModel.Delivery(
                     delivered,
                     List.of(
-                        new AttemptRow(1, 1, T0.plusSeconds(1), 500, 41, "RETRY", "oops", null),
-                        new AttemptRow(
-                            2,
-                            1,
+                        new Attempt(
+                            T0.plusSeconds(1), 500, 41, DeliveryOutcome.RETRY, "oops", null),
+                        new Attempt(
                             T0.plusSeconds(3),
                             null,
                             5,
-                            "RETRY",
+                            DeliveryOutcome.RETRY,
                             null,
                             "network error: ConnectException"))),
                 new AlertsReadModel.Delivery(suppressed, List.of())));

@@ -1,4 +1,4 @@
-package org.pactum.alerts.delivery;
+package org.pactum.alerts.core;
 
 import java.time.Instant;
 
@@ -6,7 +6,11 @@ import java.time.Instant;
  * One delivery attempt, as recorded: never the URL or routing key.
  *
  * @param statusCode null when no HTTP response came (network error, timeout)
- * @param outcome DELIVERED, RETRY, PERMANENT or GAVE_UP
  */
 public record Attempt(
-    Instant at, Integer statusCode, long latencyMs, String outcome, String excerpt, String error) {}
+    Instant at,
+    Integer statusCode,
+    long latencyMs,
+    DeliveryOutcome outcome,
+    String excerpt,
+    String error) {}
