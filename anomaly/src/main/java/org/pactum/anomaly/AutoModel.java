@@ -3,6 +3,8 @@ package org.pactum.anomaly;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.inference.OneWayAnova;
@@ -115,7 +117,7 @@ final class AutoModel implements Model {
     for (int i = 0; i < v.length; i++) {
       line.addData(LinearTrendModel.days(origin, training.get(i).at()), v[i]);
     }
-    Map<Integer, double[]> sums = new java.util.HashMap<>();
+    Map<Integer, double[]> sums = new HashMap<>();
     for (int i = 0; i < v.length; i++) {
       double d = v[i] - line.predict(LinearTrendModel.days(origin, training.get(i).at()));
       double[] acc = sums.computeIfAbsent(profile.slot(training.get(i).at()), k -> new double[2]);
@@ -132,7 +134,7 @@ final class AutoModel implements Model {
 
   private boolean seasonalTest(List<Observation> training, double[] values, Seasonality s) {
     SeasonalProfileModel profile = new SeasonalProfileModel(s, method, zone);
-    Map<Integer, List<Double>> slots = new java.util.LinkedHashMap<>();
+    Map<Integer, List<Double>> slots = new LinkedHashMap<>();
     for (int i = 0; i < training.size(); i++) {
       slots
           .computeIfAbsent(profile.slot(training.get(i).at()), k -> new ArrayList<>())

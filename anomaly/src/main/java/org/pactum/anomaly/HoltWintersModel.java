@@ -1,7 +1,9 @@
 package org.pactum.anomaly;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -41,7 +43,7 @@ final class HoltWintersModel implements Model {
     Instant origin = training.get(0).at();
     int steps = (int) cadence.stepOf(origin, training.get(training.size() - 1).at()) + 1;
     double[] y = new double[steps];
-    java.util.Arrays.fill(y, Double.NaN);
+    Arrays.fill(y, Double.NaN);
     for (Observation o : training) {
       y[(int) cadence.stepOf(origin, o.at())] = o.value();
     }
@@ -77,7 +79,7 @@ final class HoltWintersModel implements Model {
           1.0,
           "holt_winters",
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "Holt-Winters forecast %s (α %.2f, β %.2f, γ %.2f)",
               Numbers.format(expected),
               best.alpha,

@@ -1,6 +1,7 @@
 package org.pactum.anomaly;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Small descriptive statistics over plain arrays. */
 final class Stats {
@@ -71,7 +72,7 @@ final class Stats {
     return v.length == 0 ? 0 : MEAN_AD_SCALE * sumAbs / v.length;
   }
 
-  static double[] values(java.util.List<Observation> obs) {
+  static double[] values(List<Observation> obs) {
     double[] v = new double[obs.size()];
     for (int i = 0; i < v.length; i++) {
       v[i] = obs.get(i).value();

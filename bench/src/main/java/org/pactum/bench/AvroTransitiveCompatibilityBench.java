@@ -21,11 +21,11 @@ import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.CompatibilityResult;
-import org.pactum.registry.core.ParsedSchema;
-import org.pactum.registry.core.SchemaParser;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.VersionedSchema;
 import org.pactum.registry.core.avro.AvroParsedSchema;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaParser;
 
 /**
  * One BACKWARD_TRANSITIVE check of a new Avro version (v101) against a subject's 100 earlier

@@ -2,6 +2,7 @@ package org.pactum.contracts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.pactum.contracts.model.SchemaSpec;
 import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.parse.ContractParser;
 import org.pactum.contracts.parse.ParseResult;
+import org.pactum.contracts.problem.Problem;
 import org.pactum.contracts.schema.ContractRoot;
 import org.pactum.contracts.schema.ContractSchemaLoader;
 import org.pactum.contracts.schema.LoadedSchema;
@@ -103,7 +105,7 @@ public final class ContractLoader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return new LoadResult(
           contractFile,

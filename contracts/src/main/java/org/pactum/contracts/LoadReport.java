@@ -1,6 +1,8 @@
 package org.pactum.contracts;
 
 import java.util.List;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.Severity;
 
 /**
  * The outcome of loading several contract files.

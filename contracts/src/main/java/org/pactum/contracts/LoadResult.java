@@ -3,6 +3,8 @@ package org.pactum.contracts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.Severity;
 
 /**
  * The outcome of loading one contract file.

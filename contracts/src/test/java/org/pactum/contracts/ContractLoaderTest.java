@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.contracts.problem.Problem;
 import org.pactum.contracts.schema.ProtobufContractSchema;
 
 class ContractLoaderTest {

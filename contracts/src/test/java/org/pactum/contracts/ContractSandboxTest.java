@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.contracts.problem.Problem;
 
 /**
  * A contract reads only files inside its root: its schema file and Protobuf imports may not be

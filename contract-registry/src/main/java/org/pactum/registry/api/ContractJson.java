@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.pactum.registry.core.contract.CheckResult;
 import org.pactum.registry.core.contract.ContractStanding;
 import org.pactum.registry.core.contract.ContractVersion;
@@ -25,7 +27,7 @@ final class ContractJson {
       @JsonProperty("path") String path,
       @JsonProperty("files") Map<String, String> files) {
     /** The fields the body takes; any other is refused, naming it. */
-    static final java.util.Set<String> FIELDS = java.util.Set.of("contract", "path", "files");
+    static final Set<String> FIELDS = Set.of("contract", "path", "files");
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -156,7 +158,7 @@ final class ContractJson {
 
   /** {@code ACTIVE} as the contract file writes it: {@code active}. */
   static String lower(String status) {
-    return status == null ? null : status.toLowerCase(java.util.Locale.ROOT);
+    return status == null ? null : status.toLowerCase(Locale.ROOT);
   }
 
   /** {@code GET /api/v1/contracts/{id}/versions/{v}}: the whole document. */

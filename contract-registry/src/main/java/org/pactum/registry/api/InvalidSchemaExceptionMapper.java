@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.pactum.api.ApiDialect;
 import org.pactum.api.ApiErrors;
-import org.pactum.registry.core.InvalidSchemaException;
+import org.pactum.registry.core.schema.InvalidSchemaException;
 
 /** An unparsable or unlinkable schema → 422 with Confluent's 42201 and where the error is. */
 public final class InvalidSchemaExceptionMapper implements ExceptionMapper<InvalidSchemaException> {

@@ -18,7 +18,12 @@ public final class RegistryExceptionMapper implements ExceptionMapper<RegistryEx
   @Override
   public Response toResponse(RegistryException e) {
     if (e.httpStatus() >= 500) {
-      LOG.error("schema registry store error {}: {}", e.errorCode(), e.getMessage(), e);
+      LOG.atError()
+          .addKeyValue("event", "registry_store_error")
+          .addKeyValue("error_code", e.errorCode())
+          .addKeyValue("status", e.httpStatus())
+          .setCause(e)
+          .log("schema registry store error");
     }
     return ApiErrors.error(ApiDialect.CONFLUENT, e.httpStatus(), e.errorCode(), e.getMessage());
   }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Objects;
 import org.pactum.registry.core.ConfluentWindow;
-import org.pactum.registry.core.InvalidSchemaException;
 import org.pactum.registry.core.Registration;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.VersionId;
+import org.pactum.registry.core.schema.InvalidSchemaException;
 
 /** Confluent's {@code /subjects} resources: subjects, their versions, registration, lookup. */
 @Path("/subjects")

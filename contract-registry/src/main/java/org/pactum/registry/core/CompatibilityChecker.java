@@ -11,6 +11,11 @@ import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.avro.AvroCompatibilityRules;
 import org.pactum.registry.core.protobuf.ProtobufCompatibilityRules;
+import org.pactum.registry.core.schema.CompatibilityRules;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.Finding;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * Checks a new schema against a subject's existing versions under one of Confluent's seven modes.

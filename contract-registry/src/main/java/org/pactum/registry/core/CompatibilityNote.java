@@ -1,5 +1,8 @@
 package org.pactum.registry.core;
 
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.SourcePosition;
+
 /**
  * A difference that does not break the checked mode but is worth telling the author about: a
  * renamed Protobuf field (wire-compatible, but JSON and text encodings use the name), a removed

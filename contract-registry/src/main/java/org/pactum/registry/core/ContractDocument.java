@@ -3,6 +3,7 @@ package org.pactum.registry.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +46,7 @@ public record ContractDocument(
     Objects.requireNonNull(contractYaml, "contractYaml");
     Objects.requireNonNull(schemaText, "schemaText");
     Objects.requireNonNull(source, "source");
-    files =
-        java.util.Collections.unmodifiableSortedMap(
-            new TreeMap<>(files == null ? Map.of() : files));
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files == null ? Map.of() : files));
   }
 
   /** A document without its files (the schema text only). */

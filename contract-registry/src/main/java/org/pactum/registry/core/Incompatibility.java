@@ -1,6 +1,9 @@
 package org.pactum.registry.core;
 
 import java.util.Objects;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /**
  * One reason the new schema is not compatible with an existing version.

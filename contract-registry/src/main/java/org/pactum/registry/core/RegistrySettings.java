@@ -2,6 +2,7 @@ package org.pactum.registry.core;
 
 import java.util.Objects;
 import org.pactum.contracts.model.CompatibilityMode;
+import org.pactum.registry.core.schema.ParseLimits;
 
 /**
  * The schema registry's tunables.

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.pactum.contracts.model.SchemaFormat;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * Parses submitted and stored schemas with their references resolved to concrete versions, within

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.avro.AvroSchemaParser;
 import org.pactum.registry.core.protobuf.ProtobufSchemaParser;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.SchemaParser;
 
 /** The parser for each schema format, sharing one set of {@link ParseLimits}. */
 public final class SchemaParsers {

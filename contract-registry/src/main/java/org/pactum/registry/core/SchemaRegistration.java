@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.SchemaCandidates.Candidate;
+import org.pactum.registry.core.schema.InvalidSchemaException;
 
 /**
  * Registering a schema under a subject with Confluent's rules: the subject's mode decides whether

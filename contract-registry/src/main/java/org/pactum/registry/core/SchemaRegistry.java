@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.SchemaCandidates.Candidate;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * The Confluent-compatible schema registry: parse → check compatibility → store, with Confluent's

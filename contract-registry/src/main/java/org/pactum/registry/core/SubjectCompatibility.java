@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.pactum.contracts.model.CompatibilityMode;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * Checks a schema against a subject's versions under the subject's compatibility level: the latest

@@ -1,6 +1,7 @@
 package org.pactum.registry.core;
 
 import java.util.Objects;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /** An existing, non-deleted version of a subject. */
 public record VersionedSchema(int version, ParsedSchema schema) {

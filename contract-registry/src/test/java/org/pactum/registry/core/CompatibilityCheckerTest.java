@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 class CompatibilityCheckerTest {
 

@@ -2,6 +2,8 @@ package org.pactum.contracts.diff;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -284,9 +286,9 @@ final class Deltas {
     return Optional.empty();
   }
 
-  private static java.time.Instant instant(RangeBound b) {
+  private static Instant instant(RangeBound b) {
     if (b instanceof RangeBound.DateBound d) {
-      return d.value().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      return d.value().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
     return ((RangeBound.TimestampBound) b).value();
   }

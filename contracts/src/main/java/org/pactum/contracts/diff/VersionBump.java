@@ -1,5 +1,7 @@
 package org.pactum.contracts.diff;
 
+import java.util.Locale;
+
 /** How much a semantic version increased, from none to a new major version. */
 public enum VersionBump {
   NONE,
@@ -10,6 +12,6 @@ public enum VersionBump {
   MAJOR;
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,9 +1,9 @@
 package org.pactum.contracts.lint;
 
 import java.util.List;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.Check;
+import org.pactum.contracts.problem.ProblemCollector;
 import org.pactum.contracts.schema.FieldKind;
 
 /**

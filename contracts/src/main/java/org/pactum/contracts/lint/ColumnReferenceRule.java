@@ -1,10 +1,10 @@
 package org.pactum.contracts.lint;
 
 import java.util.Map;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.Pii;
 import org.pactum.contracts.parse.Suggestions;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * {@code unknown-column}: a check or PII field names a column the schema lacks. {@code

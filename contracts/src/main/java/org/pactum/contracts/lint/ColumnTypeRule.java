@@ -1,7 +1,6 @@
 package org.pactum.contracts.lint;
 
 import java.util.Optional;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DriftCheck;
@@ -12,6 +11,7 @@ import org.pactum.contracts.model.RangeBound;
 import org.pactum.contracts.model.RangeCheck;
 import org.pactum.contracts.model.RegexCheck;
 import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.contracts.problem.ProblemCollector;
 import org.pactum.contracts.schema.FieldKind;
 import org.pactum.contracts.schema.SchemaField;
 

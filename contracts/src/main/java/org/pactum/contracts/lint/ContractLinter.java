@@ -1,8 +1,8 @@
 package org.pactum.contracts.lint;
 
 import java.util.List;
-import org.pactum.contracts.Problem;
-import org.pactum.contracts.ProblemCollector;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * Cross-checks a parsed contract against its loaded schema: columns that do not exist, checks that

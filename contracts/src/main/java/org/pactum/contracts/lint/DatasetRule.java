@@ -1,7 +1,7 @@
 package org.pactum.contracts.lint;
 
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.SourcePosition;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * {@code missing-dataset} (warning): checks run against the contract's dataset; without one they

@@ -2,9 +2,9 @@ package org.pactum.contracts.lint;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.SourcePosition;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * {@code duplicate-check-name}: check names identify results, history and incidents across runs and

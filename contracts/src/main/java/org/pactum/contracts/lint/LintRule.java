@@ -1,6 +1,6 @@
 package org.pactum.contracts.lint;
 
-import org.pactum.contracts.ProblemCollector;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /** One cross-check of a contract against its schema. Rules are stateless. */
 public interface LintRule {

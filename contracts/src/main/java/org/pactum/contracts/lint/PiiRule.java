@@ -1,10 +1,10 @@
 package org.pactum.contracts.lint;
 
 import java.util.Map;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.ErasureAction;
 import org.pactum.contracts.model.Pii;
 import org.pactum.contracts.model.PiiField;
+import org.pactum.contracts.problem.ProblemCollector;
 import org.pactum.contracts.schema.FieldKind;
 
 /**

@@ -1,8 +1,8 @@
 package org.pactum.contracts.lint;
 
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * {@code unique-repeated}: uniqueness is a property of rows; a repeated field (an array, or a field

@@ -2,6 +2,7 @@ package org.pactum.contracts.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public enum CompatibilityMode {
     if (name == null) {
       return Optional.empty();
     }
-    String wanted = name.trim().toUpperCase(java.util.Locale.ROOT);
+    String wanted = name.trim().toUpperCase(Locale.ROOT);
     return Arrays.stream(values()).filter(m -> m.name().equals(wanted)).findFirst();
   }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
@@ -12,6 +11,7 @@ import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.Owner;
 import org.pactum.contracts.model.Pii;
 import org.pactum.contracts.model.SchemaSpec;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * Parses a {@code pactum/v1} contract file into a {@link DataContract}, reporting every problem it

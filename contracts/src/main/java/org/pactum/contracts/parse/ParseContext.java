@@ -1,13 +1,14 @@
 package org.pactum.contracts.parse;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.SourceMap;
 import org.pactum.contracts.model.SourcePosition;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * Typed, reporting access to a YAML tree: every accessor that finds something other than what it
@@ -162,7 +163,7 @@ final class ParseContext {
       return Optional.empty();
     }
     boolean ok = true;
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    ArrayList<String> out = new ArrayList<>();
     for (YamlNode item : list.get().items()) {
       Optional<String> s = string(item, key + " item");
       if (s.isPresent()) {

@@ -2,8 +2,8 @@ package org.pactum.contracts.parse;
 
 import java.util.List;
 import java.util.Optional;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.problem.Problem;
 
 /**
  * What the parser made of a contract file.

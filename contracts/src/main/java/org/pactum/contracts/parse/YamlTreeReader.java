@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pactum.contracts.ProblemCollector;
 import org.pactum.contracts.model.SourcePosition;
+import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree that keeps every value's line and column, using

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
-import org.pactum.contracts.Problem;
+import org.pactum.contracts.problem.Problem;
 
 /**
  * Loads an Avro {@code .avsc} schema with {@link Schema.Parser} and flattens its top-level record

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import org.pactum.contracts.Problem;
+import org.pactum.contracts.problem.Problem;
 
 /**
  * Loads the schema file a contract names: checks it lies inside the contract's {@link

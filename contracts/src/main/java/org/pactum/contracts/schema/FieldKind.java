@@ -1,5 +1,7 @@
 package org.pactum.contracts.schema;
 
+import java.util.Locale;
+
 /** The type of a schema field, in the terms checks care about. */
 public enum FieldKind {
   STRING,
@@ -38,6 +40,6 @@ public enum FieldKind {
   }
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -11,6 +11,9 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.SchemaException;
 import com.squareup.wire.schema.SchemaLoader;
 import com.squareup.wire.schema.Type;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,9 +24,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okio.FileSystem;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.parse.Suggestions;
+import org.pactum.contracts.problem.Problem;
 
 /**
  * Loads a {@code .proto} file with Square Wire's parser and linker (no {@code protoc}): the
@@ -391,7 +394,7 @@ public final class ProtobufSchemaLoader {
       for (Path base : List.of(dir, real)) {
         String b = base.toString();
         if (b.length() > 1) {
-          out = out.replace(b + java.io.File.separator, "").replace(b, ".");
+          out = out.replace(b + File.separator, "").replace(b, ".");
         }
       }
       return out;
@@ -401,7 +404,7 @@ public final class ProtobufSchemaLoader {
   /** Where {@code import "path";} is written in {@code file}, or 1:1. */
   private static SourcePosition importLine(Path file, String importPath) {
     try {
-      List<String> lines = java.nio.file.Files.readAllLines(file);
+      List<String> lines = Files.readAllLines(file);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         int quote = line.indexOf("\"" + importPath + "\"");
@@ -409,7 +412,7 @@ public final class ProtobufSchemaLoader {
           return SourcePosition.of(i + 1, quote + 1);
         }
       }
-    } catch (java.io.IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       // fall through to the file's start
     }
     return SourcePosition.of(1, 1);

@@ -2,7 +2,7 @@ package org.pactum.contracts.schema;
 
 import java.util.List;
 import java.util.Optional;
-import org.pactum.contracts.Problem;
+import org.pactum.contracts.problem.Problem;
 
 /** A loaded schema, or the problems that prevented loading it (in the contract or the schema). */
 public record SchemaLoadResult(Optional<LoadedSchema> schema, List<Problem> problems) {

@@ -3,10 +3,10 @@ package org.pactum.contracts.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.parse.ContractParser;
 import org.pactum.contracts.parse.ParseResult;
+import org.pactum.contracts.problem.Problem;
 
 /** Builds contracts for diff tests by parsing small YAML documents. */
 final class DiffFixtures {

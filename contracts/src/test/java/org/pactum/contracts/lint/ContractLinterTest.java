@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.Fixtures;
 import org.pactum.contracts.LoadResult;
-import org.pactum.contracts.Problem;
-import org.pactum.contracts.Severity;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.Severity;
 
 /**
  * The linter's cross-checks, through the loader so positions come from real files. The schema is

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.contracts.Fixtures;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.AnomalyDirection;
 import org.pactum.contracts.model.AnomalyMethod;
@@ -36,6 +35,7 @@ import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.model.SqlCheck;
 import org.pactum.contracts.model.Thresholds;
 import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.contracts.problem.Problem;
 
 class ContractParserTest {
 
@@ -670,7 +670,7 @@ class ContractParserTest {
                 + " requires keeping the data; it is blank",
             "c.contract.yaml:15:42: legal_basis: expected a string, found a number");
     assertThat(result.problems())
-        .allMatch(p -> p.severity() == org.pactum.contracts.Severity.ERROR);
+        .allMatch(p -> p.severity() == org.pactum.contracts.problem.Severity.ERROR);
   }
 
   @Test

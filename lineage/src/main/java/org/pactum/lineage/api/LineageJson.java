@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.pactum.lineage.core.ColumnEdge;
 import org.pactum.lineage.core.ColumnGraph;
 import org.pactum.lineage.core.ColumnRef;
@@ -15,8 +16,8 @@ import org.pactum.lineage.core.ImpactReport;
 import org.pactum.lineage.core.LineageEdge;
 import org.pactum.lineage.core.LineageNode;
 import org.pactum.lineage.core.PiiFinding;
-import org.pactum.lineage.sql.SqlLineageResult;
-import org.pactum.lineage.sql.SqlProblem;
+import org.pactum.lineage.core.SqlLineageResult;
+import org.pactum.lineage.core.SqlProblem;
 
 /** The lineage API's response bodies (snake_case), and their conversions from the core. */
 final class LineageJson {
@@ -41,7 +42,7 @@ final class LineageJson {
           n.column().dataset().name(),
           n.column().column(),
           n.distance(),
-          n.side().name().toLowerCase(java.util.Locale.ROOT));
+          n.side().name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -100,7 +101,7 @@ final class LineageJson {
     static ColumnGraphBody of(ColumnGraph g) {
       return new ColumnGraphBody(
           Column.of(g.root()),
-          g.direction().name().toLowerCase(java.util.Locale.ROOT),
+          g.direction().name().toLowerCase(Locale.ROOT),
           g.depth(),
           g.nodes().stream().map(Node::of).toList(),
           g.withEdges() ? g.edges().stream().map(Edge::of).toList() : null,
@@ -114,7 +115,7 @@ final class LineageJson {
           n.dataset().namespace(),
           n.dataset().name(),
           n.distance(),
-          n.side().name().toLowerCase(java.util.Locale.ROOT));
+          n.side().name().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -147,7 +148,7 @@ final class LineageJson {
     static DatasetGraphBody of(DatasetGraph g) {
       return new DatasetGraphBody(
           Dataset.of(g.root()),
-          g.direction().name().toLowerCase(java.util.Locale.ROOT),
+          g.direction().name().toLowerCase(Locale.ROOT),
           g.depth(),
           g.nodes().stream().map(DatasetNodeBody::of).toList(),
           g.edges().stream().map(DatasetEdge::of).toList());

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
@@ -23,9 +22,9 @@ import org.pactum.lineage.core.LineageBatch;
 import org.pactum.lineage.core.LineageException;
 import org.pactum.lineage.core.LineageService;
 import org.pactum.lineage.core.PiiFinding;
+import org.pactum.lineage.core.SqlLineageResult;
 import org.pactum.lineage.core.TransformationType;
 import org.pactum.lineage.openlineage.OpenLineageEventParser;
-import org.pactum.lineage.sql.SqlLineageResult;
 
 /**
  * The lineage API under {@code /api/v1/lineage}: OpenLineage ingestion ({@code POST}), SQL-derived
@@ -43,11 +42,10 @@ public final class LineageResource {
    */
   static final Paging PII_FINDINGS = new Paging("pii-findings", 100, 1000);
 
-  private final Supplier<LineageService> service;
-  private final Supplier<OpenLineageEventParser> parser;
+  private final LineageService service;
+  private final OpenLineageEventParser parser;
 
-  public LineageResource(
-      Supplier<LineageService> service, Supplier<OpenLineageEventParser> parser) {
+  public LineageResource(LineageService service, OpenLineageEventParser parser) {
     this.service = service;
     this.parser = parser;
   }
@@ -55,8 +53,8 @@ public final class LineageResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response ingest(JsonNode event) {
-    LineageBatch batch = parser.get().parse(event);
-    service.get().record(batch);
+    LineageBatch batch = parser.parse(event);
+    service.record(batch);
     return Response.status(201)
         .entity(
             new LineageJson.Ingested(
@@ -77,10 +75,8 @@ public final class LineageResource {
     boolean dryRun = Boolean.TRUE.equals(request.dryRun());
     SqlLineageResult r =
         dryRun
-            ? service.get().analyzeSql(request.sql(), request.namespace())
-            : service
-                .get()
-                .recordSql(request.job(), request.sql(), request.namespace(), request.runId());
+            ? service.analyzeSql(request.sql(), request.namespace())
+            : service.recordSql(request.job(), request.sql(), request.namespace(), request.runId());
     return LineageJson.SqlBody.of(request.job(), !dryRun, r);
   }
 
@@ -97,14 +93,12 @@ public final class LineageResource {
       @QueryParam("edges_after") String edgesAfter) {
     ColumnRef root = new ColumnRef(DatasetRef.parse(dataset, "dataset"), column);
     return LineageJson.ColumnGraphBody.of(
-        service
-            .get()
-            .columnGraph(
-                root,
-                Direction.parse(direction),
-                depth(depth),
-                type(type),
-                EdgePageParams.of(edges, edgeLimit, edgesAfter)));
+        service.columnGraph(
+            root,
+            Direction.parse(direction),
+            depth(depth),
+            type(type),
+            EdgePageParams.of(edges, edgeLimit, edgesAfter)));
   }
 
   @GET
@@ -114,10 +108,8 @@ public final class LineageResource {
       @QueryParam("direction") String direction,
       @QueryParam("depth") String depth) {
     return LineageJson.DatasetGraphBody.of(
-        service
-            .get()
-            .datasetGraph(
-                DatasetRef.parse(dataset, "dataset"), Direction.parse(direction), depth(depth)));
+        service.datasetGraph(
+            DatasetRef.parse(dataset, "dataset"), Direction.parse(direction), depth(depth)));
   }
 
   @GET
@@ -129,7 +121,7 @@ public final class LineageResource {
         page.after() == null
             ? null
             : ColumnRef.of(page.after().text(0), page.after().text(1), page.after().text(2));
-    List<PiiFinding> all = service.get().piiFindings();
+    List<PiiFinding> all = service.piiFindings();
     List<PiiFinding> fetched =
         all.stream()
             .filter(f -> after == null || ColumnRef.ORDER.compare(f.column(), after) > 0)
@@ -157,7 +149,7 @@ public final class LineageResource {
       @QueryParam("dataset") String dataset) {
     DatasetRef root =
         dataset == null || dataset.isBlank() ? null : DatasetRef.parse(dataset, "dataset");
-    return LineageJson.Impact.of(service.get().impact(contractId, columns, depth(depth), root));
+    return LineageJson.Impact.of(service.impact(contractId, columns, depth(depth), root));
   }
 
   private static Integer depth(String depth) {

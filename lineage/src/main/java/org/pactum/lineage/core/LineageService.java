@@ -2,11 +2,9 @@ package org.pactum.lineage.core;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.pactum.lineage.sql.ContractSchemaCatalog;
-import org.pactum.lineage.sql.SqlLineageAnalyzer;
-import org.pactum.lineage.sql.SqlLineageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,20 +17,26 @@ public final class LineageService {
 
   private final LineageStore store;
   private final LineageSettings settings;
-  private final SqlLineageAnalyzer sql;
+  private final SqlLineage sql;
   private final PiiPropagation pii;
   private final ImpactAnalysis impact;
   private final Clock clock;
 
+  /**
+   * @param sql the SQL analyzer ({@code SqlLineageAnalyzer.overContracts(contracts,
+   *     settings.defaultSchema())})
+   */
   public LineageService(
-      LineageStore store, ContractLookup contracts, LineageSettings settings, Clock clock) {
+      LineageStore store,
+      ContractLookup contracts,
+      SqlLineage sql,
+      LineageSettings settings,
+      Clock clock) {
     this.store = store;
     this.settings = settings;
     this.clock = clock;
     ContractDatasets datasets = new ContractDatasets(settings.defaultSchema());
-    this.sql =
-        new SqlLineageAnalyzer(
-            new ContractSchemaCatalog(contracts, datasets), settings.defaultSchema());
+    this.sql = sql;
     this.pii = new PiiPropagation(store, contracts, datasets);
     this.impact = new ImpactAnalysis(store, contracts, datasets);
   }
@@ -154,7 +158,7 @@ public final class LineageService {
   /** Derived PII no contract tags, by column ({@link ColumnRef#ORDER}). */
   public List<PiiFinding> piiFindings() {
     return pii.findings().stream()
-        .sorted(java.util.Comparator.comparing(PiiFinding::column, ColumnRef.ORDER))
+        .sorted(Comparator.comparing(PiiFinding::column, ColumnRef.ORDER))
         .toList();
   }
 

@@ -130,9 +130,13 @@ public final class ErasureBundle<C extends Configuration> implements ConfiguredB
   /** The API's resources and exception mappers (tests may register them on a test container). */
   public static List<Object> components(Supplier<ErasureRuntime> runtime, Clock clock) {
     return List.of(
-        new ErasureRequestsResource(runtime, clock),
-        new ErasureAuditResource(runtime),
-        new ErasureSweepsResource(runtime),
+        new ErasureRequestsResource(
+            () -> runtime.get().service(),
+            () -> runtime.get().store(),
+            () -> runtime.get().audit(),
+            clock),
+        new ErasureAuditResource(() -> runtime.get().audit()),
+        new ErasureSweepsResource(() -> runtime.get().sweep(), () -> runtime.get().store()),
         new ErasureExceptionMapper());
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.contracts.model.DataContract;
@@ -22,6 +23,7 @@ import org.pactum.lineage.erasure.core.SecretFile;
 import org.pactum.lineage.erasure.core.SubjectHasher;
 import org.pactum.lineage.erasure.db.JdbiAuditLog;
 import org.pactum.lineage.erasure.db.JdbiErasureStore;
+import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
 
 /** The erasure module's running parts, wired by hand. {@link ErasureBundle} creates one. */
 public final class ErasureRuntime implements AutoCloseable {
@@ -40,7 +42,7 @@ public final class ErasureRuntime implements AutoCloseable {
       ErasureConfig config,
       Path secretFile,
       Function<String, DataSource> datasources,
-      java.util.function.Supplier<? extends Collection<DataContract>> contracts,
+      Supplier<? extends Collection<DataContract>> contracts,
       PiiLineage lineage,
       OverdueListener overdue,
       Clock clock) {
@@ -48,13 +50,14 @@ public final class ErasureRuntime implements AutoCloseable {
     SubjectHasher hasher = new SubjectHasher(SecretFile.load(config.getSecret(), secretFile));
     this.store = new JdbiErasureStore(jdbi);
     this.audit = new JdbiAuditLog(jdbi, clock);
-    java.time.Duration timeout = config.getStatementTimeout().toJavaDuration();
+    ErasureWarehouses warehouses =
+        new ErasureWarehouses(datasources, config.getStatementTimeout().toJavaDuration());
     ErasureExecutor executor =
         new ErasureExecutor(
             store,
             audit,
-            datasources,
-            new DatasetEraser(timeout),
+            warehouses,
+            new DatasetEraser(),
             new RetryPolicy(config.getMaxAttempts(), config.getRetryBackoff().toJavaDuration()),
             clock);
     this.service =
@@ -67,7 +70,7 @@ public final class ErasureRuntime implements AutoCloseable {
             config.getDueAfter().toJavaDuration(),
             config.getExecutionThreads(),
             clock);
-    this.sweep = new ReconciliationSweep(store, audit, datasources, hasher, timeout, clock);
+    this.sweep = new ReconciliationSweep(store, audit, warehouses, hasher, clock);
     this.scheduler =
         new ErasureScheduler(
             sweep,

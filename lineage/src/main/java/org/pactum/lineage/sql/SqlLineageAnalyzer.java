@@ -3,8 +3,10 @@ package org.pactum.lineage.sql;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
@@ -19,8 +21,13 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 import org.pactum.lineage.core.ColumnEdge;
 import org.pactum.lineage.core.ColumnRef;
+import org.pactum.lineage.core.ContractDatasets;
+import org.pactum.lineage.core.ContractLookup;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.lineage.core.LineageException;
+import org.pactum.lineage.core.SqlLineage;
+import org.pactum.lineage.core.SqlLineageResult;
+import org.pactum.lineage.core.SqlProblem;
 import org.pactum.lineage.core.TransformationSubtype;
 
 /**
@@ -37,9 +44,15 @@ import org.pactum.lineage.core.TransformationSubtype;
  * SchemaCatalog}. What cannot be resolved is reported as a {@link SqlProblem}, never guessed.
  * Statements other than the four above are reported as skipped.
  */
-public final class SqlLineageAnalyzer {
+public final class SqlLineageAnalyzer implements SqlLineage {
   private final SchemaCatalog catalog;
   private final String defaultSchema;
+
+  /** The analyzer over the contract catalog's schemas (the one the lineage service uses). */
+  public static SqlLineageAnalyzer overContracts(ContractLookup contracts, String defaultSchema) {
+    return new SqlLineageAnalyzer(
+        new ContractSchemaCatalog(contracts, new ContractDatasets(defaultSchema)), defaultSchema);
+  }
 
   public SqlLineageAnalyzer(SchemaCatalog catalog, String defaultSchema) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -49,6 +62,7 @@ public final class SqlLineageAnalyzer {
   /**
    * @throws LineageException (INVALID_FIELD, naming {@code sql}) when the script does not parse
    */
+  @Override
   public SqlLineageResult analyze(String sql, String namespace) {
     if (sql == null || sql.isBlank()) {
       throw LineageException.invalid("sql is empty");
@@ -105,7 +119,7 @@ public final class SqlLineageAnalyzer {
       QueryLineage q,
       Set<DatasetRef> outputs,
       Set<ColumnEdge> edges,
-      java.util.function.Consumer<String> problems) {
+      Consumer<String> problems) {
     if (statement instanceof Insert insert) {
       DatasetRef target = q.dataset(insert.getTable());
       outputs.add(target);
@@ -155,13 +169,12 @@ public final class SqlLineageAnalyzer {
       q.select(select, null); // reads only: inputs, no edges
     } else {
       problems.accept(
-          statement.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT)
+          statement.getClass().getSimpleName().toUpperCase(Locale.ROOT)
               + " statement has no column lineage; skipped");
     }
   }
 
-  private static List<String> named(
-      Relation r, DatasetRef target, java.util.function.Consumer<String> problems) {
+  private static List<String> named(Relation r, DatasetRef target, Consumer<String> problems) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < r.columns().size(); i++) {
       String name = r.columns().get(i).name();
@@ -179,7 +192,7 @@ public final class SqlLineageAnalyzer {
       List<String> columns,
       Relation r,
       Set<ColumnEdge> edges,
-      java.util.function.Consumer<String> problems) {
+      Consumer<String> problems) {
     if (!r.complete()) {
       problems.accept(
           "the columns written to " + target.name() + " are not all known: column lineage skipped");
@@ -222,7 +235,7 @@ public final class SqlLineageAnalyzer {
       QueryLineage q,
       Set<DatasetRef> outputs,
       Set<ColumnEdge> edges,
-      java.util.function.Consumer<String> problems) {
+      Consumer<String> problems) {
     Table table = update.getTable();
     DatasetRef target = q.dataset(table);
     outputs.add(target);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.lineage.db.JdbiLineageStore;
+import org.pactum.lineage.sql.SqlLineageAnalyzer;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -32,6 +33,8 @@ class LineageServiceTest {
         new LineageService(
             new JdbiLineageStore(Jdbi.create(db.dataSource()).installPlugin(new SqlObjectPlugin())),
             () -> contracts,
+            SqlLineageAnalyzer.overContracts(
+                () -> contracts, LineageSettings.DEFAULTS.defaultSchema()),
             LineageSettings.DEFAULTS,
             Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
     service.recordSql(

@@ -9,6 +9,7 @@ import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadReport;
 import org.pactum.lineage.core.ContractDatasets;
 import org.pactum.lineage.core.DatasetRef;
+import org.pactum.lineage.core.SqlLineageResult;
 
 class ContractSchemaCatalogTest {
   static List<org.pactum.contracts.LoadedContract> examples() throws Exception {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pactum.lineage.core.ColumnEdge;
 import org.pactum.lineage.core.LineageException;
+import org.pactum.lineage.core.SqlLineageResult;
+import org.pactum.lineage.core.SqlProblem;
 
 /** One test per SQL construct, each with the exact expected edge set. */
 class SqlLineageAnalyzerTest {

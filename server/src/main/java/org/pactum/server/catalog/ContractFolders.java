@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadReport;
 import org.pactum.contracts.LoadedContract;
-import org.pactum.contracts.Problem;
+import org.pactum.contracts.problem.Problem;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractFiles;
 import org.pactum.registry.core.contract.ContractLifecycle;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.pactum.lineage.core.LineageService;
-import org.pactum.lineage.sql.SqlLineageResult;
+import org.pactum.lineage.core.SqlLineageResult;
 
 /**
  * The demo's lineage: a few SQL transforms over the demo warehouse tables ({@code

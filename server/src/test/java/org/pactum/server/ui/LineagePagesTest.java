@@ -20,6 +20,7 @@ import org.pactum.lineage.core.LineageService;
 import org.pactum.lineage.core.LineageSettings;
 import org.pactum.lineage.db.JdbiLineageStore;
 import org.pactum.lineage.sql.ContractSchemaCatalog;
+import org.pactum.lineage.sql.SqlLineageAnalyzer;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -37,6 +38,8 @@ class LineagePagesTest {
         new LineageService(
             new JdbiLineageStore(Jdbi.create(db.dataSource()).installPlugin(new SqlObjectPlugin())),
             () -> contracts,
+            SqlLineageAnalyzer.overContracts(
+                () -> contracts, LineageSettings.DEFAULTS.defaultSchema()),
             LineageSettings.DEFAULTS,
             Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
     service.recordSql(

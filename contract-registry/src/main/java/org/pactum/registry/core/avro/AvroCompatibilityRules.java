@@ -2,16 +2,17 @@ package org.pactum.registry.core.avro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.CompatibilityRules;
-import org.pactum.registry.core.Direction;
-import org.pactum.registry.core.Finding;
-import org.pactum.registry.core.IncompatibilityType;
-import org.pactum.registry.core.ParsedSchema;
+import org.pactum.registry.core.schema.CompatibilityRules;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.Finding;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * Avro's reader/writer schema resolution, with {@link SchemaCompatibility} (Avro's reference
@@ -260,7 +261,7 @@ public final class AvroCompatibilityRules implements CompatibilityRules {
       return describe(writer);
     }
     int colon = detail.lastIndexOf(": ");
-    return colon >= 0 ? detail.substring(colon + 2).toLowerCase(java.util.Locale.ROOT) : detail;
+    return colon >= 0 ? detail.substring(colon + 2).toLowerCase(Locale.ROOT) : detail;
   }
 
   private static String subject(String fieldPath) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.avro.Schema;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.ParsedSchema;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * A parsed Avro schema, with the named types its references defined.

@@ -16,11 +16,11 @@ import java.util.TreeMap;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.InvalidSchemaException;
-import org.pactum.registry.core.NestingDepth;
-import org.pactum.registry.core.ParseLimits;
-import org.pactum.registry.core.SchemaParser;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.NestingDepth;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.SchemaParser;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * Parses Avro schema JSON with Avro's own parser (defaults validated against their types). Each

@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadResult;
 import org.pactum.contracts.LoadedContract;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.parse.ContractParser;
+import org.pactum.contracts.problem.Problem;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.gate.SchemaSources;
 

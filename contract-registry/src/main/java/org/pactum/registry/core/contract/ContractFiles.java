@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pactum.contracts.LoadedContract;
-import org.pactum.registry.core.SchemaReference;
 import org.pactum.registry.core.gate.SchemaSources;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /** The files a loaded contract needs, as the contract API takes them. */
 public final class ContractFiles {

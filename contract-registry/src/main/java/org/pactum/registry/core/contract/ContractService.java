@@ -9,11 +9,12 @@ import java.util.function.Function;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadResult;
 import org.pactum.contracts.LoadedContract;
-import org.pactum.contracts.Problem;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.ContractStatus;
+import org.pactum.contracts.problem.Problem;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
+import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.UnitOfWork;
 import org.pactum.registry.core.gate.ContractChangeChecker;
@@ -53,7 +54,7 @@ public final class ContractService {
   public ContractService(
       ContractLoader loader,
       SchemaRegistry registry,
-      org.pactum.registry.core.SchemaParsers parsers,
+      SchemaParsers parsers,
       ContractChangeChecker checker,
       ContractStore store,
       UnitOfWork transactions,

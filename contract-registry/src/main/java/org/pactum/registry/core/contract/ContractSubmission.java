@@ -1,5 +1,6 @@
 package org.pactum.registry.core.contract;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,6 +15,6 @@ import java.util.TreeMap;
  */
 public record ContractSubmission(String contract, String path, Map<String, String> files) {
   public ContractSubmission {
-    files = files == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    files = files == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(files));
   }
 }

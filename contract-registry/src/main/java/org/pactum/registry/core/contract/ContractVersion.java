@@ -1,6 +1,7 @@
 package org.pactum.registry.core.contract;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,7 @@ public record ContractVersion(
     List<FindingRecord> findings) {
 
   public ContractVersion {
-    files =
-        java.util.Collections.unmodifiableSortedMap(
-            new TreeMap<>(files == null ? Map.of() : files));
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files == null ? Map.of() : files));
     findings = findings == null ? List.of() : List.copyOf(findings);
   }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.pactum.contracts.Problem;
-import org.pactum.contracts.Severity;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.Severity;
 import org.pactum.registry.core.gate.FindingSeverity;
 import org.pactum.registry.core.gate.GateFinding;
 

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.InvalidSchemaException;
-import org.pactum.registry.core.ParsedSchema;
 import org.pactum.registry.core.RegisteredReference;
 import org.pactum.registry.core.RegisteredVersion;
 import org.pactum.registry.core.SchemaParsers;
-import org.pactum.registry.core.SchemaReference;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.StoredSchema;
 import org.pactum.registry.core.SubjectNotFoundException;
 import org.pactum.registry.core.VersionId;
 import org.pactum.registry.core.VersionedSchema;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /** A registry subject's live versions, parsed with their references, as a mode checks them. */
 final class RegisteredHistory {

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.contracts.schema.ProtobufContractSchema;
-import org.pactum.registry.core.SchemaReference;
 import org.pactum.registry.core.gate.SchemaSources;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * How a contract's schema lands in the registry: the main schema under the contract id's subject,

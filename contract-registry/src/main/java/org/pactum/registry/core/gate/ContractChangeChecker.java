@@ -3,6 +3,7 @@ package org.pactum.registry.core.gate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SourcePosition;
@@ -10,9 +11,9 @@ import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.CompatibilityNote;
 import org.pactum.registry.core.CompatibilityResult;
 import org.pactum.registry.core.Incompatibility;
-import org.pactum.registry.core.InvalidSchemaException;
-import org.pactum.registry.core.ParsedSchema;
 import org.pactum.registry.core.VersionedSchema;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * Compares a changed contract with an earlier version of it: the schema under the new contract's
@@ -86,7 +87,7 @@ public final class ContractChangeChecker {
       LoadedContract after, CompatibilityMode mode, Incompatibility i, boolean nameVersion) {
     Located at = locate(after, i.source());
     String direction =
-        i.direction().name().toLowerCase(java.util.Locale.ROOT)
+        i.direction().name().toLowerCase(Locale.ROOT)
             + " ("
             + mode.name()
             + (nameVersion && i.againstVersion() != null
@@ -134,7 +135,7 @@ public final class ContractChangeChecker {
    * (Protobuf), else at the contract's {@code schema.file} line.
    */
   private static Located locate(
-      LoadedContract after, org.pactum.registry.core.SourcePosition source) {
+      LoadedContract after, org.pactum.registry.core.schema.SourcePosition source) {
     if (source != null && source.line() > 0) {
       Path schemaFile = after.schema().file();
       Path file =

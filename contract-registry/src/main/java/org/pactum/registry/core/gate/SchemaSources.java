@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pactum.contracts.schema.LoadedSchema;
 import org.pactum.contracts.schema.ProtobufContractSchema;
-import org.pactum.registry.core.ParsedSchema;
 import org.pactum.registry.core.SchemaParsers;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * Turns a contract's loaded schema into the registry's parsed form: the schema text plus, for

@@ -1,11 +1,11 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.ENUM_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.ENUM_CONST_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.ENUM_CONST_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.ENUM_CONST_REMOVED;
-import static org.pactum.registry.core.IncompatibilityType.ENUM_REMOVED;
 import static org.pactum.registry.core.protobuf.ProtoNames.position;
+import static org.pactum.registry.core.schema.IncompatibilityType.ENUM_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ENUM_CONST_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ENUM_CONST_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ENUM_CONST_REMOVED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ENUM_REMOVED;
 
 import com.squareup.wire.schema.EnumConstant;
 import com.squareup.wire.schema.EnumType;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /** Reports enums that were removed or added, and enum constants matched by number. */
 final class EnumComparer {

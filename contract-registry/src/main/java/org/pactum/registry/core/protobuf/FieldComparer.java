@@ -1,18 +1,18 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.FIELD_BECAME_REQUIRED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_MESSAGE_LABEL_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_NAME_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_NO_LONGER_REQUIRED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_NUMERIC_LABEL_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_STRING_OR_BYTES_LABEL_CHANGED;
 import static org.pactum.registry.core.protobuf.ProtoNames.label;
 import static org.pactum.registry.core.protobuf.ProtoNames.position;
 import static org.pactum.registry.core.protobuf.ProtoNames.quoted;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_BECAME_REQUIRED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_MESSAGE_LABEL_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_NAME_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_NO_LONGER_REQUIRED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_NUMERIC_LABEL_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_STRING_OR_BYTES_LABEL_CHANGED;
 
 import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.Schema;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /** Compares one field matched by tag: its name, type, repeated label and required label. */
 final class FieldComparer {

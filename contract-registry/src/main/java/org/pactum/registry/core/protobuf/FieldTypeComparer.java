@@ -1,15 +1,15 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.FIELD_KIND_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_NAMED_TYPE_CHANGED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_SCALAR_KIND_CHANGED;
 import static org.pactum.registry.core.protobuf.ProtoNames.leaf;
 import static org.pactum.registry.core.protobuf.ProtoNames.localName;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_KIND_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_NAMED_TYPE_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_SCALAR_KIND_CHANGED;
 
 import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.Schema;
 import java.util.function.BiConsumer;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /**
  * Compares a field's type before and after: its wire kind, scalar group, map key and value, or

@@ -1,14 +1,14 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.FIELD_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_REMOVED;
-import static org.pactum.registry.core.IncompatibilityType.ONEOF_FIELD_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.ONEOF_FIELD_REMOVED;
-import static org.pactum.registry.core.IncompatibilityType.REQUIRED_FIELD_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.REQUIRED_FIELD_REMOVED;
 import static org.pactum.registry.core.protobuf.ProtoNames.describe;
 import static org.pactum.registry.core.protobuf.ProtoNames.position;
 import static org.pactum.registry.core.protobuf.ProtoNames.quoted;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_REMOVED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ONEOF_FIELD_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ONEOF_FIELD_REMOVED;
+import static org.pactum.registry.core.schema.IncompatibilityType.REQUIRED_FIELD_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.REQUIRED_FIELD_REMOVED;
 
 import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.MessageType;

@@ -5,7 +5,7 @@ import com.squareup.wire.schema.MessageType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /**
  * A message matched by name in both schemas, with its fields by tag and its oneofs on each side.

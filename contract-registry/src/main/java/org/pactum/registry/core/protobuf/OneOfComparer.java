@@ -1,13 +1,13 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.FIELD_MOVED_OUT_OF_ONEOF;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_MOVED_TO_EXISTING_ONEOF;
-import static org.pactum.registry.core.IncompatibilityType.FIELD_MOVED_TO_NEW_ONEOF;
-import static org.pactum.registry.core.IncompatibilityType.MULTIPLE_FIELDS_MOVED_TO_ONEOF;
-import static org.pactum.registry.core.IncompatibilityType.ONEOF_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.ONEOF_REMOVED;
 import static org.pactum.registry.core.protobuf.ProtoNames.position;
 import static org.pactum.registry.core.protobuf.ProtoNames.quoted;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_MOVED_OUT_OF_ONEOF;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_MOVED_TO_EXISTING_ONEOF;
+import static org.pactum.registry.core.schema.IncompatibilityType.FIELD_MOVED_TO_NEW_ONEOF;
+import static org.pactum.registry.core.schema.IncompatibilityType.MULTIPLE_FIELDS_MOVED_TO_ONEOF;
+import static org.pactum.registry.core.schema.IncompatibilityType.ONEOF_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.ONEOF_REMOVED;
 
 import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.OneOf;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /** Reports oneofs removed and added, and fields that moved into or out of a oneof. */
 final class OneOfComparer {

@@ -6,7 +6,7 @@ import com.squareup.wire.schema.ProtoFile;
 import com.squareup.wire.schema.ProtoType;
 import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.Type;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /** How schema elements are named and placed in findings. */
 final class ProtoNames {

@@ -1,8 +1,8 @@
 package org.pactum.registry.core.protobuf;
 
-import org.pactum.registry.core.Direction;
-import org.pactum.registry.core.IncompatibilityType;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /**
  * One typed difference between an existing Protobuf schema and a new one, described as a change

@@ -3,10 +3,10 @@ package org.pactum.registry.core.protobuf;
 import java.util.ArrayList;
 import java.util.List;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.CompatibilityRules;
-import org.pactum.registry.core.Direction;
-import org.pactum.registry.core.Finding;
-import org.pactum.registry.core.ParsedSchema;
+import org.pactum.registry.core.schema.CompatibilityRules;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.Finding;
+import org.pactum.registry.core.schema.ParsedSchema;
 
 /**
  * Protobuf compatibility as a typed diff over Wire's linked schemas ({@link ProtobufDiff}): fields

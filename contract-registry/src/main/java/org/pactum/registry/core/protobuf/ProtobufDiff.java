@@ -1,6 +1,6 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.PACKAGE_CHANGED;
+import static org.pactum.registry.core.schema.IncompatibilityType.PACKAGE_CHANGED;
 
 import java.util.List;
 

@@ -2,9 +2,9 @@ package org.pactum.registry.core.protobuf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pactum.registry.core.Direction;
-import org.pactum.registry.core.IncompatibilityType;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /** Collects the changes of one comparison in the order they are found. */
 final class ProtobufFindings {

@@ -7,8 +7,8 @@ import com.squareup.wire.schema.Type;
 import java.util.List;
 import java.util.Objects;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.ParsedSchema;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.ParsedSchema;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * A parsed and linked Protobuf file with its imports. The canonical form is Wire's normalised

@@ -15,11 +15,11 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.core.InvalidSchemaException;
-import org.pactum.registry.core.NestingDepth;
-import org.pactum.registry.core.ParseLimits;
-import org.pactum.registry.core.SchemaParser;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.NestingDepth;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.SchemaParser;
+import org.pactum.registry.core.schema.SchemaReference;
 
 /**
  * Parses .proto texts in memory with Wire's {@link ProtoParser} and links them with Wire's {@link

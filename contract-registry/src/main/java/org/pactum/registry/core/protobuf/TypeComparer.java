@@ -1,9 +1,9 @@
 package org.pactum.registry.core.protobuf;
 
-import static org.pactum.registry.core.IncompatibilityType.MESSAGE_ADDED;
-import static org.pactum.registry.core.IncompatibilityType.MESSAGE_MOVED;
-import static org.pactum.registry.core.IncompatibilityType.MESSAGE_REMOVED;
 import static org.pactum.registry.core.protobuf.ProtoNames.position;
+import static org.pactum.registry.core.schema.IncompatibilityType.MESSAGE_ADDED;
+import static org.pactum.registry.core.schema.IncompatibilityType.MESSAGE_MOVED;
+import static org.pactum.registry.core.schema.IncompatibilityType.MESSAGE_REMOVED;
 
 import com.squareup.wire.schema.EnumType;
 import com.squareup.wire.schema.MessageType;
@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pactum.registry.core.SourcePosition;
+import org.pactum.registry.core.schema.SourcePosition;
 
 /**
  * Walks the messages and enums of one level (a file or a message) by name, recursing into nested

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.CompatibilityResult;
-import org.pactum.registry.core.Direction;
 import org.pactum.registry.core.Fixtures;
 import org.pactum.registry.core.Incompatibility;
-import org.pactum.registry.core.IncompatibilityType;
 import org.pactum.registry.core.VersionedSchema;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
 
 class AvroCompatibilityTest {
 

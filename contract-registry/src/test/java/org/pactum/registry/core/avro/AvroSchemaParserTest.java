@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pactum.contracts.model.SchemaFormat;
 import org.pactum.registry.core.Fixtures;
-import org.pactum.registry.core.InvalidSchemaException;
-import org.pactum.registry.core.ParseLimits;
-import org.pactum.registry.core.SchemaReference;
+import org.pactum.registry.core.schema.InvalidSchemaException;
+import org.pactum.registry.core.schema.ParseLimits;
+import org.pactum.registry.core.schema.SchemaReference;
 
 class AvroSchemaParserTest {
 

@@ -1,7 +1,7 @@
 package org.pactum.registry.core.protobuf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pactum.registry.core.IncompatibilityType.*;
+import static org.pactum.registry.core.schema.IncompatibilityType.*;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,12 +11,12 @@ import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.CompatibilityNote;
 import org.pactum.registry.core.CompatibilityResult;
-import org.pactum.registry.core.Direction;
 import org.pactum.registry.core.Fixtures;
 import org.pactum.registry.core.Incompatibility;
-import org.pactum.registry.core.IncompatibilityType;
-import org.pactum.registry.core.SchemaReference;
 import org.pactum.registry.core.VersionedSchema;
+import org.pactum.registry.core.schema.Direction;
+import org.pactum.registry.core.schema.IncompatibilityType;
+import org.pactum.registry.core.schema.SchemaReference;
 
 class ProtobufCompatibilityTest {
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.Supplier;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.core.AuditLog;
 
 /**
  * {@code GET /api/v1/erasure-audit}: re-walks the whole audit chain; names the first broken link.
@@ -13,14 +13,14 @@ import org.pactum.lineage.erasure.ErasureRuntime;
 @Path("/api/v1/erasure-audit")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ErasureAuditResource {
-  private final Supplier<ErasureRuntime> runtime;
+  private final Supplier<AuditLog> audit;
 
-  public ErasureAuditResource(Supplier<ErasureRuntime> runtime) {
-    this.runtime = runtime;
+  public ErasureAuditResource(Supplier<AuditLog> audit) {
+    this.audit = audit;
   }
 
   @GET
   public AuditJson.ChainJson verify() {
-    return AuditJson.ChainJson.of(runtime.get().audit().verify());
+    return AuditJson.ChainJson.of(audit.get().verify());
   }
 }

@@ -21,10 +21,11 @@ import java.util.function.Supplier;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.core.AuditLog;
 import org.pactum.lineage.erasure.core.ErasureException;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
 import org.pactum.lineage.erasure.core.ErasureRequest;
+import org.pactum.lineage.erasure.core.ErasureService;
 import org.pactum.lineage.erasure.core.ErasureStore;
 import org.pactum.lineage.erasure.core.RequestStatus;
 
@@ -53,11 +54,20 @@ public final class ErasureRequestsResource {
   /** {@code GET /api/v1/erasure-requests}: 50 a page by default, at most 1000. */
   static final Paging PAGING = new Paging("erasure-requests", 50, 1000);
 
-  private final Supplier<ErasureRuntime> runtime;
+  private final Supplier<ErasureService> service;
+  private final Supplier<ErasureStore> store;
+  private final Supplier<AuditLog> audit;
   private final Clock clock;
 
-  public ErasureRequestsResource(Supplier<ErasureRuntime> runtime, Clock clock) {
-    this.runtime = runtime;
+  /** The suppliers defer to the bundle's parts, which are created at start or first request. */
+  public ErasureRequestsResource(
+      Supplier<ErasureService> service,
+      Supplier<ErasureStore> store,
+      Supplier<AuditLog> audit,
+      Clock clock) {
+    this.service = service;
+    this.store = store;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -70,7 +80,7 @@ public final class ErasureRequestsResource {
     String subject = BodyFields.text(body, "subject_id", 500, true);
     String by = BodyFields.text(body, "requested_by", 200, false);
     String basis = BodyFields.text(body, "legal_basis", 1000, false);
-    ErasureRequest r = runtime.get().service().submit(type, subject, by, basis).request();
+    ErasureRequest r = service.get().submit(type, subject, by, basis).request();
     return accepted(r, RequestStatus.EXECUTING);
   }
 
@@ -81,7 +91,7 @@ public final class ErasureRequestsResource {
     UUID requestId = requestId(id);
     BodyFields.object(body, Set.of("subject_id"), "{\"subject_id\"}");
     String subject = BodyFields.text(body, "subject_id", 500, true);
-    ErasureRequest r = runtime.get().service().resume(requestId, subject).request();
+    ErasureRequest r = service.get().resume(requestId, subject).request();
     return accepted(r, RequestStatus.EXECUTING);
   }
 
@@ -111,7 +121,7 @@ public final class ErasureRequestsResource {
     var now = clock.instant();
     return page.page(
             "requests",
-            runtime.get().store().list(s, onlyOverdue ? now : null, after, page.fetchSize()),
+            store.get().list(s, onlyOverdue ? now : null, after, page.fetchSize()),
             r -> List.of(r.receivedAt().toString(), r.requestId().toString()))
         .map(r -> RequestJson.of(r, now, null, null));
   }
@@ -119,21 +129,20 @@ public final class ErasureRequestsResource {
   @GET
   @Path("{id}")
   public RequestJson get(@PathParam("id") String id) {
-    ErasureRuntime rt = runtime.get();
-    ErasureRequest r = rt.service().find(requestId(id));
+    ErasureRequest r = service.get().find(requestId(id));
     return RequestJson.of(
-        r, clock.instant(), rt.store().datasets(r.requestId()), rt.store().gaps(r.requestId()));
+        r, clock.instant(), store.get().datasets(r.requestId()), store.get().gaps(r.requestId()));
   }
 
   @GET
   @Path("{id}/audit")
   public AuditJson audit(@PathParam("id") String id) {
-    ErasureRuntime rt = runtime.get();
-    ErasureRequest r = rt.service().find(requestId(id));
+    ErasureRequest r = service.get().find(requestId(id));
+    AuditLog log = audit.get();
     return new AuditJson(
         r.requestId(),
-        AuditJson.ChainJson.of(rt.audit().verify()),
-        rt.audit().forRequest(r.requestId()).stream().map(AuditJson.EventJson::of).toList());
+        AuditJson.ChainJson.of(log.verify()),
+        log.forRequest(r.requestId()).stream().map(AuditJson.EventJson::of).toList());
   }
 
   private static Response accepted(ErasureRequest r, RequestStatus status) {

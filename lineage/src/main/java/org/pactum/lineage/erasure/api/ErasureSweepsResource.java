@@ -6,9 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.Supplier;
-import org.pactum.lineage.erasure.ErasureRuntime;
 import org.pactum.lineage.erasure.core.ErasureException;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
+import org.pactum.lineage.erasure.core.ErasureStore;
+import org.pactum.lineage.erasure.core.ReconciliationSweep;
 import org.pactum.lineage.erasure.core.SweepReport;
 
 /**
@@ -18,24 +19,25 @@ import org.pactum.lineage.erasure.core.SweepReport;
 @Path("/api/v1/erasure-sweeps")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ErasureSweepsResource {
-  private final Supplier<ErasureRuntime> runtime;
+  private final Supplier<ReconciliationSweep> sweep;
+  private final Supplier<ErasureStore> store;
 
-  public ErasureSweepsResource(Supplier<ErasureRuntime> runtime) {
-    this.runtime = runtime;
+  public ErasureSweepsResource(Supplier<ReconciliationSweep> sweep, Supplier<ErasureStore> store) {
+    this.sweep = sweep;
+    this.store = store;
   }
 
   @POST
   public SweepJson run() {
-    return SweepJson.of(runtime.get().sweep().run("api"));
+    return SweepJson.of(sweep.get().run("api"));
   }
 
   @GET
   @Path("latest")
   public SweepJson latest() {
     SweepReport r =
-        runtime
+        store
             .get()
-            .store()
             .lastSweep()
             .orElseThrow(
                 () -> new ErasureException(Reason.UNKNOWN_REQUEST, "no sweep has run yet"));

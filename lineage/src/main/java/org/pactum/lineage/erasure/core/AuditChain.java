@@ -3,6 +3,7 @@ package org.pactum.lineage.erasure.core;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,7 +71,7 @@ public final class AuditChain {
     if (v == null || v instanceof String || v instanceof Boolean) {
       return v;
     }
-    if (v instanceof java.math.BigInteger b) {
+    if (v instanceof BigInteger b) {
       return b.longValueExact();
     }
     if (v instanceof Enum<?> en) {

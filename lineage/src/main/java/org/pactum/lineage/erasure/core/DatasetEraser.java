@@ -1,23 +1,19 @@
 package org.pactum.lineage.erasure.core;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
+import org.pactum.lineage.erasure.warehouse.Warehouse;
+import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
 
 /**
- * The SQL of one dataset's erasure on a PostgreSQL warehouse. Identifiers are validated and quoted;
- * the subject id, the salt and the redaction marker are bound. The subject id is bound untyped
- * ({@code Types.OTHER}) so PostgreSQL reads it as the key column's type and its index is used.
+ * The SQL of one dataset's erasure on a PostgreSQL warehouse, run by the {@link Warehouse}.
+ * Identifiers are validated and quoted ({@link SqlIdentifiers}); the subject id, the salt and the
+ * redaction marker are bound (untyped, so PostgreSQL reads the subject id as the key column's type
+ * and its index is used).
  *
  * <p>A PII field is a column or, dotted ({@code card.last4}), a key path inside a jsonb column.
  *
@@ -42,102 +38,60 @@ public final class DatasetEraser {
 
   private static final String HEX64 = "^[0-9a-f]{64}$";
 
-  private final Duration statementTimeout;
-
-  public DatasetEraser(Duration statementTimeout) {
-    this.statementTimeout = statementTimeout;
-  }
-
   /** Rows found and rows changed by one attempt. */
   public record Counts(long matched, long affected) {}
 
   /** Deletes or updates the subject's rows in one transaction. */
-  public Counts erase(DataSource ds, PlannedDataset d, String subjectId, String salt)
-      throws SQLException {
+  public Counts erase(Warehouse warehouse, PlannedDataset d, String subjectId, String salt)
+      throws WarehouseFailure {
     String table = SqlIdentifiers.table(d.table());
     String key = SqlIdentifiers.column(d.keyColumn());
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        try (Statement s = c.createStatement()) {
-          // one round trip; a shared pool's connections may default to read-only (the check
-          // engine's do)
-          s.execute(
-              "set transaction read write; set local statement_timeout = "
-                  + Math.max(1, statementTimeout.toMillis()));
-        }
-        long matched;
-        try (PreparedStatement s =
-            c.prepareStatement("select count(*) from " + table + " where " + key + " = ?")) {
-          s.setObject(1, subjectId, Types.OTHER);
-          matched = single(s);
-        }
-        long affected;
-        if (d.mode() == Mode.DELETE) {
-          try (PreparedStatement s =
-              c.prepareStatement("delete from " + table + " where " + key + " = ?")) {
-            s.setObject(1, subjectId, Types.OTHER);
-            affected = s.executeUpdate();
-          }
-        } else {
-          List<String> binds = new ArrayList<>();
-          String sets = assignments(d, salt, binds);
-          try (PreparedStatement s =
-              c.prepareStatement("update " + table + " set " + sets + " where " + key + " = ?")) {
-            int i = 1;
-            for (String b : binds) {
-              s.setObject(i++, b, Types.OTHER);
-            }
-            s.setObject(i, subjectId, Types.OTHER);
-            affected = s.executeUpdate();
-          }
-        }
-        c.commit();
-        return new Counts(matched, affected);
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c);
-        throw e;
-      }
+    String count = "select count(*) from " + table + " where " + key + " = ?";
+    Warehouse.Changed changed;
+    if (d.mode() == Mode.DELETE) {
+      changed =
+          warehouse.change(
+              count, "delete from " + table + " where " + key + " = ?", List.of(), subjectId);
+    } else {
+      List<String> binds = new ArrayList<>();
+      String sets = assignments(d, salt, binds);
+      changed =
+          warehouse.change(
+              count,
+              "update " + table + " set " + sets + " where " + key + " = ?",
+              binds,
+              subjectId);
     }
+    return new Counts(changed.matched(), changed.affected());
   }
 
   /**
    * The subject's rows, counted read-only: what a dataset whose PII columns are all retained keeps
    * (nothing is changed there).
    */
-  public long rows(DataSource ds, PlannedDataset d, String subjectId) throws SQLException {
-    try (Connection c = ds.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from "
-                    + SqlIdentifiers.table(d.table())
-                    + " where "
-                    + SqlIdentifiers.column(d.keyColumn())
-                    + " = ?")) {
-      c.setAutoCommit(true);
-      s.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
-      s.setObject(1, subjectId, Types.OTHER);
-      return single(s);
-    }
+  public long rows(Warehouse warehouse, PlannedDataset d, String subjectId)
+      throws WarehouseFailure {
+    return warehouse.count(
+        "select count(*) from "
+            + SqlIdentifiers.table(d.table())
+            + " where "
+            + SqlIdentifiers.column(d.keyColumn())
+            + " = ?",
+        subjectId);
   }
 
   /** The subject's rows still holding un-erased data, by a fresh re-query after the commit. */
-  public long remaining(DataSource ds, PlannedDataset d, String subjectId) throws SQLException {
-    try (Connection c = ds.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from "
-                    + SqlIdentifiers.table(d.table())
-                    + " where "
-                    + SqlIdentifiers.column(d.keyColumn())
-                    + " = ? and ("
-                    + notErased(d)
-                    + ")")) {
-      c.setAutoCommit(true); // its own transaction: sees every commit so far
-      s.setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
-      s.setObject(1, subjectId, Types.OTHER);
-      return single(s);
-    }
+  public long remaining(Warehouse warehouse, PlannedDataset d, String subjectId)
+      throws WarehouseFailure {
+    return warehouse.count(
+        "select count(*) from "
+            + SqlIdentifiers.table(d.table())
+            + " where "
+            + SqlIdentifiers.column(d.keyColumn())
+            + " = ? and ("
+            + notErased(d)
+            + ")",
+        subjectId);
   }
 
   /** A predicate true for a row that still holds data the plan erases (see the class comment). */
@@ -168,7 +122,7 @@ public final class DatasetEraser {
    * several. Bound values are appended to {@code binds} in order.
    */
   static String assignments(PlannedDataset d, String salt, List<String> binds) {
-    Map<String, String> byColumn = new java.util.LinkedHashMap<>();
+    Map<String, String> byColumn = new LinkedHashMap<>();
     for (Map.Entry<String, ErasureAction> e : d.columns().entrySet()) {
       String field = e.getKey();
       String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
@@ -213,20 +167,5 @@ public final class DatasetEraser {
     String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
     String path = SqlIdentifiers.fieldPath(field);
     return path == null ? "cast(" + col + " as text)" : "(" + col + " #>> " + path + ")";
-  }
-
-  private static long single(PreparedStatement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the connection is gone; nothing was committed
-    }
   }
 }

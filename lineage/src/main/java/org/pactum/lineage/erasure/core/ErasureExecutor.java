@@ -3,16 +3,19 @@ package org.pactum.lineage.erasure.core;
 import static org.pactum.lineage.erasure.core.AuditChain.detail;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import javax.sql.DataSource;
+import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
+import org.pactum.lineage.erasure.warehouse.Warehouse;
+import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +31,16 @@ import org.slf4j.LoggerFactory;
  * remain and {@code rows_affected} = 0. Each dataset's audit event names the retained columns and
  * their legal basis (never a value).
  *
- * <p>Failures are recorded as a SQLState and a fixed description: driver messages may quote the
- * bound subject id, so they never reach the store, the audit or the log.
+ * <p>Failures are recorded as a SQLState and a fixed description ({@link
+ * WarehouseFailure#description}): driver messages may quote the bound subject id, so they never
+ * reach the store, the audit or the log.
  */
 public final class ErasureExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(ErasureExecutor.class);
 
   private final ErasureStore store;
   private final AuditLog audit;
-  private final Function<String, DataSource> datasources;
+  private final ErasureWarehouses warehouses;
   private final DatasetEraser eraser;
   private final RetryPolicy retry;
   private final Clock clock;
@@ -45,13 +49,13 @@ public final class ErasureExecutor {
   public ErasureExecutor(
       ErasureStore store,
       AuditLog audit,
-      Function<String, DataSource> datasources,
+      ErasureWarehouses warehouses,
       DatasetEraser eraser,
       RetryPolicy retry,
       Clock clock) {
     this.store = store;
     this.audit = audit;
-    this.datasources = datasources;
+    this.warehouses = warehouses;
     this.eraser = eraser;
     this.retry = retry;
     this.clock = clock;
@@ -106,7 +110,7 @@ public final class ErasureExecutor {
     }
     audit.append(
         id,
-        "request_" + status.name().toLowerCase(java.util.Locale.ROOT),
+        "request_" + status.name().toLowerCase(Locale.ROOT),
         detail(
             "datasets_verified", verified,
             "datasets_failed", failed.size(),
@@ -125,13 +129,8 @@ public final class ErasureExecutor {
 
   private DatasetState run(UUID id, DatasetState s, String subjectId, String salt) {
     PlannedDataset d = s.dataset();
-    DataSource ds;
-    try {
-      ds = datasources.apply(d.datasource());
-    } catch (RuntimeException e) {
-      ds = null; // the server's lookup throws for a name it does not know
-    }
-    if (ds == null) {
+    Optional<Warehouse> warehouse = warehouses.named(d.datasource());
+    if (warehouse.isEmpty()) {
       return failed(id, s, s.attempts(), "unknown datasource '" + d.datasource() + "'", null, null);
     }
     int attempts = s.attempts();
@@ -148,6 +147,7 @@ public final class ErasureExecutor {
           new DatasetState(
               s.ordinal(), d, DatasetStatus.RUNNING, attempts, matched, affected, null, error),
           clock.instant());
+      Warehouse ds = warehouse.get();
       try {
         long remaining;
         if (d.retainOnly()) {
@@ -191,8 +191,8 @@ public final class ErasureExecutor {
           return ok;
         }
         error = "verification found " + remaining + " row(s) not erased";
-      } catch (SQLException e) {
-        error = describe(e);
+      } catch (WarehouseFailure e) {
+        error = e.description();
         audit.append(
             id,
             "dataset_attempt_failed",
@@ -202,9 +202,9 @@ public final class ErasureExecutor {
             .addKeyValue("request_id", id)
             .addKeyValue("dataset", d.name())
             .addKeyValue("attempt", attempt)
-            .addKeyValue("sqlstate", e.getSQLState())
+            .addKeyValue("sqlstate", e.sqlState())
             .log("erasure dataset attempt failed");
-        if (!RetryPolicy.transientFailure(e)) {
+        if (!retry.retries(e.kind())) {
           break;
         }
       } catch (RuntimeException e) {
@@ -248,32 +248,7 @@ public final class ErasureExecutor {
     return f;
   }
 
-  /** SQLState and a fixed description: never the driver's text, which may quote bound values. */
-  static String describe(SQLException e) {
-    String state = e.getSQLState();
-    if (state == null) {
-      return "database error without SQLState";
-    }
-    String what =
-        switch (state) {
-          case "42P01" -> "the table does not exist";
-          case "42703" -> "a column does not exist";
-          case "42501" -> "permission denied";
-          case "22P02", "22003" -> "the subject id is not a valid value of the key column's type";
-          case "42804", "42883" -> "a column's type does not allow the erasure action";
-          case "55P03" -> "lock not available";
-          case "57014" -> "statement timed out or was cancelled";
-          case "40001" -> "serialization failure";
-          case "40P01" -> "deadlock";
-          default ->
-              state.startsWith("08")
-                  ? "cannot connect to the datasource"
-                  : state.startsWith("23") ? "a constraint rejected the change" : "database error";
-        };
-    return "SQLState " + state + ": " + what;
-  }
-
-  private static boolean sleep(java.time.Duration d) {
+  private static boolean sleep(Duration d) {
     try {
       Thread.sleep(d.toMillis());
       return true;

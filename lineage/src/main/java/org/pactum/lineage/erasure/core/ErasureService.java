@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,8 +119,7 @@ public final class ErasureService implements AutoCloseable {
                                 "key_column", d.keyColumn(),
                                 "mode", d.mode().name(),
                                 "columns", actionNames(d),
-                                "retained",
-                                    new java.util.LinkedHashMap<String, Object>(d.retained())))
+                                "retained", new LinkedHashMap<String, Object>(d.retained())))
                     .toList(),
             "gaps",
                 plan.gaps().stream()
@@ -234,8 +235,8 @@ public final class ErasureService implements AutoCloseable {
     }
   }
 
-  private static java.util.Map<String, Object> actionNames(PlannedDataset d) {
-    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+  private static Map<String, Object> actionNames(PlannedDataset d) {
+    Map<String, Object> m = new LinkedHashMap<>();
     d.columns().forEach((c, a) -> m.put(c, a.yamlName()));
     return m;
   }

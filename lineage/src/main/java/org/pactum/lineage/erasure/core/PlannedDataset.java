@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pactum.contracts.model.ErasureAction;
 
 /**
@@ -85,7 +86,7 @@ public record PlannedDataset(
       return null;
     }
     Map<String, List<String>> byBasis = new LinkedHashMap<>();
-    new java.util.TreeMap<>(retained)
+    new TreeMap<>(retained)
         .forEach((c, b) -> byBasis.computeIfAbsent(b, k -> new ArrayList<>()).add(c));
     List<String> parts = new ArrayList<>();
     byBasis.forEach((b, cs) -> parts.add(String.join(", ", cs) + " (" + b + ")"));

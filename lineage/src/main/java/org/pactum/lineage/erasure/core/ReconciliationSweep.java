@@ -2,14 +2,9 @@ package org.pactum.lineage.erasure.core;
 
 import static org.pactum.lineage.erasure.core.AuditChain.detail;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -17,11 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import javax.crypto.Mac;
-import javax.sql.DataSource;
 import org.pactum.lineage.erasure.core.ErasureStore.CompletedDataset;
 import org.pactum.lineage.erasure.core.SweepReport.Finding;
+import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
+import org.pactum.lineage.erasure.warehouse.Warehouse;
+import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,27 +34,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReconciliationSweep {
   private static final Logger LOG = LoggerFactory.getLogger(ReconciliationSweep.class);
-  private static final int FETCH = 10_000;
 
   private final ErasureStore store;
   private final AuditLog audit;
-  private final Function<String, DataSource> datasources;
+  private final ErasureWarehouses warehouses;
   private final SubjectHasher hasher;
-  private final Duration statementTimeout;
   private final Clock clock;
 
   public ReconciliationSweep(
       ErasureStore store,
       AuditLog audit,
-      Function<String, DataSource> datasources,
+      ErasureWarehouses warehouses,
       SubjectHasher hasher,
-      Duration statementTimeout,
       Clock clock) {
     this.store = store;
     this.audit = audit;
-    this.datasources = datasources;
+    this.warehouses = warehouses;
     this.hasher = hasher;
-    this.statementTimeout = statementTimeout;
     this.clock = clock;
   }
 
@@ -104,15 +96,15 @@ public final class ReconciliationSweep {
                 .log("erasure subject reappeared");
           }
         }
-      } catch (SQLException e) {
-        String error = ErasureExecutor.describe(e);
+      } catch (WarehouseFailure e) {
+        String error = e.description();
         g.getValue().values().stream()
             .flatMap(List::stream)
             .forEach(r -> findings.add(new Finding(r, d.datasource(), d.table(), 0, error)));
         LOG.atWarn()
             .addKeyValue("event", "erasure_sweep_dataset_failed")
             .addKeyValue("dataset", d.name())
-            .addKeyValue("sqlstate", e.getSQLState())
+            .addKeyValue("sqlstate", e.sqlState())
             .log("erasure sweep dataset failed");
       }
     }
@@ -147,16 +139,9 @@ public final class ReconciliationSweep {
 
   /** Rows holding un-erased data per erased subject HMAC found in the dataset. */
   private Map<String, Long> scan(PlannedDataset d, Map<String, List<UUID>> subjects)
-      throws SQLException {
-    DataSource ds;
-    try {
-      ds = datasources.apply(d.datasource());
-    } catch (RuntimeException e) {
-      ds = null; // the server's lookup throws for a name it does not know
-    }
-    if (ds == null) {
-      throw new SQLException("unknown datasource", "08000");
-    }
+      throws WarehouseFailure {
+    Warehouse warehouse =
+        warehouses.named(d.datasource()).orElseThrow(WarehouseFailure::unknownDatasource);
     String key = SqlIdentifiers.column(d.keyColumn());
     String sql =
         "select cast("
@@ -171,32 +156,17 @@ public final class ReconciliationSweep {
     Map<String, Long> found = new HashMap<>();
     Mac mac = hasher.newMac();
     HexFormat hex = HexFormat.of();
-    Map<java.nio.ByteBuffer, String> wanted = new HashMap<>(); // raw HMAC → hex: no hex per row
-    subjects.keySet().forEach(h -> wanted.put(java.nio.ByteBuffer.wrap(hex.parseHex(h)), h));
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false); // a cursor: stream in batches of FETCH rows
-      try {
-        try (Statement s = c.createStatement()) {
-          s.execute("set local statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
-        }
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-          s.setFetchSize(FETCH);
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              String h =
-                  wanted.get(
-                      java.nio.ByteBuffer.wrap(
-                          mac.doFinal(rs.getString(1).getBytes(StandardCharsets.UTF_8))));
-              if (h != null) {
-                found.merge(h, 1L, Long::sum);
-              }
-            }
+    Map<ByteBuffer, String> wanted = new HashMap<>(); // raw HMAC → hex: no hex per row
+    subjects.keySet().forEach(h -> wanted.put(ByteBuffer.wrap(hex.parseHex(h)), h));
+    warehouse.stream(
+        sql,
+        value -> {
+          String h =
+              wanted.get(ByteBuffer.wrap(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))));
+          if (h != null) {
+            found.merge(h, 1L, Long::sum);
           }
-        }
-      } finally {
-        c.rollback();
-      }
-    }
+        });
     return found;
   }
 }

@@ -5,7 +5,14 @@ import java.util.regex.Pattern;
 /**
  * Table and column names from contracts, validated and quoted before they reach SQL: plain
  * identifiers only ({@code [A-Za-z_][A-Za-z0-9_$]*}, at most 63 characters), tables optionally
- * schema-qualified.
+ * schema-qualified. Erasure's one set of identifier rules.
+ *
+ * <p>They differ from the check engine's ({@code checks.core.dialect.Identifiers}): the check
+ * engine also accepts double-quoted identifiers holding any printable text and names of up to three
+ * parts ({@code catalog.schema.table}), and reports a bad name as an {@code
+ * InvalidReferenceException}; erasure accepts plain identifiers only, at most {@code schema.table},
+ * adds dotted jsonb field paths ({@code card.last4}), and throws {@link IllegalArgumentException}.
+ * The lead will make the two share one set of rules later.
  */
 public final class SqlIdentifiers {
   private static final Pattern PART = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");

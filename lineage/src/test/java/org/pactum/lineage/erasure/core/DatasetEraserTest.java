@@ -6,16 +6,19 @@ import static org.pactum.contracts.model.ErasureAction.HASH;
 import static org.pactum.contracts.model.ErasureAction.NULLIFY;
 import static org.pactum.contracts.model.ErasureAction.REDACT;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
 import org.pactum.lineage.erasure.core.PlannedDataset.Source;
+import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
+import org.pactum.lineage.erasure.warehouse.Warehouse;
+import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -24,7 +27,7 @@ import org.pactum.testsupport.TestDatabase;
 class DatasetEraserTest {
   private final TestDatabase db;
   private final Jdbi jdbi;
-  private final DatasetEraser eraser = new DatasetEraser(Duration.ofSeconds(30));
+  private final DatasetEraser eraser = new DatasetEraser();
 
   DatasetEraserTest(TestDatabase db) {
     this.db = db;
@@ -39,12 +42,16 @@ class DatasetEraserTest {
     return new PlannedDataset(null, Source.CONTRACT, "wh", table, "customer_id", Mode.UPDATE, m);
   }
 
+  private static Warehouse warehouse(DataSource ds) {
+    return new ErasureWarehouses(name -> ds, Duration.ofSeconds(30)).named("wh").orElseThrow();
+  }
+
   private String one(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
   }
 
   @Test
-  void nestedJsonbFieldsAreErasedInPlaceAndVerified() throws SQLException {
+  void nestedJsonbFieldsAreErasedInPlaceAndVerified() throws WarehouseFailure {
     db.execute(
         """
         create table pay (customer_id bigint, payer_email text,
@@ -65,11 +72,11 @@ class DatasetEraserTest {
             HASH,
             "meta.ip",
             NULLIFY);
-    assertThat(eraser.remaining(db.dataSource(), d, "5")).isEqualTo(2);
+    assertThat(eraser.remaining(warehouse(db.dataSource()), d, "5")).isEqualTo(2);
 
-    DatasetEraser.Counts counts = eraser.erase(db.dataSource(), d, "5", "salt");
+    DatasetEraser.Counts counts = eraser.erase(warehouse(db.dataSource()), d, "5", "salt");
     assertThat(counts).isEqualTo(new DatasetEraser.Counts(2, 2));
-    assertThat(eraser.remaining(db.dataSource(), d, "5")).isZero();
+    assertThat(eraser.remaining(warehouse(db.dataSource()), d, "5")).isZero();
 
     assertThat(one("select card::text from pay where customer_id = 5 and payer_email is not null"))
         .matches(
@@ -86,15 +93,15 @@ class DatasetEraserTest {
   }
 
   @Test
-  void connectionsDefaultingToReadOnlyStillErase() throws SQLException {
+  void connectionsDefaultingToReadOnlyStillErase() throws WarehouseFailure {
     db.execute("create table t3 (customer_id text, email text)");
     db.execute("insert into t3 values ('k', 'e'), ('j', 'f')");
     org.postgresql.ds.PGSimpleDataSource ro =
         (org.postgresql.ds.PGSimpleDataSource) db.dataSource();
     ro.setOptions("-c default_transaction_read_only=on");
     PlannedDataset d = update("public.t3", "email", NULLIFY);
-    assertThat(eraser.erase(ro, d, "k", "s")).isEqualTo(new DatasetEraser.Counts(1, 1));
-    assertThat(eraser.remaining(ro, d, "k")).isZero();
+    assertThat(eraser.erase(warehouse(ro), d, "k", "s")).isEqualTo(new DatasetEraser.Counts(1, 1));
+    assertThat(eraser.remaining(warehouse(ro), d, "k")).isZero();
   }
 
   @Test
@@ -102,9 +109,9 @@ class DatasetEraserTest {
     db.execute("create table t2 (customer_id text, email text)");
     db.execute("insert into t2 values ('k', 'e')");
     PlannedDataset d = update("public.t2", "email", NULLIFY, "phone", NULLIFY);
-    assertThatThrownBy(() -> eraser.erase(db.dataSource(), d, "k", "s"))
-        .isInstanceOf(SQLException.class)
-        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42703"));
+    assertThatThrownBy(() -> eraser.erase(warehouse(db.dataSource()), d, "k", "s"))
+        .isInstanceOf(WarehouseFailure.class)
+        .satisfies(e -> assertThat(((WarehouseFailure) e).sqlState()).isEqualTo("42703"));
     assertThat(one("select email from t2")).isEqualTo("e");
   }
 }

@@ -1,9 +1,12 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 import java.util.List;
 import org.pactum.contracts.model.SchemaFormat;
 
-/** One schema language's compatibility rules, used by {@link CompatibilityChecker}. */
+/**
+ * One schema language's compatibility rules, used by {@code
+ * org.pactum.registry.core.CompatibilityChecker}.
+ */
 public interface CompatibilityRules {
 
   SchemaFormat format();

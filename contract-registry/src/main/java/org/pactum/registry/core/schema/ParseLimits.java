@@ -1,4 +1,4 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 import java.util.List;
 
@@ -42,7 +42,7 @@ public record ParseLimits(int maxSchemaBytes, int maxNestingDepth) {
   }
 
   /** UTF-8 length without allocating a copy of a possibly huge text. */
-  static long utf8Length(String text) {
+  public static long utf8Length(String text) {
     long bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.pactum.lineage.sql;
+package org.pactum.lineage.core;
 
 /**
  * Something in the SQL the analyzer could not resolve; it reports it rather than guess.

@@ -1,4 +1,4 @@
-package org.pactum.contracts;
+package org.pactum.contracts.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

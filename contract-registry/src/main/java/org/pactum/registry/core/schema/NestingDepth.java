@@ -1,4 +1,4 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 /**
  * A lexical pre-check of nesting depth, run before any recursive parser sees untrusted text. It

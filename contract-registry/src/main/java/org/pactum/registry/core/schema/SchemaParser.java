@@ -1,4 +1,4 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 import java.util.List;
 import org.pactum.contracts.model.SchemaFormat;

@@ -1,8 +1,6 @@
-package org.pactum.lineage.sql;
+package org.pactum.lineage.core;
 
 import java.util.List;
-import org.pactum.lineage.core.ColumnEdge;
-import org.pactum.lineage.core.DatasetRef;
 
 /**
  * The lineage derived from a SQL script.

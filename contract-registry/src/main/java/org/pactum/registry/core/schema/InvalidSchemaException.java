@@ -1,5 +1,6 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -36,8 +37,8 @@ public final class InvalidSchemaException extends RuntimeException {
   }
 
   /** The file or reference name the error was found in, when known. */
-  public java.util.Optional<String> source() {
-    return java.util.Optional.ofNullable(source);
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   public OptionalInt line() {

@@ -1,4 +1,6 @@
-package org.pactum.contracts;
+package org.pactum.contracts.problem;
+
+import java.util.Locale;
 
 /** How bad a {@link Problem} is: errors make a contract unusable, warnings do not. */
 public enum Severity {
@@ -7,6 +9,6 @@ public enum Severity {
 
   /** Lower-case label used in formatted output ({@code error}, {@code warning}). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,4 +1,4 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 /**
  * Where in a schema file an element is declared, for tools that print {@code file:line:column}.

@@ -1,4 +1,4 @@
-package org.pactum.registry.core;
+package org.pactum.registry.core.schema;
 
 /** Which way data flows in one compatibility check. */
 public enum Direction {

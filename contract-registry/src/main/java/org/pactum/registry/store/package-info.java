@@ -1,0 +1,4 @@
+/**
+ * The JDBI implementation of the registry's RegistryStore (schemas, subject versions, settings).
+ */
+package org.pactum.registry.store;
