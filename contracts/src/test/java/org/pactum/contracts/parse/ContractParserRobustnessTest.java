@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pactum.contracts.Fixtures;
-import org.pactum.contracts.Problem;
-import org.pactum.contracts.Severity;
+import org.pactum.contracts.problem.Problem;
+import org.pactum.contracts.problem.Severity;
 
 /**
  * Odd shapes anywhere in a contract are problems, never exceptions or silence, and each problem
