@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.DatasetKey;
 import org.pactum.checks.core.LearnedMetrics;
 import org.pactum.checks.core.MetricKey;
 import org.pactum.contracts.model.Check;
@@ -93,7 +94,7 @@ public final class BaselineResetResource {
       throw new ChecksException(
           Reason.NO_DATASET, "contract '" + contractId + "' has no dataset: nothing was learned");
     }
-    String dataset = LearnedMetrics.datasetKey(contract);
+    String dataset = DatasetKey.textOf(contract);
     Instant now = rt.clock().instant();
     if (!rt.store().resetBaseline(dataset, metrics, approvedBy, reason, fromRun, now)) {
       throw new ChecksException(

@@ -32,13 +32,13 @@ import org.slf4j.LoggerFactory;
  * = the day's start and {@code :until} = its end, of the contract's aggregate checks (row counts,
  * null rates, metrics, drift, freshness; row-level and custom {@code sql} checks judge rows and
  * whole tables, not a day's measurements). Each day is an ordinary run through the {@link
- * RunCoordinator} (one run per table at a time) with trigger {@value #TRIGGER}, run id {@code
+ * RunCoordinator} (one run per table at a time) with trigger {@code backfill}, run id {@code
  * backfill:<contract>:<date>} (a repeat replaces the day, never duplicates it) and its metrics
  * observed at the day's end, so baselines learn the right dates. Days run one after another.
  */
 public final class Backfill {
   /** The trigger of backfill runs: they are history, and raise no alerts. */
-  public static final String TRIGGER = "backfill";
+  public static final Trigger TRIGGER = Trigger.BACKFILL;
 
   private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
   private static final Set<String> SCOPE_PARAMS = Set.of("since", "until");
@@ -240,7 +240,7 @@ public final class Backfill {
     Instant until = since.plus(Duration.ofDays(1));
     RunRequest request =
         new RunRequest(
-            runId,
+            new RunId(runId),
             cv.contract(),
             cv.version(),
             TRIGGER,

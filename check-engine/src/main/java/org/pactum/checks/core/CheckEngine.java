@@ -1,7 +1,6 @@
 package org.pactum.checks.core;
 
 import java.time.Clock;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -15,7 +14,7 @@ import javax.sql.DataSource;
  * <pre>{@code
  * JdbiCheckStore store = new JdbiCheckStore(jdbi);
  * CheckEngine engine = new CheckEngine(store, store, datasources::get, Clock.systemUTC(), EngineSettings.DEFAULTS);
- * CheckRunResult result = engine.run(new RunRequest(null, contract, 3, "api", loadId, Map.of("since", since)));
+ * CheckRunResult result = engine.run(new RunRequest(null, contract, 3, Trigger.API, loadId, Map.of("since", since)));
  * }</pre>
  */
 public final class CheckEngine implements AutoCloseable {
@@ -67,10 +66,7 @@ public final class CheckEngine implements AutoCloseable {
    * missing table or column, a timeout or bad SQL is an ERROR result with a message.
    */
   public CheckRunResult run(RunRequest request, RunListener listener) {
-    String runId =
-        request.runId() == null || request.runId().isBlank()
-            ? UUID.randomUUID().toString()
-            : request.runId();
+    String runId = request.runId().value();
     return new CheckRun(services, request, runId, listener == null ? RunListener.NONE : listener)
         .execute();
   }

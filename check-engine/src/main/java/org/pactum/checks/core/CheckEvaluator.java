@@ -305,7 +305,7 @@ final class CheckEvaluator {
     List<String> cols = check.columns();
     return new CheckOutcome(
         check.name(),
-        check.type().yamlName(),
+        check.type(),
         cols.isEmpty() ? null : String.join(",", cols),
         status,
         observed,

@@ -50,7 +50,7 @@ final class CheckRun {
     Instant started = services.clock().instant();
     Dataset dataset = contract.dataset();
     String datasource = dataset == null ? "" : dataset.datasource();
-    String datasetKey = dataset == null ? "" : datasource + ":" + dataset.table();
+    String datasetKey = DatasetKey.textOf(contract);
     RunRecord record =
         new RunRecord(
             runId,

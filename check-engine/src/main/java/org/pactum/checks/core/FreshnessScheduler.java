@@ -29,7 +29,7 @@ import org.slf4j.spi.LoggingEventBuilder;
  */
 public final class FreshnessScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FreshnessScheduler.class);
-  public static final String TRIGGER = "schedule";
+  public static final Trigger TRIGGER = Trigger.SCHEDULE;
 
   /** What one round did for one contract. */
   public record Submission(String contractId, String runId, String outcome) {}

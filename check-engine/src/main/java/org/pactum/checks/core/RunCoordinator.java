@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -130,14 +129,11 @@ public final class RunCoordinator implements AutoCloseable {
    *     Reason#SHUTTING_DOWN}
    */
   public Ticket submit(RunRequest request, RunListener listener) {
-    String runId =
-        request.runId() == null || request.runId().isBlank()
-            ? UUID.randomUUID().toString()
-            : request.runId();
-    RunRequest withId = request.withRunId(runId);
+    String runId = request.runId().value();
+    RunRequest withId = request;
     DataContract contract = request.contract();
     String datasource = contract.dataset() == null ? "" : contract.dataset().datasource();
-    String table = datasetKey(contract);
+    String table = DatasetKey.textOf(contract);
     synchronized (lock) {
       if (!accepting) {
         throw new ChecksException(
@@ -252,7 +248,7 @@ public final class RunCoordinator implements AutoCloseable {
         dropped.add(((JobTask) r).job);
       }
       waiting -= dropped.size();
-      dropped.forEach(j -> activeRunIds.remove(j.request.runId()));
+      dropped.forEach(j -> activeRunIds.remove(j.request.runId().value()));
     }
     executor.shutdown();
     cancelled(dropped);
@@ -274,12 +270,6 @@ public final class RunCoordinator implements AutoCloseable {
   @Override
   public void close() {
     shutdown(Duration.ofSeconds(30));
-  }
-
-  static String datasetKey(DataContract contract) {
-    return contract.dataset() == null
-        ? ""
-        : contract.dataset().datasource() + ":" + contract.dataset().table();
   }
 
   // --- execution -------------------------------------------------------------------------------
@@ -306,7 +296,7 @@ public final class RunCoordinator implements AutoCloseable {
       executor.execute(new JobTask(job));
     } catch (RejectedExecutionException e) {
       waiting--;
-      activeRunIds.remove(job.request.runId());
+      activeRunIds.remove(job.request.runId().value());
       busyTables.remove(job.table);
       cancelled(List.of(job));
     }
@@ -317,7 +307,7 @@ public final class RunCoordinator implements AutoCloseable {
       waiting--;
       running++;
     }
-    String runId = job.request.runId();
+    String runId = job.request.runId().value();
     try {
       CheckRunResult result = engine.run(job.request, job.listener);
       try {
@@ -354,7 +344,7 @@ public final class RunCoordinator implements AutoCloseable {
           dispatch(following); // the table stays busy: its next run takes over
         } else {
           waiting--;
-          activeRunIds.remove(following.request.runId());
+          activeRunIds.remove(following.request.runId().value());
           busyTables.remove(job.table);
           cancelled(List.of(following));
         }

@@ -3,6 +3,7 @@ package org.pactum.checks.db;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.pactum.checks.core.ResultLog;
 import org.pactum.checks.core.RunQueueLog;
 import org.pactum.checks.core.RunRecord;
 import org.pactum.checks.core.StoredMetric;
+import org.pactum.checks.core.Trigger;
 
 /**
  * The result log and metric history over PostgreSQL schema {@code checks}. Finishing a run writes
@@ -113,7 +115,15 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
   @Override
   public int abandonUnfinished(String message, Instant at) {
     return jdbi.withExtension(
-        RunQueueDao.class, d -> d.abandonUnfinished(message, at.atOffset(ZoneOffset.UTC)));
+        RunQueueDao.class,
+        d ->
+            d.abandonUnfinished(
+                message,
+                at.atOffset(ZoneOffset.UTC),
+                Arrays.stream(Trigger.values())
+                    .filter(Trigger::abandonedWhenRunningAtRestart)
+                    .map(Trigger::wire)
+                    .toList()));
   }
 
   @Override
@@ -238,7 +248,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
         r.contractSemver(),
         r.dataset(),
         r.datasource(),
-        r.trigger(),
+        r.trigger().wire(),
         r.loadId(),
         json.write(params),
         r.status() == null ? "RUNNING" : r.status().name(),
@@ -259,7 +269,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
     return new CheckResultRow(
         runId,
         o.checkName(),
-        o.checkType(),
+        o.checkType().yamlName(),
         o.column(),
         o.status().name(),
         observed,

@@ -70,7 +70,8 @@ class AnomalyApprovalFlowTest {
     db.execute("drop table if exists ap_orders");
     db.execute("create table ap_orders as select g as id from generate_series(1, " + rows + ") g");
     clock.at = DAY0.plus(Duration.ofDays(day));
-    return engine.run(new RunRequest("day-" + day, contract, 1, "api", null, Map.of()));
+    return engine.run(
+        new RunRequest(new RunId("day-" + day), contract, 1, Trigger.API, null, Map.of()));
   }
 
   @SuppressWarnings("unchecked")
@@ -173,7 +174,8 @@ class AnomalyApprovalFlowTest {
                   + " + g % 100)::float8 as amount from generate_series(1, 3000) g");
           clock.at = DAY0.plus(Duration.ofDays(day));
           return engine
-              .run(new RunRequest("ks-day-" + day, drift, 1, "api", null, Map.of()))
+              .run(
+                  new RunRequest(new RunId("ks-day-" + day), drift, 1, Trigger.API, null, Map.of()))
               .results()
               .get(0);
         };

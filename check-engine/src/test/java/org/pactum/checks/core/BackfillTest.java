@@ -160,10 +160,10 @@ class BackfillTest {
         engine
             .run(
                 new RunRequest(
-                    "after-backfill",
+                    new RunId("after-backfill"),
                     cv.contract(),
                     3,
-                    "api",
+                    Trigger.API,
                     null,
                     Map.of("since", since, "until", since.plus(Duration.ofDays(1)))))
             .result("row_count_anomaly")

@@ -108,7 +108,7 @@ class DuckDbCheckTypesTest extends CheckTypesContractTest {
                       Bounds.NONE,
                       AT),
                   new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
-      CheckRunResult r = slow.run(new RunRequest(null, c, 1, "cli", null, Map.of()));
+      CheckRunResult r = slow.run(new RunRequest(null, c, 1, Trigger.CLI, null, Map.of()));
       assertThat(r.result("slow").orElseThrow().status()).isEqualTo(Status.ERROR);
       assertThat(r.result("slow").orElseThrow().message()).contains("timed out");
       assertThat(r.result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);

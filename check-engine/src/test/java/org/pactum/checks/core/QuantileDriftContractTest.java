@@ -79,7 +79,7 @@ abstract class QuantileDriftContractTest {
   }
 
   private CheckRunResult run(DataContract contract, String loadId) {
-    return engine().run(new RunRequest(null, contract, 7, "cli", loadId, Map.of()));
+    return engine().run(new RunRequest(null, contract, 7, Trigger.CLI, loadId, Map.of()));
   }
 
   private void table(String name, String columns, List<String> rows) {

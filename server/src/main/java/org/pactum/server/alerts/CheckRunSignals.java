@@ -38,7 +38,7 @@ public final class CheckRunSignals {
 
   /** One signal per check; none for a backfill run (history of past days, not today's news). */
   public List<Signal> of(CheckRunResult run) {
-    if (Backfill.TRIGGER.equals(run.trigger())) {
+    if (run.trigger() == Backfill.TRIGGER) {
       return List.of();
     }
     Optional<DataContract> contract =
@@ -59,7 +59,7 @@ public final class CheckRunSignals {
               run.contractId(),
               run.dataset(),
               o.checkName(),
-              o.checkType(),
+              o.checkType().yamlName(),
               status(o),
               severity(o),
               owner,
@@ -92,7 +92,7 @@ public final class CheckRunSignals {
 
   private static Map<String, Object> details(CheckOutcome o, CheckRunResult run) {
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("check_type", o.checkType());
+    d.put("check_type", o.checkType().yamlName());
     if (o.column() != null) {
       d.put("column", o.column());
     }
