@@ -15,13 +15,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.EngineSettings;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.testsupport.DuckDbDataSource;
 

@@ -22,12 +22,12 @@ import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractVersion;
-import org.pactum.checks.core.RunCoordinator;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunParameters;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.run.RunCoordinator;
 import org.pactum.contracts.model.DataContract;
 
 /**

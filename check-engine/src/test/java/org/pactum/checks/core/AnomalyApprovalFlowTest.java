@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.MetricValueDao;
 import org.pactum.checks.db.MetricValueRow;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.checks.db.CheckResultDao;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.MetricValueDao;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Metric;

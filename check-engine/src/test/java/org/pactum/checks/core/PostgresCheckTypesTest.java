@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.checks.db.CheckRunDao;
 import org.pactum.checks.db.CheckRunRow;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pactum.anomaly.drift.BinnedDrift;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.DriftMethod;

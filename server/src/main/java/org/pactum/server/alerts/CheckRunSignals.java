@@ -10,11 +10,11 @@ import org.pactum.alerts.core.Owner;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
-import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.run.Backfill;
 import org.pactum.contracts.model.DataContract;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.EngineSettings;
@@ -18,6 +17,7 @@ import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 
 /**

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
-import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.run.Backfill;
 import org.pactum.contracts.model.CheckType;
 
 /** Check runs become alert signals, except backfilled days: history, not today's news. */
