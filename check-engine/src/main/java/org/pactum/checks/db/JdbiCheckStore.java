@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.core.BaselineResetLog;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.MetricHistory;
 import org.pactum.checks.core.MetricObservation;
@@ -22,7 +23,8 @@ import org.pactum.checks.core.Trigger;
  * the run, its results and its metrics in one transaction, after removing whatever an earlier run
  * with the same id left: a repeated run id replaces, never duplicates.
  */
-public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueLog {
+public final class JdbiCheckStore
+    implements ResultLog, MetricHistory, RunQueueLog, BaselineResetLog {
   private final Jdbi jdbi;
   private final Json json = new Json();
 
@@ -199,6 +201,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
    *
    * @return false when {@code fromRun} is given but has no stored metrics for the dataset
    */
+  @Override
   public boolean resetBaseline(
       String dataset,
       List<org.pactum.checks.core.MetricKey> metrics,
