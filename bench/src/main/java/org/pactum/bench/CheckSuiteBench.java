@@ -15,12 +15,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.EngineSettings;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Status;
+import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.testsupport.DuckDbDataSource;
 
@@ -206,7 +207,8 @@ public final class CheckSuiteBench {
     System.out.println();
     System.out.println("==== " + sides.db);
     // one run first: correctness, the plan and (PostgreSQL) whether the statements run parallel
-    CheckRunResult first = engine.run(new RunRequest(null, contract, 1, "bench", null, Map.of()));
+    CheckRunResult first =
+        engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
     EnginePlanPrinter.describe(first);
     if (postgres) {
       EnginePlanPrinter.explain(sides.ds, first);
@@ -225,7 +227,8 @@ public final class CheckSuiteBench {
       long alloc0 = HeapSampler.allocatedBytes();
       heap.start();
       long t0 = System.nanoTime();
-      CheckRunResult r = engine.run(new RunRequest(null, contract, 1, "bench", null, Map.of()));
+      CheckRunResult r =
+          engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
       double ta = Seconds.since(t0);
       long peak = heap.stop();
       long allocated = HeapSampler.allocatedBytes() - alloc0;

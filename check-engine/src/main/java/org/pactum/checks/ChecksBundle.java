@@ -18,11 +18,11 @@ import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
 import org.pactum.checks.api.RunsResource;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.FreshnessScheduler;
-import org.pactum.checks.core.RunCoordinator;
+import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.FreshnessScheduler;
+import org.pactum.checks.run.RunCoordinator;
 
 /**
  * The check engine's run triggers: the REST API ({@code /api/v1/runs}, {@code

@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.checks.core.Backfill;
-import org.pactum.checks.core.CheckEngine;
+import org.pactum.checks.core.BaselineResets;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.FreshnessScheduler;
-import org.pactum.checks.core.RunCoordinator;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.JdbiRunHistory;
+import org.pactum.checks.run.Backfill;
+import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.FreshnessScheduler;
+import org.pactum.checks.run.RunCoordinator;
 
 /**
  * The check engine's running parts, wired by hand: the store, the engine, the run coordinator, the
@@ -24,9 +25,9 @@ public final class ChecksRuntime implements AutoCloseable {
   private final FreshnessScheduler scheduler;
   private final RunHistory history;
   private final java.time.Duration shutdownGrace;
-  private final JdbiCheckStore store;
   private final Clock clock;
   private final Backfill backfill;
+  private final BaselineResets baselineResets;
 
   public ChecksRuntime(
       Jdbi jdbi,
@@ -35,7 +36,6 @@ public final class ChecksRuntime implements AutoCloseable {
       ContractSource contracts,
       Clock clock) {
     JdbiCheckStore store = new JdbiCheckStore(jdbi);
-    this.store = store;
     this.clock = clock;
     this.contracts = contracts;
     this.engine = new CheckEngine(store, store, datasources, clock, config.toEngineSettings());
@@ -47,6 +47,7 @@ public final class ChecksRuntime implements AutoCloseable {
             contracts, coordinator, config.getFreshnessInterval().toJavaDuration());
     this.history = new JdbiRunHistory(jdbi);
     this.backfill = new Backfill(coordinator, config.getMaxBackfillDays(), clock);
+    this.baselineResets = new BaselineResets(contracts, store, clock);
     this.shutdownGrace = config.getShutdownGracePeriod().toJavaDuration();
   }
 
@@ -75,9 +76,9 @@ public final class ChecksRuntime implements AutoCloseable {
     return history;
   }
 
-  /** The result log and metric history (baseline resets are recorded here). */
-  public JdbiCheckStore store() {
-    return store;
+  /** Approving baseline resets (the store only records them). */
+  public BaselineResets baselineResets() {
+    return baselineResets;
   }
 
   public Clock clock() {

@@ -16,16 +16,19 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.EngineSettings;
-import org.pactum.checks.core.FreshnessScheduler;
-import org.pactum.checks.core.RunCoordinator;
+import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.JdbiRunHistory;
+import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.FreshnessScheduler;
+import org.pactum.checks.run.RunCoordinator;
+import org.pactum.contracts.model.CheckType;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
@@ -86,7 +89,7 @@ class RunCoordinatorTest {
   }
 
   private static RunRequest request(String runId, DataContract c) {
-    return new RunRequest(runId, c, 1, "api", null, Map.of());
+    return new RunRequest(new RunId(runId), c, 1, Trigger.API, null, Map.of());
   }
 
   @Test
@@ -138,7 +141,7 @@ class RunCoordinatorTest {
             "1.0.0",
             "warehouse:q_left",
             "warehouse",
-            "api",
+            Trigger.API,
             null,
             Map.of(),
             null,
@@ -213,7 +216,7 @@ class RunCoordinatorTest {
         .extracting(StoredRun::contractId)
         .doesNotContain("f.none", "f.draft", "f.retired")
         .contains("f.stale", "f.fresh", "f.down");
-    assertThat(runs).allSatisfy(r -> assertThat(r.trigger()).isEqualTo("schedule"));
+    assertThat(runs).allSatisfy(r -> assertThat(r.trigger()).isEqualTo(Trigger.SCHEDULE));
     assertThat(runs.stream().map(StoredRun::contractId).filter("f.stale"::equals).count())
         .as("it runs on every interval")
         .isGreaterThanOrEqualTo(2);
@@ -227,7 +230,7 @@ class RunCoordinatorTest {
     assertThat(stale.state()).as("whole table, no load scope needed").isEqualTo(RunState.FAIL);
     assertThat(stale.results())
         .singleElement()
-        .satisfies(r -> assertThat(r.checkType()).isEqualTo("freshness"));
+        .satisfies(r -> assertThat(r.checkType()).isEqualTo(CheckType.FRESHNESS));
     StoredRun fresh =
         runs.stream()
             .filter(r -> r.contractId().equals("f.fresh") && r.state().finished())

@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
-import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.run.Backfill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,16 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.pactum.checks.ChecksRuntime;
+import org.pactum.checks.core.BaselineResets;
 import org.pactum.checks.core.ChecksException;
-import org.pactum.checks.core.ChecksException.Reason;
-import org.pactum.checks.core.LearnedMetrics;
 import org.pactum.checks.core.MetricKey;
-import org.pactum.contracts.model.Check;
-import org.pactum.contracts.model.DataContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,43 +59,9 @@ public final class BaselineResetResource {
     String approvedBy = text(body, "approved_by", true);
     String reason = text(body, "reason", true);
     String fromRun = text(body, "from_run", false);
-    ChecksRuntime rt = runtime.get();
-    DataContract contract =
-        rt.contracts()
-            .find(contractId)
-            .orElseThrow(
-                () ->
-                    new ChecksException(
-                        Reason.UNKNOWN_CONTRACT,
-                        "contract '" + contractId + "' is not in the catalog"))
-            .contract();
-    Check check =
-        contract.checks().stream()
-            .filter(c -> c.name().equals(checkName))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new ChecksException(
-                        Reason.UNKNOWN_CHECK,
-                        "contract '" + contractId + "' has no check named '" + checkName + "'"));
-    List<MetricKey> metrics = LearnedMetrics.of(check);
-    if (metrics.isEmpty()) {
-      throw invalid(
-          "check '"
-              + checkName
-              + "' has no learned baseline to reset (only anomaly criteria and drift checks learn)");
-    }
-    if (contract.dataset() == null) {
-      throw new ChecksException(
-          Reason.NO_DATASET, "contract '" + contractId + "' has no dataset: nothing was learned");
-    }
-    String dataset = LearnedMetrics.datasetKey(contract);
-    Instant now = rt.clock().instant();
-    if (!rt.store().resetBaseline(dataset, metrics, approvedBy, reason, fromRun, now)) {
-      throw new ChecksException(
-          Reason.UNKNOWN_RUN,
-          "from_run '" + fromRun + "' stored no metrics for contract '" + contractId + "'");
-    }
+    BaselineResets.Approved approved =
+        runtime.get().baselineResets().approve(contractId, checkName, approvedBy, reason, fromRun);
+    List<MetricKey> metrics = approved.metrics();
     LOG.atInfo()
         .addKeyValue("event", "baseline_reset")
         .addKeyValue("contract", contractId)
@@ -111,12 +73,12 @@ public final class BaselineResetResource {
         new Approval(
             contractId,
             checkName,
-            dataset,
+            approved.dataset(),
             metrics.stream()
                 .map(k -> k.column().isEmpty() ? k.metric() : k.metric() + "(" + k.column() + ")")
                 .toList(),
             approvedBy,
-            now.toString(),
+            approved.approvedAt().toString(),
             reason,
             fromRun);
     return Response.status(Response.Status.CREATED).entity(a).build();

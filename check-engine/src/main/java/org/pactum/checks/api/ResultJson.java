@@ -26,7 +26,7 @@ public record ResultJson(
   static ResultJson of(CheckOutcome o) {
     return new ResultJson(
         o.checkName(),
-        o.checkType(),
+        o.checkType().yamlName(),
         o.column(),
         o.status().name(),
         o.observedValue(),

@@ -41,7 +41,7 @@ public record RunJson(
         r.contractSemver(),
         r.dataset(),
         r.datasource(),
-        r.trigger(),
+        r.trigger().wire(),
         r.loadId(),
         r.params(),
         r.state().name(),

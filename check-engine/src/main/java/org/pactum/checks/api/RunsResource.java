@@ -14,7 +14,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
@@ -23,10 +22,12 @@ import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractVersion;
-import org.pactum.checks.core.RunCoordinator;
+import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunParameters;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
+import org.pactum.checks.core.Trigger;
+import org.pactum.checks.run.RunCoordinator;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -44,7 +45,6 @@ import org.pactum.contracts.model.DataContract;
 @Path("/api/v1/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RunsResource {
-  static final String TRIGGER = "api";
   private static final List<String> FIELDS = List.of("contract", "run_id", "load_id", "params");
   private static final int MAX_ID = 200;
 
@@ -85,10 +85,10 @@ public final class RunsResource {
         rt.coordinator()
             .submit(
                 new RunRequest(
-                    runId == null ? UUID.randomUUID().toString() : runId,
+                    RunId.orGenerate(runId),
                     contract,
                     cv.version(),
-                    TRIGGER,
+                    Trigger.API,
                     loadId,
                     validated));
     String self = RunJson.self(ticket.runId());

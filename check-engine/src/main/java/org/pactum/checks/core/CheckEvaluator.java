@@ -29,20 +29,20 @@ import org.pactum.contracts.model.UniqueCheck;
  * warn), {@code null_rate} by upper limits, freshness by age, and anomaly and drift criteria
  * through {@link LearnedThresholds}.
  */
-final class CheckEvaluator {
+public final class CheckEvaluator {
   private final LearnedThresholds learned;
   private final String dataset;
   private final String runId;
   private final Instant now;
 
-  CheckEvaluator(LearnedThresholds learned, String dataset, String runId, Instant now) {
+  public CheckEvaluator(LearnedThresholds learned, String dataset, String runId, Instant now) {
     this.learned = learned;
     this.dataset = dataset;
     this.runId = runId;
     this.now = now;
   }
 
-  CheckOutcome evaluate(ResolvedCheck rc, Measurements m, DriftReference reference) {
+  public CheckOutcome evaluate(ResolvedCheck rc, Measurements m, DriftReference reference) {
     Check check = rc.check();
     long rows = m.count(MetricKey.ROW_COUNT);
     if (check instanceof RowCountCheck c) {
@@ -294,7 +294,7 @@ final class CheckEvaluator {
     return error(rc.check(), rc.position(), status, observed, text, limits, message);
   }
 
-  static CheckOutcome error(
+  public static CheckOutcome error(
       Check check,
       int position,
       Status status,
@@ -305,7 +305,7 @@ final class CheckEvaluator {
     List<String> cols = check.columns();
     return new CheckOutcome(
         check.name(),
-        check.type().yamlName(),
+        check.type(),
         cols.isEmpty() ? null : String.join(",", cols),
         status,
         observed,
@@ -317,7 +317,7 @@ final class CheckEvaluator {
   }
 
   /** An ERROR outcome: the check could not be judged. */
-  static CheckOutcome error(Check check, int position, String message) {
+  public static CheckOutcome error(Check check, int position, String message) {
     return error(check, position, Status.ERROR, null, null, Map.of(), message);
   }
 

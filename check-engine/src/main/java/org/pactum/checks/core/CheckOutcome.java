@@ -2,12 +2,13 @@ package org.pactum.checks.core;
 
 import java.util.List;
 import java.util.Map;
+import org.pactum.contracts.model.CheckType;
 
 /**
  * The result of one check in one run.
  *
  * @param checkName the check's stable name
- * @param checkType the check type's YAML key ({@code not_null}, {@code drift}...)
+ * @param checkType the check's type (stored and shown as its YAML key: {@code not_null}…)
  * @param column the column judged (comma-separated for composite keys), or null
  * @param status PASS, WARN, FAIL or ERROR
  * @param observedValue the measured number (a failing-row fraction, a metric, an age in seconds),
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public record CheckOutcome(
     String checkName,
-    String checkType,
+    CheckType checkType,
     String column,
     Status status,
     Double observedValue,

@@ -30,7 +30,7 @@ public record CheckRunResult(
     List<CheckOutcome> results,
     List<MetricObservation> metrics,
     ScanPlan plan,
-    String trigger) {
+    Trigger trigger) {
   public CheckRunResult {
     results = List.copyOf(results);
     metrics = List.copyOf(metrics);

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pactum.checks.core.dialect.Dialect;
-import org.pactum.checks.core.dialect.SqlText;
+import org.pactum.checks.plan.Dialect;
+import org.pactum.checks.plan.SqlText;
 import org.pactum.contracts.model.SqlCheck;
 
 /**

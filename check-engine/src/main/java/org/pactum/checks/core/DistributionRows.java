@@ -7,7 +7,7 @@ import java.util.Map;
 import org.pactum.contracts.model.DriftCheck;
 
 /** Reads the rows of a drift check's separate histogram or frequency statement. */
-final class DistributionRows {
+public final class DistributionRows {
   private DistributionRows() {}
 
   /**
@@ -18,7 +18,8 @@ final class DistributionRows {
    *
    * @param runId the run measuring it, whose quantiles the edges are
    */
-  static Histogram histogram(List<Map<String, Object>> rows, ResolvedCheck rc, String runId) {
+  public static Histogram histogram(
+      List<Map<String, Object>> rows, ResolvedCheck rc, String runId) {
     if (rows.isEmpty()) {
       return new Histogram(Histogram.equalWidthEdges(0, 0, 1), List.of(0L));
     }
@@ -35,7 +36,7 @@ final class DistributionRows {
   /**
    * A categorical drift check's value counts from its {@code v, n, total, distinct_values} rows.
    */
-  static Frequencies frequencies(List<Map<String, Object>> rows) {
+  public static Frequencies frequencies(List<Map<String, Object>> rows) {
     Map<String, Long> counts = new LinkedHashMap<>();
     long total = 0;
     long distinct = 0;

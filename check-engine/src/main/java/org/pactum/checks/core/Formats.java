@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 /** Number and duration formatting for result messages. */
-final class Formats {
+public final class Formats {
   private Formats() {}
 
   static String number(double v) {
@@ -29,7 +29,7 @@ final class Formats {
         + "%";
   }
 
-  static String duration(Duration d) {
+  public static String duration(Duration d) {
     if (!d.isNegative() && d.compareTo(Duration.ofSeconds(1)) < 0) {
       return d.toMillis() + "ms";
     }

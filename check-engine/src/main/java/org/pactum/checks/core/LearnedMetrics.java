@@ -2,8 +2,6 @@ package org.pactum.checks.core;
 
 import java.util.List;
 import org.pactum.contracts.model.Check;
-import org.pactum.contracts.model.DataContract;
-import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.FreshnessCheck;
 import org.pactum.contracts.model.MetricCheck;
@@ -13,12 +11,6 @@ import org.pactum.contracts.model.RowCountCheck;
 /** The stored metrics a check's learned baseline reads: what a baseline reset restarts. */
 public final class LearnedMetrics {
   private LearnedMetrics() {}
-
-  /** The dataset key metrics are stored under ({@code datasource:table}), or "" without one. */
-  public static String datasetKey(DataContract contract) {
-    Dataset d = contract.dataset();
-    return d == null ? "" : d.datasource() + ":" + d.table();
-  }
 
   /** The metrics the check learns from; empty when it has no learned criterion. */
   public static List<MetricKey> of(Check check) {

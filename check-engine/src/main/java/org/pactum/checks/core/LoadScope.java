@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.pactum.checks.core.dialect.SqlText;
+import org.pactum.checks.plan.SqlText;
 
 /**
  * A dataset's {@code load_scope}: a predicate written by the contract owner (trusted SQL) whose

@@ -6,42 +6,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What a run's statements measured, before judging. */
-final class Measurements {
+public final class Measurements {
   private final Map<MetricKey, Object> values = new HashMap<>();
   private final Map<String, Histogram> histograms = new HashMap<>();
   private final Map<String, Frequencies> frequencies = new HashMap<>();
   private final Map<String, ValueSample> samples = new HashMap<>();
 
-  void putAll(Map<MetricKey, Object> more) {
+  public void putAll(Map<MetricKey, Object> more) {
     values.putAll(more);
   }
 
-  void histogram(String check, Histogram h) {
+  public void histogram(String check, Histogram h) {
     histograms.put(check, h);
   }
 
-  void frequencies(String check, Frequencies f) {
+  public void frequencies(String check, Frequencies f) {
     frequencies.put(check, f);
   }
 
-  void sample(String check, ValueSample s) {
+  public void sample(String check, ValueSample s) {
     samples.put(check, s);
   }
 
-  Optional<ValueSample> sample(String check) {
+  public Optional<ValueSample> sample(String check) {
     return Optional.ofNullable(samples.get(check));
   }
 
-  boolean has(MetricKey key) {
+  public boolean has(MetricKey key) {
     return values.containsKey(key);
   }
 
-  Object raw(MetricKey key) {
+  public Object raw(MetricKey key) {
     return values.get(key);
   }
 
   /** The metric as a double; empty when SQL returned NULL (no values to aggregate). */
-  Optional<Double> number(MetricKey key) {
+  public Optional<Double> number(MetricKey key) {
     Object v = values.get(key);
     if (v == null) {
       return Optional.empty();
@@ -59,19 +59,19 @@ final class Measurements {
     }
   }
 
-  long count(MetricKey key) {
+  public long count(MetricKey key) {
     return number(key).map(Double::longValue).orElse(0L);
   }
 
-  Optional<Histogram> histogram(String check) {
+  public Optional<Histogram> histogram(String check) {
     return Optional.ofNullable(histograms.get(check));
   }
 
-  Optional<Frequencies> frequencies(String check) {
+  public Optional<Frequencies> frequencies(String check) {
     return Optional.ofNullable(frequencies.get(check));
   }
 
-  Map<MetricKey, Object> values() {
+  public Map<MetricKey, Object> values() {
     return values;
   }
 }

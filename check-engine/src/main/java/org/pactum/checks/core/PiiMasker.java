@@ -11,10 +11,10 @@ import org.pactum.contracts.model.PiiField;
  * failed-row samples: a value becomes {@code <masked>} or {@code <masked email>}; nulls stay null
  * (that a value is missing is what a not_null failure shows, and it reveals nothing).
  */
-final class PiiMasker {
+public final class PiiMasker {
   private final Map<String, String> masks = new LinkedHashMap<>();
 
-  PiiMasker(DataContract contract) {
+  public PiiMasker(DataContract contract) {
     Pii pii = contract.pii();
     if (pii == null) {
       return;
@@ -35,7 +35,7 @@ final class PiiMasker {
     return masks.containsKey(column);
   }
 
-  Object mask(String column, Object value) {
+  public Object mask(String column, Object value) {
     String mask = masks.get(column);
     return mask == null || value == null ? value : mask;
   }

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pactum.checks.core.dialect.ColumnInfo;
-import org.pactum.checks.core.dialect.ColumnKind;
-import org.pactum.checks.core.dialect.Dialect;
-import org.pactum.checks.core.dialect.TableRef;
+import org.pactum.checks.plan.ColumnInfo;
+import org.pactum.checks.plan.ColumnKind;
+import org.pactum.checks.plan.Dialect;
+import org.pactum.checks.plan.TableRef;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DriftCheck;
@@ -77,7 +77,7 @@ public final class PlanCompiler {
   }
 
   /** Whether the fused scan's probes found NaN or ±Infinity, so its aggregates need guards. */
-  static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
+  public static boolean probesFoundNonFinite(PlannedQuery fused, Measurements m) {
     return fused.metrics().stream()
         .anyMatch(k -> MetricKey.NON_FINITE.equals(k.metric()) && m.count(k) > 0);
   }

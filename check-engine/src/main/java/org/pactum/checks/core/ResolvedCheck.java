@@ -1,7 +1,7 @@
 package org.pactum.checks.core;
 
 import java.util.List;
-import org.pactum.checks.core.dialect.ColumnInfo;
+import org.pactum.checks.plan.ColumnInfo;
 import org.pactum.contracts.model.Check;
 
 /**

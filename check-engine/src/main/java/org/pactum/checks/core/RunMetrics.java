@@ -13,7 +13,7 @@ import org.pactum.contracts.model.MetricCheck;
 /**
  * What a run writes to {@code checks.metric_value}, the history the anomaly baselines learn from.
  */
-final class RunMetrics {
+public final class RunMetrics {
   private RunMetrics() {}
 
   /**
@@ -24,7 +24,7 @@ final class RunMetrics {
    *
    * @param now the run's time (a backfilled day's end), for the freshness lag
    */
-  static List<MetricObservation> collect(
+  public static List<MetricObservation> collect(
       Iterable<ResolvedCheck> checks, Map<String, String> failed, Measurements m, Instant now) {
     Map<String, MetricObservation> byKey = new LinkedHashMap<>();
     for (Map.Entry<MetricKey, Object> e : m.values().entrySet()) {

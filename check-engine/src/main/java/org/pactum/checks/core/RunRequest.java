@@ -10,10 +10,10 @@ import org.pactum.contracts.model.DataContract;
  * A request to check one contract's dataset.
  *
  * @param runId the caller's run id (repeating it replaces that run's results), or null to generate
- *     one
+ *     one ({@link RunId#generate()})
  * @param contract the contract whose checks run
  * @param contractVersion the registry version of the contract the results are judged against
- * @param trigger who asked: {@code api}, {@code cli}, {@code schedule}, {@code kafka}
+ * @param trigger who asked (null: {@link Trigger#API})
  * @param loadId the load being checked, or null; also bound as {@code :load_id} in {@code
  *     load_scope} unless {@code params} gives one
  * @param params values for the named parameters of the dataset's {@code load_scope} ({@code since},
@@ -24,16 +24,17 @@ import org.pactum.contracts.model.DataContract;
  *     seasonality judged) at that time, not now
  */
 public record RunRequest(
-    String runId,
+    RunId runId,
     DataContract contract,
     int contractVersion,
-    String trigger,
+    Trigger trigger,
     String loadId,
     Map<String, Object> params,
     java.time.Instant observedAt) {
   public RunRequest {
     Objects.requireNonNull(contract, "contract");
-    trigger = trigger == null ? "api" : trigger;
+    runId = runId == null ? RunId.generate() : runId;
+    trigger = trigger == null ? Trigger.API : trigger;
     Map<String, Object> p = new LinkedHashMap<>(params == null ? Map.of() : params);
     if (loadId != null) {
       p.putIfAbsent("load_id", loadId);
@@ -42,20 +43,20 @@ public record RunRequest(
   }
 
   public RunRequest(
-      String runId,
+      RunId runId,
       DataContract contract,
       int contractVersion,
-      String trigger,
+      Trigger trigger,
       String loadId,
       Map<String, Object> params) {
     this(runId, contract, contractVersion, trigger, loadId, params, null);
   }
 
-  public static RunRequest of(LoadedContract loaded, int contractVersion, String trigger) {
+  public static RunRequest of(LoadedContract loaded, int contractVersion, Trigger trigger) {
     return new RunRequest(null, loaded.contract(), contractVersion, trigger, null, Map.of());
   }
 
-  public RunRequest withRunId(String id) {
+  public RunRequest withRunId(RunId id) {
     return new RunRequest(id, contract, contractVersion, trigger, loadId, params, observedAt);
   }
 

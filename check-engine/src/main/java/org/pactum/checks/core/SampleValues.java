@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** Converts database values to JSON-safe sample values. */
-final class SampleValues {
+public final class SampleValues {
   private SampleValues() {}
 
-  static Object jsonSafe(Object v) {
+  public static Object jsonSafe(Object v) {
     if (v == null
         || v instanceof String
         || v instanceof Boolean

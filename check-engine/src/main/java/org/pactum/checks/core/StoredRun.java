@@ -23,7 +23,7 @@ public record StoredRun(
     String contractSemver,
     String dataset,
     String datasource,
-    String trigger,
+    Trigger trigger,
     String loadId,
     Map<String, Object> params,
     RunState state,

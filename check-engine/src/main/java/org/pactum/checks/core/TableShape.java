@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pactum.checks.core.dialect.ColumnInfo;
-import org.pactum.checks.core.dialect.ColumnKind;
-import org.pactum.checks.core.dialect.TableRef;
+import org.pactum.checks.plan.ColumnInfo;
+import org.pactum.checks.plan.ColumnKind;
+import org.pactum.checks.plan.TableRef;
 
 /**
  * The checked table's columns as the database reports them (from a zero-row probe), so that a check
@@ -33,7 +33,7 @@ public record TableShape(
   }
 
   /** The same columns with the unique keys the database reported. */
-  TableShape withUniqueKeys(List<Set<String>> keys) {
+  public TableShape withUniqueKeys(List<Set<String>> keys) {
     return new TableShape(table, columns, keys);
   }
 

@@ -2,9 +2,9 @@ package org.pactum.checks.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pactum.checks.core.dialect.ColumnInfo;
-import org.pactum.checks.core.dialect.Dialect;
-import org.pactum.checks.core.dialect.TableRef;
+import org.pactum.checks.plan.ColumnInfo;
+import org.pactum.checks.plan.Dialect;
+import org.pactum.checks.plan.TableRef;
 import org.pactum.contracts.model.UniqueCheck;
 
 /**

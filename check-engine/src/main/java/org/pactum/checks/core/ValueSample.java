@@ -26,7 +26,7 @@ public record ValueSample(List<Double> values) {
   }
 
   /** The sample from a {@code SAMPLE_VALUES} statement's rows (column {@code x}). */
-  static ValueSample fromRows(List<Map<String, Object>> rows) {
+  public static ValueSample fromRows(List<Map<String, Object>> rows) {
     List<Double> out = new ArrayList<>(rows.size());
     for (Map<String, Object> row : rows) {
       if (row.get("x") instanceof Number n && Double.isFinite(n.doubleValue())) {

@@ -3,10 +3,12 @@ package org.pactum.checks.db;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.checks.core.BaselineResetLog;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.MetricHistory;
 import org.pactum.checks.core.MetricObservation;
@@ -14,13 +16,15 @@ import org.pactum.checks.core.ResultLog;
 import org.pactum.checks.core.RunQueueLog;
 import org.pactum.checks.core.RunRecord;
 import org.pactum.checks.core.StoredMetric;
+import org.pactum.checks.core.Trigger;
 
 /**
  * The result log and metric history over PostgreSQL schema {@code checks}. Finishing a run writes
  * the run, its results and its metrics in one transaction, after removing whatever an earlier run
  * with the same id left: a repeated run id replaces, never duplicates.
  */
-public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueLog {
+public final class JdbiCheckStore
+    implements ResultLog, MetricHistory, RunQueueLog, BaselineResetLog {
   private final Jdbi jdbi;
   private final Json json = new Json();
 
@@ -113,7 +117,15 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
   @Override
   public int abandonUnfinished(String message, Instant at) {
     return jdbi.withExtension(
-        RunQueueDao.class, d -> d.abandonUnfinished(message, at.atOffset(ZoneOffset.UTC)));
+        RunQueueDao.class,
+        d ->
+            d.abandonUnfinished(
+                message,
+                at.atOffset(ZoneOffset.UTC),
+                Arrays.stream(Trigger.values())
+                    .filter(Trigger::abandonedWhenRunningAtRestart)
+                    .map(Trigger::wire)
+                    .toList()));
   }
 
   @Override
@@ -189,6 +201,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
    *
    * @return false when {@code fromRun} is given but has no stored metrics for the dataset
    */
+  @Override
   public boolean resetBaseline(
       String dataset,
       List<org.pactum.checks.core.MetricKey> metrics,
@@ -238,7 +251,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
         r.contractSemver(),
         r.dataset(),
         r.datasource(),
-        r.trigger(),
+        r.trigger().wire(),
         r.loadId(),
         json.write(params),
         r.status() == null ? "RUNNING" : r.status().name(),
@@ -259,7 +272,7 @@ public final class JdbiCheckStore implements ResultLog, MetricHistory, RunQueueL
     return new CheckResultRow(
         runId,
         o.checkName(),
-        o.checkType(),
+        o.checkType().yamlName(),
         o.column(),
         o.status().name(),
         observed,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +16,8 @@ import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.Trigger;
+import org.pactum.contracts.model.CheckType;
 
 /** Runs and results read back from {@code checks.check_run} and {@code checks.check_result}. */
 public final class JdbiRunHistory implements RunHistory {
@@ -88,7 +91,7 @@ public final class JdbiRunHistory implements RunHistory {
         r.contractSemver(),
         r.dataset(),
         r.datasource(),
-        r.trigger(),
+        Trigger.fromWire(r.trigger()),
         r.loadId(),
         json.readMap(r.scopeParams()),
         RunState.valueOf(r.status()),
@@ -102,7 +105,7 @@ public final class JdbiRunHistory implements RunHistory {
   private CheckOutcome toOutcome(CheckResultRow r) {
     return new CheckOutcome(
         r.checkName(),
-        r.checkType(),
+        CheckType.valueOf(r.checkType().toUpperCase(Locale.ROOT)),
         r.columnName(),
         Status.valueOf(r.status()),
         r.observedValue(),

@@ -46,9 +46,12 @@ public interface RunQueueDao {
       """
       update checks.check_run
          set status = 'ERROR', error = :message, finished_at = :at
-       where status = 'QUEUED' or (status = 'RUNNING' and trigger in ('api', 'schedule'))
+       where status = 'QUEUED' or (status = 'RUNNING' and trigger in (<abandonedWhenRunning>))
       """)
-  int abandonUnfinished(@Bind("message") String message, @Bind("at") OffsetDateTime at);
+  int abandonUnfinished(
+      @Bind("message") String message,
+      @Bind("at") OffsetDateTime at,
+      @BindList("abandonedWhenRunning") List<String> abandonedWhenRunning);
 
   @SqlQuery("select " + COLUMNS + " from checks.check_run where run_id = :id")
   Optional<StoredRunRow> find(@Bind("id") String runId);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.MetricValueDao;
 import org.pactum.checks.db.MetricValueRow;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;
@@ -70,7 +71,8 @@ class AnomalyApprovalFlowTest {
     db.execute("drop table if exists ap_orders");
     db.execute("create table ap_orders as select g as id from generate_series(1, " + rows + ") g");
     clock.at = DAY0.plus(Duration.ofDays(day));
-    return engine.run(new RunRequest("day-" + day, contract, 1, "api", null, Map.of()));
+    return engine.run(
+        new RunRequest(new RunId("day-" + day), contract, 1, Trigger.API, null, Map.of()));
   }
 
   @SuppressWarnings("unchecked")
@@ -173,7 +175,8 @@ class AnomalyApprovalFlowTest {
                   + " + g % 100)::float8 as amount from generate_series(1, 3000) g");
           clock.at = DAY0.plus(Duration.ofDays(day));
           return engine
-              .run(new RunRequest("ks-day-" + day, drift, 1, "api", null, Map.of()))
+              .run(
+                  new RunRequest(new RunId("ks-day-" + day), drift, 1, Trigger.API, null, Map.of()))
               .results()
               .get(0);
         };

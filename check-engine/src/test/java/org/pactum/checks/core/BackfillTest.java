@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.Backfill;
+import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.RunCoordinator;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
@@ -160,10 +163,10 @@ class BackfillTest {
         engine
             .run(
                 new RunRequest(
-                    "after-backfill",
+                    new RunId("after-backfill"),
                     cv.contract(),
                     3,
-                    "api",
+                    Trigger.API,
                     null,
                     Map.of("since", since, "until", since.plus(Duration.ofDays(1)))))
             .result("row_count_anomaly")

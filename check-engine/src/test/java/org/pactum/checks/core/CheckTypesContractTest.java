@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.pactum.checks.db.CheckResultDao;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.MetricValueDao;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
@@ -98,7 +99,7 @@ abstract class CheckTypesContractTest {
   }
 
   CheckRunResult run(DataContract contract) {
-    return engine().run(new RunRequest(null, contract, 7, "cli", null, Map.of()));
+    return engine().run(new RunRequest(null, contract, 7, Trigger.CLI, null, Map.of()));
   }
 
   CheckRunResult run(String table, Check... checks) {
@@ -621,7 +622,8 @@ abstract class CheckTypesContractTest {
       normalTable("ks_t", 1, 3000, 100);
       CheckRunResult first =
           ks.run(
-              new RunRequest(null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of()));
+              new RunRequest(
+                  null, contract("ks_t", null, List.of(KS)), 7, Trigger.CLI, null, Map.of()));
       assertThat(only(first).status()).isEqualTo(Status.PASS);
       assertThat(only(first).message()).startsWith("learning baseline: 0 of 1 observations");
       assertThat(first.plan().separate(QueryKind.SAMPLE_VALUES)).hasSize(1);
@@ -633,7 +635,8 @@ abstract class CheckTypesContractTest {
       normalTable("ks_t", 2, 3000, 100); // a new load, the same distribution
       CheckRunResult second =
           ks.run(
-              new RunRequest(null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of()));
+              new RunRequest(
+                  null, contract("ks_t", null, List.of(KS)), 7, Trigger.CLI, null, Map.of()));
       CheckOutcome same = only(second);
       assertThat(same.status()).isEqualTo(Status.PASS);
       assertThat(same.observedValue()).isLessThan(0.2);
@@ -653,7 +656,7 @@ abstract class CheckTypesContractTest {
           only(
               ks.run(
                   new RunRequest(
-                      null, contract("ks_t", null, List.of(KS)), 7, "cli", null, Map.of())));
+                      null, contract("ks_t", null, List.of(KS)), 7, Trigger.CLI, null, Map.of())));
       assertThat(shifted.status()).isEqualTo(Status.FAIL);
       assertThat(shifted.observedValue()).isGreaterThan(0.5);
       assertThat(shifted.message())
@@ -680,7 +683,12 @@ abstract class CheckTypesContractTest {
       CheckRunResult r =
           ks.run(
               new RunRequest(
-                  null, contract("ks_scope", "g = 1", List.of(KS)), 7, "cli", null, Map.of()));
+                  null,
+                  contract("ks_scope", "g = 1", List.of(KS)),
+                  7,
+                  Trigger.CLI,
+                  null,
+                  Map.of()));
       assertThat(only(r).status()).isEqualTo(Status.PASS);
       ValueSample sample = storedSample(r);
       assertThat(sample.size()).isEqualTo(200);
@@ -707,7 +715,7 @@ abstract class CheckTypesContractTest {
       CheckRunResult r =
           ks.run(
               new RunRequest(
-                  null, contract("ks_nan", null, List.of(KS)), 7, "cli", null, Map.of()));
+                  null, contract("ks_nan", null, List.of(KS)), 7, Trigger.CLI, null, Map.of()));
       assertThat(storedSample(r).values())
           .containsExactlyInAnyOrder(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0);
     }
@@ -1014,12 +1022,12 @@ abstract class CheckTypesContractTest {
                     null,
                     c,
                     1,
-                    "api",
+                    Trigger.API,
                     "b",
                     Map.of("since", Instant.parse("2024-05-15T00:00:00Z"))));
     assertThat(only(r).status()).isEqualTo(Status.PASS);
     assertThat(r.plan().fused().params()).contains("b");
-    CheckRunResult missing = engine().run(new RunRequest(null, c, 1, "api", null, Map.of()));
+    CheckRunResult missing = engine().run(new RunRequest(null, c, 1, Trigger.API, null, Map.of()));
     assertThat(missing.error())
         .isEqualTo(
             "dataset.load_scope uses :load_id, :since but the run request gave no value for them");
@@ -1056,7 +1064,7 @@ abstract class CheckTypesContractTest {
             List.of(
                 new NotNullCheck("not_null(id)", "id", strict(), AT),
                 new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
-    RunRequest req = new RunRequest("run-42", c, 3, "api", null, Map.of());
+    RunRequest req = new RunRequest(new RunId("run-42"), c, 3, Trigger.API, null, Map.of());
     assertThat(engine().run(req).status()).isEqualTo(Status.FAIL);
     sql("delete from idem where id is null");
     CheckRunResult again = engine().run(req);

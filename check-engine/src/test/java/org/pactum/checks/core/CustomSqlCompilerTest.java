@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pactum.checks.core.dialect.ColumnInfo;
-import org.pactum.checks.core.dialect.ColumnKind;
-import org.pactum.checks.core.dialect.PostgresDialect;
+import org.pactum.checks.plan.ColumnInfo;
+import org.pactum.checks.plan.ColumnKind;
+import org.pactum.checks.plan.PostgresDialect;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.SqlCheck;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Metric;
@@ -108,7 +109,7 @@ class DuckDbCheckTypesTest extends CheckTypesContractTest {
                       Bounds.NONE,
                       AT),
                   new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
-      CheckRunResult r = slow.run(new RunRequest(null, c, 1, "cli", null, Map.of()));
+      CheckRunResult r = slow.run(new RunRequest(null, c, 1, Trigger.CLI, null, Map.of()));
       assertThat(r.result("slow").orElseThrow().status()).isEqualTo(Status.ERROR);
       assertThat(r.result("slow").orElseThrow().message()).contains("timed out");
       assertThat(r.result("row_count").orElseThrow().status()).isEqualTo(Status.PASS);

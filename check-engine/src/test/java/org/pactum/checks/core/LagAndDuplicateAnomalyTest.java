@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.MetricValueDao;
 import org.pactum.checks.db.MetricValueRow;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.AnomalySpec;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.DataContract;
@@ -131,7 +132,10 @@ class LagAndDuplicateAnomalyTest {
             + runAt.minusSeconds(lagSeconds)
             + "')");
     clock.at = runAt;
-    return engine.run(new RunRequest("lag-" + day, c, 1, "api", null, Map.of())).results().get(0);
+    return engine
+        .run(new RunRequest(new RunId("lag-" + day), c, 1, Trigger.API, null, Map.of()))
+        .results()
+        .get(0);
   }
 
   @Test
@@ -198,7 +202,7 @@ class LagAndDuplicateAnomalyTest {
             + duplicates
             + ") g union all select null from generate_series(1, 3)");
     clock.at = DAY0.plus(Duration.ofDays(day));
-    return engine.run(new RunRequest("dup-" + day, c, 1, "api", null, Map.of()));
+    return engine.run(new RunRequest(new RunId("dup-" + day), c, 1, Trigger.API, null, Map.of()));
   }
 
   /** A clock the test moves from run to run. */

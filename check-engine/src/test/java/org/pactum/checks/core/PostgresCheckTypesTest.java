@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pactum.checks.db.CheckRunDao;
 import org.pactum.checks.db.CheckRunRow;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
@@ -100,7 +101,7 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
                   null,
                   contract("ks_view", null, List.of(CheckTypesContractTest.KS)),
                   7,
-                  "cli",
+                  Trigger.CLI,
                   null,
                   Map.of()));
       assertThat(only(r).status()).isEqualTo(Status.PASS);
@@ -306,7 +307,7 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
                       AT),
                   new RowCountCheck("row_count", between(1.0, null), Bounds.NONE, null, AT)));
       long start = System.nanoTime();
-      CheckRunResult r = slow.run(new RunRequest(null, c, 1, "cli", null, Map.of()));
+      CheckRunResult r = slow.run(new RunRequest(null, c, 1, Trigger.CLI, null, Map.of()));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
       assertThat(r.result("slow").orElseThrow().status()).isEqualTo(Status.ERROR);
       assertThat(r.result("slow").orElseThrow().message())
@@ -331,7 +332,8 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
     try (CheckEngine broken =
         new CheckEngine(
             store, store, n -> down, java.time.Clock.systemUTC(), EngineSettings.DEFAULTS)) {
-      CheckRunResult r = broken.run(new RunRequest("down-1", c, 1, "schedule", null, Map.of()));
+      CheckRunResult r =
+          broken.run(new RunRequest(new RunId("down-1"), c, 1, Trigger.SCHEDULE, null, Map.of()));
       assertThat(r.status()).isEqualTo(Status.ERROR);
       assertThat(r.error())
           .isEqualTo("datasource 'warehouse' is unreachable or the connection was lost");
@@ -380,7 +382,8 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
             return ++seen == 2; // the first start is the fused scan, the second its own query
           }
         };
-    CheckRunResult r = engine().run(new RunRequest(null, c, 1, "api", null, Map.of()), killer);
+    CheckRunResult r =
+        engine().run(new RunRequest(null, c, 1, Trigger.API, null, Map.of()), killer);
     assertThat(killed).isTrue();
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.error())
@@ -416,7 +419,8 @@ class PostgresCheckTypesTest extends CheckTypesContractTest {
       for (int round = 0; round < 3; round++) {
         for (DataContract c : contracts) {
           futures.add(
-              pool.submit(() -> engine().run(new RunRequest(null, c, 1, "api", null, Map.of()))));
+              pool.submit(
+                  () -> engine().run(new RunRequest(null, c, 1, Trigger.API, null, Map.of()))));
         }
       }
       for (Future<CheckRunResult> f : futures) {

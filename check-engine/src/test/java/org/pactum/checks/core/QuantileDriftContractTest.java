@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pactum.anomaly.drift.BinnedDrift;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.DriftMethod;
@@ -79,7 +80,7 @@ abstract class QuantileDriftContractTest {
   }
 
   private CheckRunResult run(DataContract contract, String loadId) {
-    return engine().run(new RunRequest(null, contract, 7, "cli", loadId, Map.of()));
+    return engine().run(new RunRequest(null, contract, 7, Trigger.CLI, loadId, Map.of()));
   }
 
   private void table(String name, String columns, List<String> rows) {

@@ -15,6 +15,8 @@ import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.MetricObservation;
 import org.pactum.checks.core.RunRecord;
 import org.pactum.checks.core.Status;
+import org.pactum.checks.core.Trigger;
+import org.pactum.contracts.model.CheckType;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -40,7 +42,7 @@ class JdbiCheckStoreDaoTest {
         "3.1.0",
         "wh:public.orders",
         "wh",
-        "api",
+        Trigger.API,
         "load-1",
         Map.of("since", "2024-01-01"),
         null,
@@ -55,7 +57,7 @@ class JdbiCheckStoreDaoTest {
     CheckOutcome outcome =
         new CheckOutcome(
             "not_null(a)",
-            "not_null",
+            CheckType.NOT_NULL,
             "a",
             Status.FAIL,
             0.5,

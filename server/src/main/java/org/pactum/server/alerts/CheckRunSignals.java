@@ -10,11 +10,11 @@ import org.pactum.alerts.core.Owner;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
-import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.run.Backfill;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -38,7 +38,7 @@ public final class CheckRunSignals {
 
   /** One signal per check; none for a backfill run (history of past days, not today's news). */
   public List<Signal> of(CheckRunResult run) {
-    if (Backfill.TRIGGER.equals(run.trigger())) {
+    if (run.trigger() == Backfill.TRIGGER) {
       return List.of();
     }
     Optional<DataContract> contract =
@@ -59,7 +59,7 @@ public final class CheckRunSignals {
               run.contractId(),
               run.dataset(),
               o.checkName(),
-              o.checkType(),
+              o.checkType().yamlName(),
               status(o),
               severity(o),
               owner,
@@ -92,7 +92,7 @@ public final class CheckRunSignals {
 
   private static Map<String, Object> details(CheckOutcome o, CheckRunResult run) {
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("check_type", o.checkType());
+    d.put("check_type", o.checkType().yamlName());
     if (o.column() != null) {
       d.put("column", o.column());
     }

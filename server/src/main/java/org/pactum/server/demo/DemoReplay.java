@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.pactum.checks.core.CheckEngine;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.EngineSettings;
+import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
+import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.CheckEngine;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -100,10 +102,10 @@ public final class DemoReplay {
     DataContract contract = c.contract();
     String day = String.format("%02d", load.day());
     return new RunRequest(
-        "demo-" + contract.id() + "-day-" + day,
+        new RunId("demo-" + contract.id() + "-day-" + day),
         contract,
         c.version(),
-        "cli",
+        Trigger.CLI,
         "demo-load-" + day,
         scope(contract, load));
   }

@@ -87,7 +87,7 @@ public record QualityGrid(List<RunColumn> runs, List<CheckHistory> checks) {
     }
     return new CheckHistory(
         latest.checkName(),
-        latest.checkType(),
+        latest.checkType().yamlName(),
         latest.column() == null ? "" : latest.column(),
         cells,
         Sparkline.segments(values, SPARK_WIDTH, SPARK_HEIGHT),

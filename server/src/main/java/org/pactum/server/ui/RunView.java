@@ -42,7 +42,7 @@ public final class RunView extends View {
     }
     return new ResultRow(
         o.checkName(),
-        o.checkType(),
+        o.checkType().yamlName(),
         o.column() == null ? "" : o.column(),
         o.status().name(),
         UiFormat.observed(o),
@@ -74,7 +74,7 @@ public final class RunView extends View {
   }
 
   public String getTrigger() {
-    return run.trigger() == null ? "" : run.trigger();
+    return run.trigger() == null ? "" : run.trigger().wire();
   }
 
   public String getLoadId() {

@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
-import org.pactum.checks.core.Backfill;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
+import org.pactum.checks.core.Trigger;
+import org.pactum.checks.run.Backfill;
+import org.pactum.contracts.model.CheckType;
 
 /** Check runs become alert signals, except backfilled days: history, not today's news. */
 class CheckRunSignalsTest {
@@ -33,12 +35,12 @@ class CheckRunSignalsTest {
           },
           "http://pactum.example/");
 
-  private static CheckRunResult run(String runId, String trigger) {
+  private static CheckRunResult run(String runId, Trigger trigger) {
     Instant at = Instant.parse("2026-10-05T00:00:00Z");
     CheckOutcome failed =
         new CheckOutcome(
             "freshness(loaded_at)",
-            "freshness",
+            CheckType.FRESHNESS,
             "loaded_at",
             Status.FAIL,
             79200.0,
@@ -64,7 +66,7 @@ class CheckRunSignalsTest {
 
   @Test
   void aFailedCheckOfAnOrdinaryRunIsASignal() {
-    List<Signal> out = signals.of(run("r1", "api"));
+    List<Signal> out = signals.of(run("r1", Trigger.API));
     assertThat(out)
         .singleElement()
         .satisfies(

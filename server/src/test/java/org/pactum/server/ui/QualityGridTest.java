@@ -10,11 +10,22 @@ import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.Trigger;
+import org.pactum.contracts.model.CheckType;
 
 class QualityGridTest {
   private static CheckOutcome outcome(String name, Status status, Double value) {
     return new CheckOutcome(
-        name, "metric", "amount", status, value, null, Map.of("max", 10), "msg", List.of(), 0);
+        name,
+        CheckType.METRIC,
+        "amount",
+        status,
+        value,
+        null,
+        Map.of("max", 10),
+        "msg",
+        List.of(),
+        0);
   }
 
   private static StoredRun run(String id, RunState state, Instant at, CheckOutcome... results) {
@@ -25,7 +36,7 @@ class QualityGridTest {
         "1.0.0",
         "warehouse:t",
         "warehouse",
-        "api",
+        Trigger.API,
         null,
         Map.of(),
         state,

@@ -1,0 +1,13 @@
+package org.pactum.checks.plan;
+
+/**
+ * A contract names something the engine will not put into SQL: a malformed table reference, an
+ * identifier with control characters, a lake file form on a database that has none.
+ */
+public class InvalidReferenceException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidReferenceException(String message) {
+    super(message);
+  }
+}
