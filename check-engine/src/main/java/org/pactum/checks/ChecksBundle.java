@@ -23,6 +23,7 @@ import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.run.CheckEngine;
 import org.pactum.checks.run.FreshnessScheduler;
 import org.pactum.checks.run.RunCoordinator;
+import org.pactum.checks.runtime.ChecksRuntime;
 
 /**
  * The check engine's run triggers: the REST API ({@code /api/v1/runs}, {@code
@@ -145,7 +146,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
         runtime =
             new ChecksRuntime(
                 Objects.requireNonNull(jdbi.get(), "the Jdbi supplier gave null"),
-                c,
+                c.toRuntimeSettings(),
                 Objects.requireNonNull(datasources.get(), "the datasources supplier gave null"),
                 Objects.requireNonNull(contracts.get(), "the contract source supplier gave null"),
                 clock);

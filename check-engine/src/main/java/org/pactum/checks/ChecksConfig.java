@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.pactum.checks.core.EngineSettings;
+import org.pactum.checks.runtime.RuntimeSettings;
 
 /**
  * The check engine's configuration section. Every option has a working default:
@@ -159,6 +160,17 @@ public class ChecksConfig {
   }
 
   /** The engine's tunables; timeouts must be positive. */
+  /** The running parts' settings: the engine's, the queue's, the schedule's. */
+  public RuntimeSettings toRuntimeSettings() {
+    return new RuntimeSettings(
+        toEngineSettings(),
+        getRunThreads(),
+        getQueueCapacity(),
+        getFreshnessInterval().toJavaDuration(),
+        getMaxBackfillDays(),
+        getShutdownGracePeriod().toJavaDuration());
+  }
+
   public EngineSettings toEngineSettings() {
     if (queryTimeout.toNanoseconds() <= 0 || customSqlTimeout.toNanoseconds() <= 0) {
       throw new IllegalArgumentException(

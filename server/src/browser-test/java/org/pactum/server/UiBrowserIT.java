@@ -1,5 +1,6 @@
 package org.pactum.server;
 
+import org.pactum.server.config.PactumConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

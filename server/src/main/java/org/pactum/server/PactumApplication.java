@@ -35,6 +35,7 @@ import org.pactum.registry.RegistryBundle;
 import org.pactum.server.alerts.CheckRunSignals;
 import org.pactum.server.catalog.CatalogContractSource;
 import org.pactum.server.catalog.ContractFolders;
+import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;

@@ -3,6 +3,7 @@ package org.pactum.server;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import net.sourceforge.argparse4j.inf.Namespace;
+import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.db.StartupException;
 
 /**

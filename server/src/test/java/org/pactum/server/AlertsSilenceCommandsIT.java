@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.server.cli.PactumCli;
+import org.pactum.server.config.PactumConfiguration;
 import picocli.CommandLine;
 
 /** {@code pactum alerts silence add|list|expire} against the whole server. */

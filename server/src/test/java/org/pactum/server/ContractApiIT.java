@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.config.PactumConfiguration;
 
 /**
  * The contract API end to end: the whole server on an embedded PostgreSQL, publishing, reading,

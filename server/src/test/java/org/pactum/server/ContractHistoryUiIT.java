@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.config.PactumConfiguration;
 
 /**
  * A contract's catalog history in the stewards' pages, over HTTP on the whole server: two versions

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.server.cli.PactumCli;
+import org.pactum.server.config.PactumConfiguration;
 import picocli.CommandLine;
 
 /** {@code pactum contract publish|check --registry URL} against a running server. */

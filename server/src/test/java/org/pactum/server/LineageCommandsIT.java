@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.server.cli.PactumCli;
+import org.pactum.server.config.PactumConfiguration;
 import picocli.CommandLine;
 
 /**

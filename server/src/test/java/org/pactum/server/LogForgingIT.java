@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.logging.JsonEventLayoutFactory;
 import org.slf4j.LoggerFactory;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.config.PactumConfiguration;
 
 /**
  * Pactum's registry driven by a real Confluent Schema Registry client: the npm package

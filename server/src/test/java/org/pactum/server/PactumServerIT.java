@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.server.config.PactumConfiguration;
 
 /**
  * The whole server, end to end: the built-in configuration, an embedded PostgreSQL in a temporary

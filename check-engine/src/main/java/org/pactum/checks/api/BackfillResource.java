@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.run.Backfill;
+import org.pactum.checks.runtime.ChecksRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
-import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.BaselineResets;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.MetricKey;
+import org.pactum.checks.runtime.ChecksRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
-import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.runtime.ChecksRuntime;
 
 /**
  * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=&next=} → a

@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
-import org.pactum.checks.ChecksRuntime;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractVersion;
@@ -28,6 +27,7 @@ import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.run.RunCoordinator;
+import org.pactum.checks.runtime.ChecksRuntime;
 import org.pactum.contracts.model.DataContract;
 
 /**

@@ -1,8 +1,8 @@
 package org.pactum.server.cli;
 
 import java.util.concurrent.Callable;
-import org.pactum.server.PactumConfiguration;
 import org.pactum.server.config.ConfigLoader;
+import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.ModuleSchemas;

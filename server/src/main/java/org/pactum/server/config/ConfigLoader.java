@@ -7,7 +7,6 @@ import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import java.io.IOException;
-import org.pactum.server.PactumConfiguration;
 
 /**
  * Reads a configuration file the way the server does ({@code ${ENV:-default}} substitution, {@code

@@ -5,9 +5,8 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.server.PactumConfiguration;
+import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
-import org.pactum.server.health.MigrationsHealthCheck;
 
 /**
  * Pactum's own store, ready before any module bundle runs: opens the configured PostgreSQL

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.server.PactumApplication;
-import org.pactum.server.PactumConfiguration;
 import org.pactum.server.PactumTestServer;
+import org.pactum.server.config.PactumConfiguration;
 
 /**
  * The hardened edge on the whole server (issue #14): every resource method is in the fuzz

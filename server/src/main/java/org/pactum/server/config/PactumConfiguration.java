@@ -1,4 +1,4 @@
-package org.pactum.server;
+package org.pactum.server.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
@@ -12,9 +12,6 @@ import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
 import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.registry.RegistryConfig;
-import org.pactum.server.config.ContractsConfig;
-import org.pactum.server.config.DatabaseConfig;
-import org.pactum.server.config.DatasourceConfig;
 
 /** The server's configuration: {@code server/config/pactum.yml} documents every option. */
 public class PactumConfiguration extends Configuration {

@@ -1,8 +1,7 @@
-package org.pactum.server.health;
+package org.pactum.server.db;
 
 import com.codahale.metrics.health.HealthCheck;
 import java.util.List;
-import org.pactum.server.db.SchemaMigrator;
 
 /** Unhealthy while the database lacks migrations this build ships. */
 public final class MigrationsHealthCheck extends HealthCheck {

@@ -1,6 +1,7 @@
-package org.pactum.checks;
+package org.pactum.checks.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -24,31 +25,29 @@ public final class ChecksRuntime implements AutoCloseable {
   private final RunCoordinator coordinator;
   private final FreshnessScheduler scheduler;
   private final RunHistory history;
-  private final java.time.Duration shutdownGrace;
+  private final Duration shutdownGrace;
   private final Clock clock;
   private final Backfill backfill;
   private final BaselineResets baselineResets;
 
   public ChecksRuntime(
       Jdbi jdbi,
-      ChecksConfig config,
+      RuntimeSettings config,
       Function<String, DataSource> datasources,
       ContractSource contracts,
       Clock clock) {
     JdbiCheckStore store = new JdbiCheckStore(jdbi);
     this.clock = clock;
     this.contracts = contracts;
-    this.engine = new CheckEngine(store, store, datasources, clock, config.toEngineSettings());
+    this.engine = new CheckEngine(store, store, datasources, clock, config.engine());
     this.coordinator =
         new RunCoordinator(
-            engine, store, store, config.getRunThreads(), config.getQueueCapacity(), clock);
-    this.scheduler =
-        new FreshnessScheduler(
-            contracts, coordinator, config.getFreshnessInterval().toJavaDuration());
+            engine, store, store, config.runThreads(), config.queueCapacity(), clock);
+    this.scheduler = new FreshnessScheduler(contracts, coordinator, config.freshnessInterval());
     this.history = new JdbiRunHistory(jdbi);
-    this.backfill = new Backfill(coordinator, config.getMaxBackfillDays(), clock);
+    this.backfill = new Backfill(coordinator, config.maxBackfillDays(), clock);
     this.baselineResets = new BaselineResets(contracts, store, clock);
-    this.shutdownGrace = config.getShutdownGracePeriod().toJavaDuration();
+    this.shutdownGrace = config.shutdownGrace();
   }
 
   public ContractSource contracts() {

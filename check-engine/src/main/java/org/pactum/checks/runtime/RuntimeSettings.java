@@ -1,0 +1,25 @@
+package org.pactum.checks.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.pactum.checks.core.EngineSettings;
+
+/**
+ * What the check engine's running parts are built with, taken from the {@code checks:} section.
+ *
+ * @param freshnessInterval how often every contract's freshness checks run; zero: never
+ * @param shutdownGrace how long running runs may finish at shutdown
+ */
+public record RuntimeSettings(
+    EngineSettings engine,
+    int runThreads,
+    int queueCapacity,
+    Duration freshnessInterval,
+    int maxBackfillDays,
+    Duration shutdownGrace) {
+  public RuntimeSettings {
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(freshnessInterval, "freshnessInterval");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+  }
+}
