@@ -31,10 +31,9 @@ import org.pactum.checks.runtime.ChecksRuntime;
  * and the freshness {@link FreshnessScheduler}, as managed objects, and a {@code checks} health
  * check on the run queue.
  *
- * <p>The suppliers are resolved lazily, when the managed coordinator starts (or at the first
- * request or accessor call, whichever comes first), so the server may fill them in an earlier
- * bundle or in {@code Application.run}. The {@link Jdbi} must have the SqlObject plugin installed,
- * and the database must be migrated ({@code db/checks}).
+ * <p>The suppliers are asked once, when this bundle runs: the bundles that fill them (the
+ * database's, the registry's) run before it. The {@link Jdbi} must have the SqlObject plugin
+ * installed, and the database must be migrated ({@code db/checks}).
  */
 public final class ChecksBundle<C extends Configuration> implements ConfiguredBundle<C> {
   private final Supplier<Jdbi> jdbi;
@@ -43,9 +42,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
   private final Supplier<ContractSource> contracts;
   private final Clock clock;
 
-  private volatile ChecksConfig resolvedConfig;
-  private volatile ChecksRuntime runtime;
-  private volatile Consumer<CheckRunResult> onRunFinished;
+  private volatile ChecksRuntime runtime; // read by the server's threads after run() set it
 
   /**
    * @param jdbi the Pactum store (schema {@code checks})
@@ -78,24 +75,28 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
   public void run(C configuration, Environment environment) {
     ChecksConfig c = config.apply(configuration);
     c = c == null ? new ChecksConfig() : c;
-    c.toEngineSettings(); // fail at start-up, not at the first run, on a bad setting
-    resolvedConfig = c;
-    components(this::runtime).forEach(environment.jersey()::register);
+    // built now, from the values the earlier bundles made: a bad setting fails the start-up
+    ChecksRuntime r =
+        new ChecksRuntime(
+            Objects.requireNonNull(jdbi.get(), "the Jdbi supplier gave null"),
+            c.toRuntimeSettings(),
+            Objects.requireNonNull(datasources.get(), "the datasources supplier gave null"),
+            Objects.requireNonNull(contracts.get(), "the contract source supplier gave null"),
+            clock);
+    runtime = r;
+    components(r).forEach(environment.jersey()::register);
     environment
         .lifecycle()
         .manage(
             new Managed() {
               @Override
               public void start() {
-                runtime().coordinator().recoverAbandoned();
+                r.coordinator().recoverAbandoned();
               }
 
               @Override
               public void stop() {
-                ChecksRuntime r = runtime;
-                if (r != null) {
-                  r.close();
-                }
+                r.close();
               }
             });
     environment
@@ -104,69 +105,45 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
             new Managed() {
               @Override
               public void start() {
-                runtime().scheduler().start();
+                r.scheduler().start();
               }
 
               @Override
               public void stop() {
-                ChecksRuntime r = runtime;
-                if (r != null) {
-                  r.scheduler().close();
-                }
+                r.scheduler().close();
               }
             });
-    environment.healthChecks().register("checks", new QueueHealth());
+    environment.healthChecks().register("checks", new QueueHealth(r.coordinator()));
   }
 
   /**
-   * The API's resources and exception mappers; {@link #run} registers them, and tests may register
-   * them on a test container.
+   * The API's resources, each given the services it uses, and the exception mapper; {@link #run}
+   * registers them, and tests may register them on a test container.
    */
-  public static List<Object> components(Supplier<ChecksRuntime> runtime) {
+  public static List<Object> components(ChecksRuntime runtime) {
     return List.of(
-        new RunsResource(runtime),
-        new ContractResultsResource(runtime),
-        new BaselineResetResource(runtime),
-        new BackfillResource(runtime),
+        new RunsResource(runtime.contracts(), runtime.coordinator(), runtime.history()),
+        new ContractResultsResource(runtime.contracts(), runtime.history()),
+        new BaselineResetResource(runtime.baselineResets()),
+        new BackfillResource(runtime.contracts(), runtime.backfill()),
         new ChecksExceptionMapper());
   }
 
-  /** The running parts, created on first use (after {@link #run}). */
+  /** The running parts, built by {@link #run}. */
   public ChecksRuntime runtime() {
     ChecksRuntime r = runtime;
-    if (r != null) {
-      return r;
+    if (r == null) {
+      throw new IllegalStateException("the checks bundle has not run yet");
     }
-    synchronized (this) {
-      if (runtime == null) {
-        ChecksConfig c = resolvedConfig;
-        if (c == null) {
-          throw new IllegalStateException("the checks bundle has not run yet");
-        }
-        runtime =
-            new ChecksRuntime(
-                Objects.requireNonNull(jdbi.get(), "the Jdbi supplier gave null"),
-                c.toRuntimeSettings(),
-                Objects.requireNonNull(datasources.get(), "the datasources supplier gave null"),
-                Objects.requireNonNull(contracts.get(), "the contract source supplier gave null"),
-                clock);
-        if (onRunFinished != null) {
-          runtime.coordinator().onRunFinished(onRunFinished);
-        }
-      }
-      return runtime;
-    }
+    return r;
   }
 
   /**
    * Told the result of every run the coordinator executes (API, schedule) once it is stored: the
-   * server adapts them to alert signals.
+   * server adapts them to alert signals. After {@link #run}.
    */
-  public synchronized void onRunFinished(Consumer<CheckRunResult> listener) {
-    onRunFinished = listener;
-    if (runtime != null) {
-      runtime.coordinator().onRunFinished(listener);
-    }
+  public void onRunFinished(Consumer<CheckRunResult> listener) {
+    runtime().coordinator().onRunFinished(listener);
   }
 
   /** The engine, for the server's own wiring (e.g. the CLI's {@code checks run}). */
@@ -183,14 +160,15 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
   }
 
   /** Unhealthy while the run queue is full or the coordinator is not accepting runs. */
-  private final class QueueHealth extends HealthCheck {
+  private static final class QueueHealth extends HealthCheck {
+    private final RunCoordinator c;
+
+    QueueHealth(RunCoordinator coordinator) {
+      this.c = coordinator;
+    }
+
     @Override
     protected Result check() {
-      ChecksRuntime r = runtime;
-      if (r == null) {
-        return Result.healthy("not started");
-      }
-      RunCoordinator c = r.coordinator();
       String state =
           c.running() + " running, " + c.waiting() + " of " + c.queueCapacity() + " queued";
       if (!c.accepting()) {

@@ -19,12 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.run.Backfill;
-import org.pactum.checks.runtime.ChecksRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +45,13 @@ public final class BackfillResource {
   private static final Logger LOG = LoggerFactory.getLogger(BackfillResource.class);
   private static final List<String> FIELDS = List.of("from", "to");
 
-  private final Supplier<ChecksRuntime> runtime;
+  private final ContractSource contracts;
+  private final Backfill backfill;
   private final ObjectMapper json = new ObjectMapper();
 
-  public BackfillResource(Supplier<ChecksRuntime> runtime) {
-    this.runtime = runtime;
+  public BackfillResource(ContractSource contracts, Backfill backfill) {
+    this.contracts = contracts;
+    this.backfill = backfill;
   }
 
   @POST
@@ -60,9 +61,8 @@ public final class BackfillResource {
     JsonBodies.requireObject(body, "{\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}", FIELDS);
     LocalDate from = Backfill.date("from", text(body, "from"));
     LocalDate to = Backfill.date("to", text(body, "to"));
-    ChecksRuntime rt = runtime.get();
     ContractVersion cv =
-        rt.contracts()
+        contracts
             .find(contractId)
             .orElseThrow(
                 () ->
@@ -70,8 +70,8 @@ public final class BackfillResource {
                         Reason.UNKNOWN_CONTRACT,
                         "contract '" + contractId + "' is not in the catalog"))
             .requireChecked();
-    Backfill.Plan plan = rt.backfill().plan(cv, from, to);
-    StreamingOutput stream = out -> write(rt.backfill(), plan, out);
+    Backfill.Plan plan = backfill.plan(cv, from, to);
+    StreamingOutput stream = out -> write(backfill, plan, out);
     return Response.ok(stream, NDJSON).build();
   }
 

@@ -10,11 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Supplier;
 import org.pactum.checks.core.BaselineResets;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.MetricKey;
-import org.pactum.checks.runtime.ChecksRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +31,10 @@ public final class BaselineResetResource {
   private static final List<String> FIELDS = List.of("approved_by", "reason", "from_run");
   private static final int MAX_TEXT = 1000;
 
-  private final Supplier<ChecksRuntime> runtime;
+  private final BaselineResets baselineResets;
 
-  public BaselineResetResource(Supplier<ChecksRuntime> runtime) {
-    this.runtime = runtime;
+  public BaselineResetResource(BaselineResets baselineResets) {
+    this.baselineResets = baselineResets;
   }
 
   /** The stored approval. */
@@ -60,7 +58,7 @@ public final class BaselineResetResource {
     String reason = text(body, "reason", true);
     String fromRun = text(body, "from_run", false);
     BaselineResets.Approved approved =
-        runtime.get().baselineResets().approve(contractId, checkName, approvedBy, reason, fromRun);
+        baselineResets.approve(contractId, checkName, approvedBy, reason, fromRun);
     List<MetricKey> metrics = approved.metrics();
     LOG.atInfo()
         .addKeyValue("event", "baseline_reset")

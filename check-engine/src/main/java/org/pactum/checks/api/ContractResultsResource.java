@@ -7,13 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.function.Supplier;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.StoredRun;
-import org.pactum.checks.runtime.ChecksRuntime;
 
 /**
  * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=&next=} → a
@@ -24,10 +24,12 @@ import org.pactum.checks.runtime.ChecksRuntime;
 @Path("/api/v1/contracts/{id}/results")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ContractResultsResource {
-  private final Supplier<ChecksRuntime> runtime;
+  private final ContractSource contracts;
+  private final RunHistory history;
 
-  public ContractResultsResource(Supplier<ChecksRuntime> runtime) {
-    this.runtime = runtime;
+  public ContractResultsResource(ContractSource contracts, RunHistory history) {
+    this.contracts = contracts;
+    this.history = history;
   }
 
   @GET
@@ -37,19 +39,17 @@ public final class ContractResultsResource {
       @QueryParam("limit") String limit,
       @QueryParam("next") String next) {
     PageRequest page = RunPages.request(RunPages.RESULTS, limit, next);
-    ChecksRuntime rt = runtime.get();
     List<StoredRun> runs =
-        rt.history()
-            .list(
-                contractId,
-                null,
-                QueryParams.since(since),
-                RunPages.after(page),
-                page.fetchSize(),
-                true);
+        history.list(
+            contractId,
+            null,
+            QueryParams.since(since),
+            RunPages.after(page),
+            page.fetchSize(),
+            true);
     if (runs.isEmpty()
-        && rt.contracts().find(contractId).isEmpty()
-        && rt.history().list(contractId, null, null, 1, false).isEmpty()) {
+        && contracts.find(contractId).isEmpty()
+        && history.list(contractId, null, null, 1, false).isEmpty()) {
       throw new ChecksException(
           Reason.UNKNOWN_CONTRACT,
           "contract '" + contractId + "' is not in the catalog and has no results");

@@ -14,20 +14,20 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
+import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunParameters;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.run.RunCoordinator;
-import org.pactum.checks.runtime.ChecksRuntime;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -48,10 +48,14 @@ public final class RunsResource {
   private static final List<String> FIELDS = List.of("contract", "run_id", "load_id", "params");
   private static final int MAX_ID = 200;
 
-  private final Supplier<ChecksRuntime> runtime;
+  private final ContractSource contracts;
+  private final RunCoordinator coordinator;
+  private final RunHistory history;
 
-  public RunsResource(Supplier<ChecksRuntime> runtime) {
-    this.runtime = runtime;
+  public RunsResource(ContractSource contracts, RunCoordinator coordinator, RunHistory history) {
+    this.contracts = contracts;
+    this.coordinator = coordinator;
+    this.history = history;
   }
 
   @POST
@@ -64,9 +68,8 @@ public final class RunsResource {
     String loadId = text(body, "load_id", false);
     Map<String, Object> params = params(body.get("params"));
 
-    ChecksRuntime rt = runtime.get();
     ContractVersion cv =
-        rt.contracts()
+        contracts
             .find(contractId)
             .orElseThrow(
                 () ->
@@ -82,15 +85,9 @@ public final class RunsResource {
     }
     Map<String, Object> validated = RunParameters.validate(contract.dataset(), params, loadId);
     RunCoordinator.Ticket ticket =
-        rt.coordinator()
-            .submit(
-                new RunRequest(
-                    RunId.orGenerate(runId),
-                    contract,
-                    cv.version(),
-                    Trigger.API,
-                    loadId,
-                    validated));
+        coordinator.submit(
+            new RunRequest(
+                RunId.orGenerate(runId), contract, cv.version(), Trigger.API, loadId, validated));
     String self = RunJson.self(ticket.runId());
     return Response.accepted(
             new RunAccepted(ticket.runId(), RunState.QUEUED.name(), Map.of("self", self)))
@@ -101,9 +98,7 @@ public final class RunsResource {
   @GET
   @Path("{id}")
   public RunJson get(@PathParam("id") String runId) {
-    return runtime
-        .get()
-        .history()
+    return history
         .find(runId)
         .map(r -> RunJson.of(r, true))
         .orElseThrow(
@@ -121,16 +116,13 @@ public final class RunsResource {
     Page<RunJson> runs =
         RunPages.page(
                 page,
-                runtime
-                    .get()
-                    .history()
-                    .list(
-                        contract == null || contract.isBlank() ? null : contract.strip(),
-                        QueryParams.status(status),
-                        QueryParams.since(since),
-                        RunPages.after(page),
-                        page.fetchSize(),
-                        false))
+                history.list(
+                    contract == null || contract.isBlank() ? null : contract.strip(),
+                    QueryParams.status(status),
+                    QueryParams.since(since),
+                    RunPages.after(page),
+                    page.fetchSize(),
+                    false))
             .map(r -> RunJson.of(r, false));
     return new RunList(null, page.limit(), runs.items(), runs.next());
   }
