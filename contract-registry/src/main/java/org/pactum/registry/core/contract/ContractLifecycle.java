@@ -1,18 +1,24 @@
 package org.pactum.registry.core.contract;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.pactum.contracts.model.ContractStatus;
 import org.pactum.registry.core.UnitOfWork;
+import org.pactum.registry.core.gate.FindingSeverity;
+import org.pactum.registry.core.gate.GateFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A contract's life after publishing: its standing, retirement (no new runs or schedules, history
- * kept), deletion for good (versions and quality history dropped, only after retirement), and the
- * hand-over of contracts a folder stopped declaring back to the API.
+ * A contract's life after publishing: who may publish it, what the gate says of its standing, its
+ * standing, retirement (no new runs or schedules, history kept), deletion for good (versions and
+ * quality history dropped, only after retirement), and the hand-over of contracts a folder stopped
+ * declaring back to the API.
  *
  * <p>Each change runs in one {@link UnitOfWork} under the contract's row lock, the lock publishers
  * take: a retirement and a publish of one contract never interleave.
@@ -126,6 +132,82 @@ public final class ContractLifecycle {
           .log("contracts folder no longer declares the contract; the API manages it");
     }
     return released;
+  }
+
+  /**
+   * The one rule between folders and the API, and retirement's: a folder-managed contract takes no
+   * version from the API (40903), a contract retired through the API none at all (40905).
+   */
+  static void mayPublish(ContractState state, Publisher publisher) {
+    if (publisher.kind() == ManagedBy.API && state.managedBy() == ManagedBy.FOLDER) {
+      throw managedByFolder(state, "published");
+    }
+    if (state.retired()) {
+      throw new ContractCatalogException(
+          ContractError.RETIRED,
+          "contract '"
+              + state.contractId()
+              + "' was retired at "
+              + state.retiredAt().toInstant()
+              + "; a retired contract takes no new versions (its history stays readable; delete it"
+              + " permanently to reuse the id)");
+    }
+  }
+
+  /**
+   * What the gate says of a contract's standing before a change to it: a retired contract takes no
+   * version (error), a deprecated one warns its consumers, a folder-managed one changes only
+   * through its folder.
+   *
+   * @param contractFile the changed contract's file, where the findings point
+   */
+  static List<GateFinding> gateFindings(CatalogHead head, Path contractFile) {
+    List<GateFinding> out = new ArrayList<>();
+    String id = head.contractId();
+    if (head.state().retired()) {
+      out.add(
+          whole(
+              contractFile,
+              FindingSeverity.ERROR,
+              "CONTRACT_RETIRED",
+              "contract '"
+                  + id
+                  + "' was retired at "
+                  + head.state().retiredAt().toInstant()
+                  + ": publishing a new version will be refused",
+              "delete it permanently to reuse the id, or publish under a new id"));
+    } else if (head.status() == ContractStatus.DEPRECATED) {
+      out.add(
+          whole(
+              contractFile,
+              FindingSeverity.WARNING,
+              "CONTRACT_DEPRECATED",
+              "contract '"
+                  + id
+                  + "' is deprecated (catalog v"
+                  + head.latestVersion()
+                  + "): it is still checked, and its consumers should move off it",
+              ""));
+    }
+    if (head.state().managedBy() == ManagedBy.FOLDER) {
+      out.add(
+          whole(
+              contractFile,
+              FindingSeverity.INFO,
+              "MANAGED_BY_FOLDER",
+              "the server's contracts folder declares '"
+                  + id
+                  + "': it changes when the server loads the folder, and the contract API refuses"
+                  + " to publish it",
+              ""));
+    }
+    return out;
+  }
+
+  /** A finding about the contract as a whole: its file's first line. */
+  private static GateFinding whole(
+      Path file, FindingSeverity severity, String rule, String message, String fix) {
+    return new GateFinding(severity, rule, file, 1, 1, "", message, fix);
   }
 
   static ContractCatalogException managedByFolder(ContractState state, String verb) {

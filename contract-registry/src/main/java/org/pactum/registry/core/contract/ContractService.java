@@ -10,7 +10,6 @@ import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadResult;
 import org.pactum.contracts.LoadedContract;
 import org.pactum.contracts.model.CompatibilityMode;
-import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.problem.Problem;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
@@ -86,7 +85,7 @@ public final class ContractService {
       Linted linted = lint(ws);
       LoadedContract after = linted.contract();
       String id = after.contract().id();
-      store.head(id).ifPresent(head -> mayPublish(head.state(), publisher));
+      store.head(id).ifPresent(head -> ContractLifecycle.mayPublish(head.state(), publisher));
       SchemaPlan plan = SchemaPlan.of(after);
       List<GateFinding> schema = schemas.findings(after, plan);
       if (schema.stream().anyMatch(GateFinding::isError)) {
@@ -119,7 +118,7 @@ public final class ContractService {
   /** The writes of a publish, inside its unit of work: the registry subject, then the catalog. */
   private PublishResult store(Publishing p) {
     String id = p.after().contract().id();
-    mayPublish(store.lock(id), p.publisher()); // again, under the contract's lock
+    ContractLifecycle.mayPublish(store.lock(id), p.publisher()); // again, under its lock
     if (p.publisher().kind() == ManagedBy.FOLDER) {
       store.declare(id, p.publisher().source());
     }
@@ -172,7 +171,9 @@ public final class ContractService {
       SchemaPlan plan = SchemaPlan.of(after);
       List<GateFinding> gate = new ArrayList<>(schemas.findings(after, plan));
       Optional<ContractVersion> latest = store.latest(id);
-      store.head(id).ifPresent(head -> gate.addAll(standing(head, after)));
+      store
+          .head(id)
+          .ifPresent(head -> gate.addAll(ContractLifecycle.gateFindings(head, after.file())));
       List<FindingRecord> findings = new ArrayList<>(linted.warnings());
       List<FindingRecord> semantic = semanticAgainst(latest, after, ws, gate);
       List<Integer> registered = history.versions(id);
@@ -191,79 +192,6 @@ public final class ContractService {
       findings.addAll(sorted(gate, ws));
       findings.addAll(semantic);
       return new CheckResult(id, comparedWith(id, after, registered, latest), findings);
-    }
-  }
-
-  /**
-   * What the gate says of the contract's standing: a retired contract takes no version (error), a
-   * deprecated one warns its consumers, a folder-managed one changes only through its folder.
-   */
-  private static List<GateFinding> standing(CatalogHead head, LoadedContract after) {
-    List<GateFinding> out = new ArrayList<>();
-    String id = head.contractId();
-    if (head.state().retired()) {
-      out.add(
-          new GateFinding(
-              FindingSeverity.ERROR,
-              "CONTRACT_RETIRED",
-              after.file(),
-              1,
-              1,
-              "",
-              "contract '"
-                  + id
-                  + "' was retired at "
-                  + head.state().retiredAt().toInstant()
-                  + ": publishing a new version will be refused",
-              "delete it permanently to reuse the id, or publish under a new id"));
-    } else if (head.status() == ContractStatus.DEPRECATED) {
-      out.add(
-          new GateFinding(
-              FindingSeverity.WARNING,
-              "CONTRACT_DEPRECATED",
-              after.file(),
-              1,
-              1,
-              "",
-              "contract '"
-                  + id
-                  + "' is deprecated (catalog v"
-                  + head.latestVersion()
-                  + "): it is still checked, and its consumers should move off it",
-              ""));
-    }
-    if (head.state().managedBy() == ManagedBy.FOLDER) {
-      out.add(
-          new GateFinding(
-              FindingSeverity.INFO,
-              "MANAGED_BY_FOLDER",
-              after.file(),
-              1,
-              1,
-              "",
-              "the server's contracts folder declares '"
-                  + id
-                  + "': it changes when the server loads the folder, and the contract API refuses"
-                  + " to publish it",
-              ""));
-    }
-    return out;
-  }
-
-  /** The one rule between folders and the API, and retirement's: 40903 and 40905. */
-  private static void mayPublish(ContractState state, Publisher publisher) {
-    if (publisher.kind() == ManagedBy.API && state.managedBy() == ManagedBy.FOLDER) {
-      throw ContractLifecycle.managedByFolder(state, "published");
-    }
-    if (state.retired()) {
-      throw new ContractCatalogException(
-          ContractError.RETIRED,
-          "contract '"
-              + state.contractId()
-              + "' was retired at "
-              + state.retiredAt().toInstant()
-              + "; a retired contract takes no new versions (its history stays readable; delete it"
-              + " permanently to reuse the id)");
     }
   }
 
