@@ -11,11 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.IncidentState;
-import org.pactum.registry.core.contract.CatalogContract;
 import org.pactum.registry.core.contract.CurrentCatalog;
 
 /** The alert router's pages: {@code /ui/incidents[?state=]} and {@code /ui/incidents/{id}}. */
@@ -48,7 +45,7 @@ public final class IncidentsUiResource {
     IncidentState only =
         f.isEmpty() || openOnly ? null : IncidentState.valueOf(f.toUpperCase(Locale.ROOT));
     return Response.ok(
-            IncidentsView.of(alerts.incidentSummaries(only, openOnly, LIMIT), f, contractIds()))
+            IncidentsView.of(alerts.incidentSummaries(only, openOnly, LIMIT), f, catalog.ids()))
         .build();
   }
 
@@ -66,7 +63,7 @@ public final class IncidentsUiResource {
     return Response.ok(
             new IncidentView(
                 d,
-                contractIds().contains(d.incident().contractId()),
+                catalog.ids().contains(d.incident().contractId()),
                 IncidentSilences.matching(
                     d.incident(),
                     alerts.silences(now, false).stream()
@@ -82,9 +79,5 @@ public final class IncidentsUiResource {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private Set<String> contractIds() {
-    return catalog.all().stream().map(CatalogContract::id).collect(Collectors.toSet());
   }
 }

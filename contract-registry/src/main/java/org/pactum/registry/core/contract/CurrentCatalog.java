@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadedContract;
 import org.slf4j.Logger;
@@ -41,10 +43,16 @@ public final class CurrentCatalog {
     for (CatalogHead head : heads) {
       load(head).ifPresent(out::add);
     }
-    if (cache.size() > heads.size()) {
-      cache.keySet().retainAll(heads.stream().map(CatalogHead::contractId).toList());
-    }
+    // forget contracts deleted since: their ids are no longer among the heads
+    cache
+        .keySet()
+        .retainAll(heads.stream().map(CatalogHead::contractId).collect(Collectors.toSet()));
     return out;
+  }
+
+  /** Every contract's id, whatever its status, without reading any document. */
+  public Set<String> ids() {
+    return store.heads().stream().map(CatalogHead::contractId).collect(Collectors.toSet());
   }
 
   /** The contracts whose loads are checked: active and deprecated ones. */
