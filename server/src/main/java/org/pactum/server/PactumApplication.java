@@ -209,7 +209,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
         new ContractFolders(
             new ContractLoader(), registry.contracts(), registry.lifecycle(), contractPaths);
     folders.reload();
-    ContractSource contracts = new CatalogContractSource(registry.catalog());
+    ContractSource contracts = checks.runtime().contracts(); // the catalog, as the engine reads it
     AlertsContext alertsContext =
         AlertsContext.build(database.jdbi(), config.getAlerts(), Clock.systemUTC());
     alerts.manage(alertsContext, environment);

@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
@@ -34,7 +33,14 @@ public final class ContractHistoryUiResource {
 
   /** Every catalog version of a contract, oldest first; empty when it has none. */
   public List<ContractVersion> versionsOf(String id) {
-    return find(id).orElse(List.of());
+    try {
+      return contracts.versions(id);
+    } catch (ContractCatalogException e) {
+      if (isNotFound(e.error())) {
+        return List.of();
+      }
+      throw e;
+    }
   }
 
   @GET
@@ -44,7 +50,7 @@ public final class ContractHistoryUiResource {
     if (number.isEmpty()) {
       return badRequest(VersionNumber.refusal("version", n), id);
     }
-    List<ContractVersion> all = find(id).orElse(List.of());
+    List<ContractVersion> all = versionsOf(id);
     if (all.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
@@ -75,7 +81,7 @@ public final class ContractHistoryUiResource {
     if (t.isEmpty()) {
       return badRequest(VersionNumber.refusal("to", to), id);
     }
-    List<ContractVersion> all = find(id).orElse(List.of());
+    List<ContractVersion> all = versionsOf(id);
     if (all.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
@@ -110,17 +116,6 @@ public final class ContractHistoryUiResource {
         .filter(VersionRow::hasPrevious)
         .map(VersionRow::previous)
         .orElse(n);
-  }
-
-  private Optional<List<ContractVersion>> find(String id) {
-    try {
-      return Optional.of(contracts.versions(id));
-    } catch (ContractCatalogException e) {
-      if (isNotFound(e.error())) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   private static boolean isNotFound(ContractError error) {
