@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.pactum.checks.core.EngineSettings;
-import org.pactum.checks.runtime.RuntimeSettings;
 
 /**
  * The check engine's configuration section. Every option has a working default:
@@ -159,10 +158,9 @@ public class ChecksConfig {
     this.maxBackfillDays = maxBackfillDays;
   }
 
-  /** The engine's tunables; timeouts must be positive. */
   /** The running parts' settings: the engine's, the queue's, the schedule's. */
-  public RuntimeSettings toRuntimeSettings() {
-    return new RuntimeSettings(
+  public ChecksSettings toSettings() {
+    return new ChecksSettings(
         toEngineSettings(),
         getRunThreads(),
         getQueueCapacity(),
@@ -171,6 +169,7 @@ public class ChecksConfig {
         getShutdownGracePeriod().toJavaDuration());
   }
 
+  /** The engine's tunables; timeouts must be positive. */
   public EngineSettings toEngineSettings() {
     if (queryTimeout.toNanoseconds() <= 0 || customSqlTimeout.toNanoseconds() <= 0) {
       throw new IllegalArgumentException(

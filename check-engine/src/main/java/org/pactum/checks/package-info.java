@@ -1,6 +1,7 @@
 /**
- * The check engine (DESIGN.md §2): {@code ChecksBundle} registers the run triggers (REST resources,
- * the managed coordinator and scheduler, a queue health check); {@code ChecksRuntime} wires the
- * running parts by hand.
+ * The check engine (DESIGN.md §2): {@code ChecksContext} builds its object graph by hand (store →
+ * engine → coordinator → schedule → resources); {@code ChecksBundle} runs that graph's background
+ * work with the server and registers the queue's health check; {@code ChecksConfig} is the {@code
+ * checks:} section.
  */
 package org.pactum.checks;

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +61,32 @@ class ChecksResourceTest {
     public ChecksConfig checks = new ChecksConfig();
   }
 
-  /** An application like the server: the checks bundle plus another module's generic mapper. */
+  /** An application like the server: the checks context and bundle plus the one edge. */
   public static class TestApp extends Application<TestConfig> {
+    private final ChecksBundle<TestConfig> checks = new ChecksBundle<>(c -> c.checks);
+
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
       bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
-      bootstrap.addBundle(
-          new ChecksBundle<TestConfig>(
-              () -> jdbi,
-              c -> c.checks,
-              () ->
-                  name ->
-                      name.equals("warehouse")
-                          ? db.dataSource()
-                          : name.equals("flaky") ? FLAKY.get() : null,
-              () -> CONTRACTS));
+      bootstrap.addBundle(checks);
     }
 
     @Override
-    public void run(TestConfig configuration, Environment environment) {}
+    public void run(TestConfig configuration, Environment environment) {
+      ChecksContext context =
+          ChecksContext.build(
+              jdbi,
+              checks.config(configuration).toSettings(),
+              name ->
+                  name.equals("warehouse")
+                      ? db.dataSource()
+                      : name.equals("flaky") ? FLAKY.get() : null,
+              CONTRACTS,
+              result -> {},
+              Clock.systemUTC());
+      context.resources().forEach(environment.jersey()::register);
+      checks.manage(context, environment);
+    }
   }
 
   @BeforeAll

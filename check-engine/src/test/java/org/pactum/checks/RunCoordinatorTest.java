@@ -99,7 +99,8 @@ class RunCoordinatorTest {
     DataContract slow = contract("q.slow", table("warehouse", "q_slow"), sleep(1.5));
     DataContract fast = contract("q.fast", table("warehouse", "q_slow"), rowCountAtLeast(1));
     try (CheckEngine engine = engine()) {
-      RunCoordinator c = new RunCoordinator(engine, store, store, 2, 1, Clock.systemUTC());
+      RunCoordinator c =
+          new RunCoordinator(engine, store, store, 2, 1, result -> {}, Clock.systemUTC());
       c.submit(request("q-1", slow));
       awaitRunning("q-1"); // a running run no longer counts as waiting
       assertThat(c.submit(request("q-2", fast)).state()).isEqualTo(RunState.QUEUED);
@@ -151,7 +152,7 @@ class RunCoordinatorTest {
         java.time.Instant.now());
     try (CheckEngine engine = engine()) {
       RunCoordinator coordinator =
-          new RunCoordinator(engine, store, store, 1, 10, Clock.systemUTC());
+          new RunCoordinator(engine, store, store, 1, 10, result -> {}, Clock.systemUTC());
       assertThat(coordinator.recoverAbandoned()).isEqualTo(1);
       assertThat(history.find("left-1").orElseThrow().state()).isEqualTo(RunState.ERROR);
       assertThat(history.find("left-1").orElseThrow().error())
@@ -201,7 +202,7 @@ class RunCoordinatorTest {
                 ContractStatus.RETIRED);
     try (CheckEngine engine = engine()) {
       RunCoordinator coordinator =
-          new RunCoordinator(engine, store, store, 2, 10, Clock.systemUTC());
+          new RunCoordinator(engine, store, store, 2, 10, result -> {}, Clock.systemUTC());
       try (FreshnessScheduler scheduler =
           new FreshnessScheduler(contracts, coordinator, Duration.ofMillis(300))) {
         scheduler.start();

@@ -14,8 +14,8 @@ import org.pactum.lineage.sql.SqlLineageAnalyzer;
 
 /**
  * The lineage module's object graph, wired by hand from concrete values: the store, the service,
- * the event parser, and the API's resources built on them. {@link LineageBundle} builds one at
- * start; the server may build one itself.
+ * the event parser, and the API's resources built on them. Starts no threads, so the module has no
+ * bundle; the server builds one in its wiring.
  */
 public final class LineageContext {
   private final LineageService service;

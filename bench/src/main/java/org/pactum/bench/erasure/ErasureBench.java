@@ -17,7 +17,7 @@ import org.pactum.bench.Seconds;
 import org.pactum.bench.TempDirs;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureConfig;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.lineage.erasure.core.PiiLineage;
 import org.pactum.lineage.erasure.core.SweepReport;
 import org.slf4j.LoggerFactory;
@@ -96,8 +96,8 @@ public final class ErasureBench {
     config.setSweepInterval(io.dropwizard.util.Duration.seconds(0));
     config.setOverdueCheckInterval(io.dropwizard.util.Duration.seconds(0));
     List<DataContract> contracts = WarehouseContracts.of(o);
-    try (ErasureRuntime runtime =
-        new ErasureRuntime(
+    try (ErasureContext runtime =
+        new ErasureContext(
             Jdbi.create(pool).installPlugin(new SqlObjectPlugin()),
             config,
             dir.resolve("erasure-secret"),

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.pactum.bench.Progress;
 import org.pactum.bench.Seconds;
 import org.pactum.contracts.model.DataContract;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.lineage.erasure.core.ErasureService;
 import org.pactum.lineage.erasure.core.RequestStatus;
 
@@ -18,13 +18,13 @@ import org.pactum.lineage.erasure.core.RequestStatus;
 final class ErasureSides {
   private final ErasureBenchOptions o;
   private final DataSource pool;
-  private final ErasureRuntime runtime;
+  private final ErasureContext runtime;
   private final List<DataContract> contracts;
 
   ErasureSides(
       ErasureBenchOptions o,
       DataSource pool,
-      ErasureRuntime runtime,
+      ErasureContext runtime,
       List<DataContract> contracts) {
     this.o = o;
     this.pool = pool;

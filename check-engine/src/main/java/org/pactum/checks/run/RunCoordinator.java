@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -72,11 +73,13 @@ public final class RunCoordinator implements AutoCloseable {
   private int waiting; // accepted, not yet started (in a table's queue or the executor's)
   private int running;
   private boolean accepting = true;
-  private volatile Consumer<CheckRunResult> onRunFinished = result -> {};
+  private final Consumer<CheckRunResult> onRunFinished;
 
   /**
    * @param threads how many runs execute at once (on different tables)
    * @param queueCapacity how many accepted runs may wait to start
+   * @param onRunFinished told each run's result once the engine has stored it (e.g. to raise
+   *     alerts); a listener that throws is logged and does not affect the run
    */
   public RunCoordinator(
       CheckEngine engine,
@@ -84,6 +87,7 @@ public final class RunCoordinator implements AutoCloseable {
       RunQueueLog queueLog,
       int threads,
       int queueCapacity,
+      Consumer<CheckRunResult> onRunFinished,
       Clock clock) {
     if (threads < 1 || queueCapacity < 1) {
       throw new IllegalArgumentException("threads and queueCapacity must be at least 1");
@@ -93,6 +97,7 @@ public final class RunCoordinator implements AutoCloseable {
     this.queueLog = queueLog;
     this.clock = clock;
     this.queueCapacity = queueCapacity;
+    this.onRunFinished = Objects.requireNonNull(onRunFinished, "onRunFinished");
     AtomicInteger n = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
@@ -106,14 +111,6 @@ public final class RunCoordinator implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-  }
-
-  /**
-   * Told each run's result once the engine has stored it (e.g. to raise alerts); a listener that
-   * throws is logged and does not affect the run. Replaces any earlier listener.
-   */
-  public void onRunFinished(Consumer<CheckRunResult> listener) {
-    this.onRunFinished = listener == null ? result -> {} : listener;
   }
 
   /** Records runs a previous process left queued or running as ERROR; call once at start-up. */

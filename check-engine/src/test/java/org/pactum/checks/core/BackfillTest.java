@@ -69,8 +69,7 @@ class BackfillTest {
             name -> name.equals("warehouse") ? db.dataSource() : null,
             clock,
             EngineSettings.DEFAULTS);
-    this.coordinator = new RunCoordinator(engine, store, store, 2, 10, clock);
-    coordinator.onRunFinished(finished::add);
+    this.coordinator = new RunCoordinator(engine, store, store, 2, 10, finished::add, clock);
     db.execute("drop table if exists bf_orders");
     db.execute("create table bf_orders (id int, loaded_at timestamptz)");
     for (int day = 0; day < ROWS.length; day++) {

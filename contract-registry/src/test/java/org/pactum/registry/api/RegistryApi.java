@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.pactum.api.edge.EdgeBundle;
-import org.pactum.registry.RegistryBundle;
+import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.RegistrySettings;
 import org.pactum.registry.core.SchemaRegistry;
@@ -35,7 +35,7 @@ final class RegistryApi {
     ResourceExtension.Builder b =
         ResourceExtension.builder().setMapper(mapper).setRegisterDefaultExceptionMappers(false);
     EdgeBundle.providers().forEach(b::addProvider);
-    RegistryBundle.components(registry, mapper).forEach(b::addResource);
+    RegistryContext.schemaResources(registry, mapper).forEach(b::addResource);
     resources = b.build();
   }
 

@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.LoadedContract;
-import org.pactum.lineage.LineageBundle;
 import org.pactum.lineage.LineageConfig;
+import org.pactum.lineage.LineageContext;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -61,12 +62,14 @@ class LineageResourceTest {
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
       bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
-      bootstrap.addBundle(
-          new LineageBundle<TestConfig>(() -> jdbi, c -> c.lineage, () -> () -> contracts));
     }
 
     @Override
-    public void run(TestConfig configuration, Environment environment) {}
+    public void run(TestConfig configuration, Environment environment) {
+      new LineageContext(jdbi, configuration.lineage, () -> contracts, Clock.systemUTC())
+          .resources()
+          .forEach(environment.jersey()::register);
+    }
   }
 
   @BeforeAll

@@ -4,7 +4,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.lineage.erasure.core.ErasureRequest;
 import org.pactum.lineage.erasure.core.ErasureService;
 import org.pactum.lineage.erasure.core.RequestStatus;
@@ -19,10 +19,10 @@ public final class DemoErasure {
   /** The demo's data subject (a customer id of the demo warehouse). */
   public static final String SUBJECT = "c-00042";
 
-  private final ErasureRuntime erasure;
+  private final ErasureContext erasure;
   private final Consumer<String> console;
 
-  public DemoErasure(ErasureRuntime erasure, Consumer<String> console) {
+  public DemoErasure(ErasureContext erasure, Consumer<String> console) {
     this.erasure = erasure;
     this.console = console;
   }

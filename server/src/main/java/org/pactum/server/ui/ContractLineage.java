@@ -1,7 +1,6 @@
 package org.pactum.server.ui;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.ContractDatasets;
@@ -18,13 +17,9 @@ import org.pactum.registry.core.contract.CurrentCatalog;
  */
 public final class ContractLineage {
   private final CurrentCatalog catalog;
-  private final Supplier<LineageService> lineage;
+  private final LineageService lineage;
 
-  /**
-   * @param lineage the lineage service (a supplier: the lineage bundle builds it when the server
-   *     runs)
-   */
-  public ContractLineage(CurrentCatalog catalog, Supplier<LineageService> lineage) {
+  public ContractLineage(CurrentCatalog catalog, LineageService lineage) {
     this.catalog = catalog;
     this.lineage = lineage;
   }
@@ -43,11 +38,11 @@ public final class ContractLineage {
   }
 
   private ContractDatasets datasets() {
-    return new ContractDatasets(lineage.get().settings().defaultSchema());
+    return new ContractDatasets(lineage.settings().defaultSchema());
   }
 
   LineagePages pages() {
-    return new LineagePages(lineage.get(), new ContractSchemaCatalog(contracts(), datasets()));
+    return new LineagePages(lineage, new ContractSchemaCatalog(contracts(), datasets()));
   }
 
   /** The contract's dataset when the graph has it. */

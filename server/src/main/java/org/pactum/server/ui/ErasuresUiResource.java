@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.core.AuditLog;
 import org.pactum.lineage.erasure.core.ErasureRequest;
 import org.pactum.lineage.erasure.core.ErasureStore;
 
@@ -22,17 +21,18 @@ public final class ErasuresUiResource {
   /** How many requests the list shows, newest first. */
   static final int LIMIT = 200;
 
-  private final Supplier<ErasureRuntime> erasure;
+  private final ErasureStore store;
+  private final AuditLog audit;
   private final Clock clock;
 
-  public ErasuresUiResource(Supplier<ErasureRuntime> erasure, Clock clock) {
-    this.erasure = erasure;
+  public ErasuresUiResource(ErasureStore store, AuditLog audit, Clock clock) {
+    this.store = store;
+    this.audit = audit;
     this.clock = clock;
   }
 
   @GET
   public ErasuresView list() {
-    ErasureStore store = erasure.get().store();
     Instant now = clock.instant();
     return new ErasuresView(
         store.list(null, null, LIMIT).stream()
@@ -43,23 +43,22 @@ public final class ErasuresUiResource {
   @GET
   @Path("{id}")
   public Response request(@PathParam("id") String id) {
-    ErasureRuntime rt = erasure.get();
-    Optional<ErasureRequest> found = parse(id).flatMap(rt.store()::find);
+    Optional<ErasureRequest> found = parse(id).flatMap(store::find);
     if (found.isEmpty()) {
       return Response.status(Response.Status.NOT_FOUND)
           .entity(new NotFoundView("No erasure request with id " + id + "."))
           .build();
     }
     ErasureRequest r = found.get();
-    var datasets = rt.store().datasets(r.requestId());
+    var datasets = store.datasets(r.requestId());
     return Response.ok(
             new ErasureView(
                 ErasuresView.item(r, datasets, clock.instant()),
                 r,
                 datasets,
-                rt.store().gaps(r.requestId()),
-                rt.audit().forRequest(r.requestId()),
-                rt.audit().verify()))
+                store.gaps(r.requestId()),
+                audit.forRequest(r.requestId()),
+                audit.verify()))
         .build();
   }
 

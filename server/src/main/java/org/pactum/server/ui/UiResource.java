@@ -34,28 +34,21 @@ public final class UiResource {
 
   private final CurrentCatalog catalog;
   private final Supplier<FolderLoad> folders;
-  private final Supplier<RunHistory> history;
+  private final RunHistory history;
   private final Function<DataContract, Optional<DatasetRef>> lineageOf;
   private final Function<String, List<ContractVersion>> versionsOf;
 
   /**
    * @param catalog the one catalog: every contract, whoever published it
    * @param folders the last load of the contracts folders, for its problems
-   * @param history the result log (a supplier: the checks bundle builds it when the server runs)
-   */
-  public UiResource(
-      CurrentCatalog catalog, Supplier<FolderLoad> folders, Supplier<RunHistory> history) {
-    this(catalog, folders, history, c -> Optional.empty(), id -> List.of());
-  }
-
-  /**
+   * @param history the result log
    * @param lineage links a contract's page to its dataset's lineage page when the graph has it
    * @param versionsOf a contract's catalog versions, oldest first (none: an empty list)
    */
   public UiResource(
       CurrentCatalog catalog,
       Supplier<FolderLoad> folders,
-      Supplier<RunHistory> history,
+      RunHistory history,
       ContractLineage lineage,
       Function<String, List<ContractVersion>> versionsOf) {
     this(catalog, folders, history, lineage::lineageOf, versionsOf);
@@ -64,7 +57,7 @@ public final class UiResource {
   private UiResource(
       CurrentCatalog catalog,
       Supplier<FolderLoad> folders,
-      Supplier<RunHistory> history,
+      RunHistory history,
       Function<DataContract, Optional<DatasetRef>> lineageOf,
       Function<String, List<ContractVersion>> versionsOf) {
     this.catalog = catalog;
@@ -86,7 +79,7 @@ public final class UiResource {
     List<CatalogContract> all = catalog.all();
     Map<String, String> latest = new LinkedHashMap<>();
     List<String> ids = all.stream().map(CatalogContract::id).toList();
-    history.get().latest(ids).forEach((id, run) -> latest.put(id, run.state().name()));
+    history.latest(ids).forEach((id, run) -> latest.put(id, run.state().name()));
     return new ContractsView(all, folders.get(), latest);
   }
 
@@ -98,7 +91,7 @@ public final class UiResource {
     if (entry.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
-    QualityGrid grid = QualityGrid.of(history.get().list(id, null, null, HISTORY_RUNS, true));
+    QualityGrid grid = QualityGrid.of(history.list(id, null, null, HISTORY_RUNS, true));
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
             new ContractView(
@@ -114,7 +107,7 @@ public final class UiResource {
   @GET
   @Path("ui/runs/{id}")
   public Response run(@PathParam("id") String id) {
-    Optional<StoredRun> run = history.get().find(id);
+    Optional<StoredRun> run = history.find(id);
     if (run.isEmpty()) {
       return notFound("No run with id " + id + " is in the result log.");
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.ContractLoader;
-import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.RegistryConfig;
+import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
@@ -61,7 +61,7 @@ class ContractFoldersTest {
     JdbiContractStore store = new JdbiContractStore(jdbi, Jackson.newObjectMapper());
     JdbiUnitOfWork transactions = new JdbiUnitOfWork(jdbi);
     contracts =
-        RegistryBundle.contractService(
+        RegistryContext.contractService(
             registry, SchemaParsers.withDefaultLimits(), store, transactions);
     lifecycle = new ContractLifecycle(store, transactions, ContractHistory.NONE, Clock.systemUTC());
     catalog = new CurrentCatalog(store, new ContractLoader());

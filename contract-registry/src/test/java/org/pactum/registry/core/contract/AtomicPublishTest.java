@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.contracts.model.SchemaFormat;
-import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.RegistryConfig;
+import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.ContractDocument;
 import org.pactum.registry.core.PublishOutcome;
@@ -128,7 +128,7 @@ class AtomicPublishTest {
     SchemaRegistry registry =
         new SchemaRegistry(
             registryStore, CompatibilityChecker.standard(), new RegistryConfig().toSettings());
-    return RegistryBundle.contractService(
+    return RegistryContext.contractService(
         registry, SchemaParsers.withDefaultLimits(), contractStore, new JdbiUnitOfWork(jdbi));
   }
 

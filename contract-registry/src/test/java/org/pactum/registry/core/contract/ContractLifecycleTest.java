@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.model.ContractStatus;
-import org.pactum.registry.RegistryBundle;
 import org.pactum.registry.RegistryConfig;
+import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.SchemaParsers;
 import org.pactum.registry.core.SchemaRegistry;
@@ -57,7 +57,7 @@ class ContractLifecycleTest {
             new RegistryConfig().toSettings());
     JdbiUnitOfWork transactions = new JdbiUnitOfWork(jdbi);
     service =
-        RegistryBundle.contractService(
+        RegistryContext.contractService(
             registry, SchemaParsers.withDefaultLimits(), store, transactions);
     lifecycle =
         new ContractLifecycle(

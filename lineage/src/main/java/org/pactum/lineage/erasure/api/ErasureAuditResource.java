@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.function.Supplier;
 import org.pactum.lineage.erasure.core.AuditLog;
 
 /**
@@ -13,14 +12,14 @@ import org.pactum.lineage.erasure.core.AuditLog;
 @Path("/api/v1/erasure-audit")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ErasureAuditResource {
-  private final Supplier<AuditLog> audit;
+  private final AuditLog audit;
 
-  public ErasureAuditResource(Supplier<AuditLog> audit) {
+  public ErasureAuditResource(AuditLog audit) {
     this.audit = audit;
   }
 
   @GET
   public AuditJson.ChainJson verify() {
-    return AuditJson.ChainJson.of(audit.get().verify());
+    return AuditJson.ChainJson.of(audit.verify());
   }
 }

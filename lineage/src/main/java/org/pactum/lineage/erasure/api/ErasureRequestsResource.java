@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
@@ -54,17 +53,13 @@ public final class ErasureRequestsResource {
   /** {@code GET /api/v1/erasure-requests}: 50 a page by default, at most 1000. */
   static final Paging PAGING = new Paging("erasure-requests", 50, 1000);
 
-  private final Supplier<ErasureService> service;
-  private final Supplier<ErasureStore> store;
-  private final Supplier<AuditLog> audit;
+  private final ErasureService service;
+  private final ErasureStore store;
+  private final AuditLog audit;
   private final Clock clock;
 
-  /** The suppliers defer to the bundle's parts, which are created at start or first request. */
   public ErasureRequestsResource(
-      Supplier<ErasureService> service,
-      Supplier<ErasureStore> store,
-      Supplier<AuditLog> audit,
-      Clock clock) {
+      ErasureService service, ErasureStore store, AuditLog audit, Clock clock) {
     this.service = service;
     this.store = store;
     this.audit = audit;
@@ -80,7 +75,7 @@ public final class ErasureRequestsResource {
     String subject = BodyFields.text(body, "subject_id", 500, true);
     String by = BodyFields.text(body, "requested_by", 200, false);
     String basis = BodyFields.text(body, "legal_basis", 1000, false);
-    ErasureRequest r = service.get().submit(type, subject, by, basis).request();
+    ErasureRequest r = service.submit(type, subject, by, basis).request();
     return accepted(r, RequestStatus.EXECUTING);
   }
 
@@ -91,7 +86,7 @@ public final class ErasureRequestsResource {
     UUID requestId = requestId(id);
     BodyFields.object(body, Set.of("subject_id"), "{\"subject_id\"}");
     String subject = BodyFields.text(body, "subject_id", 500, true);
-    ErasureRequest r = service.get().resume(requestId, subject).request();
+    ErasureRequest r = service.resume(requestId, subject).request();
     return accepted(r, RequestStatus.EXECUTING);
   }
 
@@ -121,7 +116,7 @@ public final class ErasureRequestsResource {
     var now = clock.instant();
     return page.page(
             "requests",
-            store.get().list(s, onlyOverdue ? now : null, after, page.fetchSize()),
+            store.list(s, onlyOverdue ? now : null, after, page.fetchSize()),
             r -> List.of(r.receivedAt().toString(), r.requestId().toString()))
         .map(r -> RequestJson.of(r, now, null, null));
   }
@@ -129,16 +124,16 @@ public final class ErasureRequestsResource {
   @GET
   @Path("{id}")
   public RequestJson get(@PathParam("id") String id) {
-    ErasureRequest r = service.get().find(requestId(id));
+    ErasureRequest r = service.find(requestId(id));
     return RequestJson.of(
-        r, clock.instant(), store.get().datasets(r.requestId()), store.get().gaps(r.requestId()));
+        r, clock.instant(), store.datasets(r.requestId()), store.gaps(r.requestId()));
   }
 
   @GET
   @Path("{id}/audit")
   public AuditJson audit(@PathParam("id") String id) {
-    ErasureRequest r = service.get().find(requestId(id));
-    AuditLog log = audit.get();
+    ErasureRequest r = service.find(requestId(id));
+    AuditLog log = audit;
     return new AuditJson(
         r.requestId(),
         AuditJson.ChainJson.of(log.verify()),

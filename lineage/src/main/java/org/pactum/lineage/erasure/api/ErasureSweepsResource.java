@@ -5,7 +5,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.function.Supplier;
 import org.pactum.lineage.erasure.core.ErasureException;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
 import org.pactum.lineage.erasure.core.ErasureStore;
@@ -19,17 +18,17 @@ import org.pactum.lineage.erasure.core.SweepReport;
 @Path("/api/v1/erasure-sweeps")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ErasureSweepsResource {
-  private final Supplier<ReconciliationSweep> sweep;
-  private final Supplier<ErasureStore> store;
+  private final ReconciliationSweep sweep;
+  private final ErasureStore store;
 
-  public ErasureSweepsResource(Supplier<ReconciliationSweep> sweep, Supplier<ErasureStore> store) {
+  public ErasureSweepsResource(ReconciliationSweep sweep, ErasureStore store) {
     this.sweep = sweep;
     this.store = store;
   }
 
   @POST
   public SweepJson run() {
-    return SweepJson.of(sweep.get().run("api"));
+    return SweepJson.of(sweep.run("api"));
   }
 
   @GET
@@ -37,7 +36,6 @@ public final class ErasureSweepsResource {
   public SweepJson latest() {
     SweepReport r =
         store
-            .get()
             .lastSweep()
             .orElseThrow(
                 () -> new ErasureException(Reason.UNKNOWN_REQUEST, "no sweep has run yet"));

@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +34,8 @@ import org.pactum.api.edge.EdgeBundle;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.lineage.erasure.ErasureConfig;
+import org.pactum.lineage.erasure.ErasureContext;
+import org.pactum.lineage.erasure.core.PiiLineage;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -74,20 +77,29 @@ class ErasureResourceTest {
   }
 
   public static class TestApp extends Application<TestConfig> {
+    private final ErasureBundle<TestConfig> erasure = new ErasureBundle<>(c -> c.erasure);
+
     @Override
     public void initialize(Bootstrap<TestConfig> bootstrap) {
       bootstrap.addBundle(new EdgeBundle<TestConfig>(c -> null));
-      bootstrap.addBundle(
-          new ErasureBundle<TestConfig>(
-              () -> jdbi,
-              c -> c.erasure,
-              () -> name -> name.equals("warehouse") ? db.dataSource() : null,
-              () -> CONTRACTS,
-              secretFile));
+      bootstrap.addBundle(erasure);
     }
 
     @Override
-    public void run(TestConfig configuration, Environment environment) {}
+    public void run(TestConfig configuration, Environment environment) {
+      ErasureContext context =
+          new ErasureContext(
+              jdbi,
+              erasure.config(configuration),
+              secretFile,
+              name -> name.equals("warehouse") ? db.dataSource() : null,
+              () -> CONTRACTS,
+              PiiLineage.NONE,
+              request -> {},
+              Clock.systemUTC());
+      context.resources().forEach(environment.jersey()::register);
+      erasure.manage(context, environment);
+    }
   }
 
   @BeforeAll

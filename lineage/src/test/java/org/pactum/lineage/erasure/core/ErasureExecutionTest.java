@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureConfig;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -64,7 +64,7 @@ class ErasureExecutionTest {
 
   private static TestDatabase db;
   private static Jdbi jdbi;
-  private static ErasureRuntime runtime;
+  private static ErasureContext runtime;
   private static Path secretFile;
 
   static final List<DataContract> CONTRACTS =
@@ -129,12 +129,12 @@ class ErasureExecutionTest {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
   }
 
-  static ErasureRuntime runtime(Clock clock) {
+  static ErasureContext runtime(Clock clock) {
     ErasureConfig config = new ErasureConfig();
     config.setRetryBackoff(io.dropwizard.util.Duration.milliseconds(10));
     config.setSweepInterval(io.dropwizard.util.Duration.seconds(0));
     config.setOverdueCheckInterval(io.dropwizard.util.Duration.seconds(0));
-    return new ErasureRuntime(
+    return new ErasureContext(
         jdbi,
         config,
         secretFile,
@@ -330,7 +330,7 @@ class ErasureExecutionTest {
         .create(r, new ErasurePlanner(() -> CONTRACTS, PiiLineage.NONE).plan("customer"));
     assertThat(runtime.store().claim(r.requestId(), EnumSet.of(RequestStatus.RECEIVED))).isTrue();
 
-    ErasureRuntime restarted = runtime(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+    ErasureContext restarted = runtime(Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
     try {
       restarted.service().recoverInterrupted();
       assertThat(restarted.service().find(r.requestId()).status())

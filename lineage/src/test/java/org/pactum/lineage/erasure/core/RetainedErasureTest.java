@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.erasure.ErasureConfig;
-import org.pactum.lineage.erasure.ErasureRuntime;
+import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
@@ -66,7 +66,7 @@ class RetainedErasureTest {
 
   private static TestDatabase db;
   private static Jdbi jdbi;
-  private static ErasureRuntime runtime;
+  private static ErasureContext runtime;
 
   @BeforeAll
   static void start(TestDatabase database) throws Exception {
@@ -99,7 +99,7 @@ class RetainedErasureTest {
     config.setSweepInterval(io.dropwizard.util.Duration.seconds(0));
     config.setOverdueCheckInterval(io.dropwizard.util.Duration.seconds(0));
     runtime =
-        new ErasureRuntime(
+        new ErasureContext(
             jdbi,
             config,
             secretDir.resolve("erasure-secret"),

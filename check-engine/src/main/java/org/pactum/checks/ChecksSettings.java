@@ -1,4 +1,4 @@
-package org.pactum.checks.runtime;
+package org.pactum.checks;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -10,14 +10,14 @@ import org.pactum.checks.core.EngineSettings;
  * @param freshnessInterval how often every contract's freshness checks run; zero: never
  * @param shutdownGrace how long running runs may finish at shutdown
  */
-public record RuntimeSettings(
+public record ChecksSettings(
     EngineSettings engine,
     int runThreads,
     int queueCapacity,
     Duration freshnessInterval,
     int maxBackfillDays,
     Duration shutdownGrace) {
-  public RuntimeSettings {
+  public ChecksSettings {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(freshnessInterval, "freshnessInterval");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");

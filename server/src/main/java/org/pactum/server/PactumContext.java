@@ -1,0 +1,130 @@
+package org.pactum.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.alerts.AlertsContext;
+import org.pactum.checks.ChecksContext;
+import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.contracts.ContractLoader;
+import org.pactum.lineage.LineageContext;
+import org.pactum.lineage.erasure.ErasureContext;
+import org.pactum.registry.RegistryContext;
+import org.pactum.server.alerts.CheckRunAlerts;
+import org.pactum.server.alerts.CheckRunSignals;
+import org.pactum.server.catalog.CatalogContractSource;
+import org.pactum.server.catalog.ContractFolders;
+import org.pactum.server.config.PactumConfiguration;
+import org.pactum.server.privacy.ErasureOverdueSignals;
+import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.ui.ContractHistoryUiResource;
+import org.pactum.server.ui.ContractLineage;
+import org.pactum.server.ui.ErasuresUiResource;
+import org.pactum.server.ui.IncidentsUiResource;
+import org.pactum.server.ui.LineageUiResource;
+import org.pactum.server.ui.UiResource;
+
+/**
+ * Pactum's whole object graph, built by hand in one place, top to bottom in the order data flows:
+ * the registry and its one catalog (with the contracts folders publishing into it) → the alert
+ * router → the check engine reading the catalog, its stored runs handed to the router → lineage →
+ * erasure, planned over the catalog and the lineage graph, its overdue requests alerting → the UI's
+ * pages over all of them. Each module's context builds its own stores, services and resources from
+ * the concrete values given here; {@link PactumApplication#run} registers them.
+ *
+ * @param pages the UI's page resources
+ */
+public record PactumContext(
+    RegistryContext registry,
+    ContractFolders folders,
+    AlertsContext alerts,
+    CheckRunAlerts runAlerts,
+    ChecksContext checks,
+    LineageContext lineage,
+    ErasureContext erasure,
+    List<Object> pages) {
+
+  /**
+   * @param jdbi Pactum's own store, migrated, with the SqlObject plugin
+   * @param datasources the warehouses by name (a name it does not know → null)
+   * @param contractPaths the contracts folders (resolved against the Pactum home)
+   * @param erasureSecret where the generated erasure secret is kept when none is configured
+   */
+  public static PactumContext build(
+      PactumConfiguration config,
+      Jdbi jdbi,
+      Function<String, DataSource> datasources,
+      List<Path> contractPaths,
+      Path erasureSecret,
+      ObjectMapper mapper,
+      Clock clock) {
+    // the registry: a contract deleted for good takes its quality history along, in one transaction
+    JdbiCheckStore qualityHistory = new JdbiCheckStore(jdbi);
+    RegistryContext registry =
+        RegistryContext.build(
+            jdbi, config.getRegistry().toSettings(), mapper, qualityHistory::forgetContract, clock);
+    // the folders are one more publisher into the one catalog; every consumer reads the catalog
+    ContractFolders folders =
+        new ContractFolders(
+            new ContractLoader(), registry.contracts(), registry.lifecycle(), contractPaths);
+
+    AlertsContext alerts = AlertsContext.build(jdbi, config.getAlerts(), clock);
+
+    CatalogContractSource contracts = new CatalogContractSource(registry.catalog());
+    CheckRunAlerts runAlerts =
+        new CheckRunAlerts(
+            new CheckRunSignals(contracts, config.getAlerts().publicUrl), alerts.router());
+    ChecksContext checks =
+        ChecksContext.build(
+            jdbi, config.getChecks().toSettings(), datasources, contracts, runAlerts, clock);
+
+    LineageContext lineage =
+        new LineageContext(
+            jdbi, config.getLineage(), ContractLineage.lookup(registry.catalog()), clock);
+
+    ErasureContext erasure =
+        new ErasureContext(
+            jdbi,
+            config.getErasure(),
+            erasureSecret,
+            datasources,
+            // erasure plans cover the contracts in force: active and deprecated
+            () -> registry.catalog().checked().stream().map(c -> c.loaded().contract()).toList(),
+            new GraphPiiLineage(lineage.service()),
+            new ErasureOverdueSignals(alerts.router()::accept, config.getAlerts().publicUrl, clock),
+            clock);
+
+    ContractLineage contractLineage = new ContractLineage(registry.catalog(), lineage.service());
+    ContractHistoryUiResource contractHistory = new ContractHistoryUiResource(registry.contracts());
+    List<Object> pages =
+        List.of(
+            new UiResource(
+                registry.catalog(),
+                folders::lastLoad,
+                checks.history(),
+                contractLineage,
+                contractHistory::versionsOf),
+            contractHistory,
+            new IncidentsUiResource(registry.catalog(), alerts.reads(), clock),
+            new LineageUiResource(contractLineage),
+            new ErasuresUiResource(erasure.store(), erasure.audit(), clock));
+    return new PactumContext(registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
+  }
+
+  /** Every module's API resources and exception mappers, then the UI's pages, for Jersey. */
+  public List<Object> resources() {
+    List<Object> all = new ArrayList<>();
+    all.addAll(registry.resources());
+    all.addAll(alerts.resources());
+    all.addAll(checks.resources());
+    all.addAll(lineage.resources());
+    all.addAll(erasure.resources());
+    all.addAll(pages);
+    return List.copyOf(all);
+  }
+}
