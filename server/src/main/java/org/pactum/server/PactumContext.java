@@ -105,7 +105,7 @@ public record PactumContext(
         List.of(
             new UiResource(
                 registry.catalog(),
-                folders::lastLoad,
+                folders,
                 checks.history(),
                 contractLineage,
                 contractHistory::versionsOf),

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.StoredRun;
 import org.pactum.contracts.model.DataContract;
@@ -20,7 +19,7 @@ import org.pactum.lineage.core.DatasetRef;
 import org.pactum.registry.core.contract.CatalogContract;
 import org.pactum.registry.core.contract.ContractVersion;
 import org.pactum.registry.core.contract.CurrentCatalog;
-import org.pactum.server.catalog.FolderLoad;
+import org.pactum.server.catalog.ContractFolders;
 
 /**
  * The stewards' pages under {@code /ui/}: the contract list, a contract's quality history, a run's
@@ -33,21 +32,21 @@ public final class UiResource {
   static final int HISTORY_RUNS = 30;
 
   private final CurrentCatalog catalog;
-  private final Supplier<FolderLoad> folders;
+  private final ContractFolders folders;
   private final RunHistory history;
   private final Function<DataContract, Optional<DatasetRef>> lineageOf;
   private final Function<String, List<ContractVersion>> versionsOf;
 
   /**
    * @param catalog the one catalog: every contract, whoever published it
-   * @param folders the last load of the contracts folders, for its problems
+   * @param folders the contracts folders, whose last load's problems the list shows
    * @param history the result log
    * @param lineage links a contract's page to its dataset's lineage page when the graph has it
    * @param versionsOf a contract's catalog versions, oldest first (none: an empty list)
    */
   public UiResource(
       CurrentCatalog catalog,
-      Supplier<FolderLoad> folders,
+      ContractFolders folders,
       RunHistory history,
       ContractLineage lineage,
       Function<String, List<ContractVersion>> versionsOf) {
@@ -56,7 +55,7 @@ public final class UiResource {
 
   private UiResource(
       CurrentCatalog catalog,
-      Supplier<FolderLoad> folders,
+      ContractFolders folders,
       RunHistory history,
       Function<DataContract, Optional<DatasetRef>> lineageOf,
       Function<String, List<ContractVersion>> versionsOf) {
@@ -80,7 +79,7 @@ public final class UiResource {
     Map<String, String> latest = new LinkedHashMap<>();
     List<String> ids = all.stream().map(CatalogContract::id).toList();
     history.latest(ids).forEach((id, run) -> latest.put(id, run.state().name()));
-    return new ContractsView(all, folders.get(), latest);
+    return new ContractsView(all, folders.lastLoad(), latest);
   }
 
   /** A contract's promises and its quality history, whatever its status. */

@@ -2,13 +2,16 @@ package org.pactum.server.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.function.Supplier;
 
 /**
  * DESIGN.md §2's rules over the whole application as the server links it: no module depends on the
@@ -49,6 +52,34 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..db..");
+
+  /**
+   * Resources and pages are given the services they use, built before them: no {@code Supplier}
+   * field stands in for a part that is wired later (a service locator).
+   */
+  @ArchTest
+  static final ArchRule resourcesTakeConcreteServices =
+      noFields()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAnyPackage("..api..", "org.pactum.server.ui..")
+          .should()
+          .haveRawType(Supplier.class)
+          .because("the wiring graph passes built services by constructor (DESIGN.md §2)");
+
+  /** Bundles hold no built parts: every field is final (only the store's bundle opens late). */
+  @ArchTest
+  static final ArchRule bundlesHoldNoLateBoundParts =
+      fields()
+          .that()
+          .areDeclaredInClassesThat()
+          .haveSimpleNameEndingWith("Bundle")
+          .and()
+          .areDeclaredInClassesThat()
+          .doNotHaveSimpleName("PactumDatabaseBundle")
+          .should()
+          .beFinal()
+          .because("bundles check config and manage lifecycles; the wiring graph builds the parts");
 
   @ArchTest static final ArchRule checksKeepToTheirOwnDb = onlyItsOwnDb("org.pactum.checks");
 
