@@ -34,10 +34,12 @@ final class AggregateCheckParser {
     }
     AnomalySpec anomaly = a.anomaly();
     if (fail.isEmpty() && warn.isEmpty() && anomaly == null) {
-      a.ctx.error(
-          a.map.position(),
-          "missing-key",
-          "row_count needs min, max, warn_min, warn_max or anomaly");
+      if (!a.map.has("anomaly")) { // a bad anomaly mapping is reported where it is
+        a.ctx.error(
+            a.map.position(),
+            "missing-key",
+            "row_count needs min, max, warn_min, warn_max or anomaly");
+      }
       return Optional.empty();
     }
     String base =
@@ -49,7 +51,11 @@ final class AggregateCheckParser {
     Optional<CheckArgs.Column> column = a.column();
     Thresholds t = a.upperThresholds(1.0, "a null rate is a fraction in [0, 1]");
     AnomalySpec anomaly = a.anomaly();
-    if (t.isEmpty() && anomaly == null && !a.map.has("warn") && !a.map.has("fail")) {
+    if (t.isEmpty()
+        && anomaly == null
+        && !a.map.has("warn")
+        && !a.map.has("fail")
+        && !a.map.has("anomaly")) {
       a.ctx.error(a.map.position(), "missing-key", "null_rate needs warn, fail or anomaly");
     }
     String base = anomaly != null && t.isEmpty() ? "null_rate_anomaly" : "null_rate";
@@ -88,10 +94,12 @@ final class AggregateCheckParser {
     AnomalySpec anomaly = a.anomaly();
     String label = metric == null ? a.type : metric.yamlName();
     if (fail.isEmpty() && warn.isEmpty() && anomaly == null) {
-      a.ctx.error(
-          a.map.position(),
-          "missing-key",
-          label + " needs min, max, warn_min, warn_max or anomaly");
+      if (!a.map.has("anomaly")) { // a bad anomaly mapping is reported where it is
+        a.ctx.error(
+            a.map.position(),
+            "missing-key",
+            label + " needs min, max, warn_min, warn_max or anomaly");
+      }
       return Optional.empty();
     }
     if (metric == null || column.isEmpty()) {

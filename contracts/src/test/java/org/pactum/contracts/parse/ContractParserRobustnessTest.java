@@ -124,12 +124,16 @@ class ContractParserRobustnessTest {
             "checks:\n  - row_count: {anomaly: {seasonality: weekly, direction: sideways}}",
             error(9, 40, "invalid-value", "unknown seasonality 'weekly'; expected one of: none"),
             error(9, 59, "invalid-value", "unknown direction 'sideways'; expected one of: both")),
-        // the first problem is misleading (anomaly IS given, only of the wrong type): see the
-        // evidence report of issue #20; asserted as the parser reports it today
+        // anomaly is given, only of the wrong type: one problem, at its value (no "needs anomaly")
         body(
             "checks:\n  - row_count: {anomaly: 5}",
-            error(9, 16, "missing-key", "row_count needs min, max, warn_min, warn_max or anomaly"),
             error(9, 26, "wrong-type", "anomaly: expected a mapping, found a number")),
+        body(
+            "checks:\n  - mean: {column: a, anomaly: [1]}",
+            error(9, 32, "wrong-type", "anomaly: expected a mapping, found a list")),
+        body(
+            "checks:\n  - null_rate: {column: a, anomaly: x}",
+            error(9, 37, "wrong-type", "anomaly: expected a mapping, found")),
         // at max, the value that does not match min's kind
         body(
             "checks:\n  - range: {column: a, min: 2020-01-01, max: 5}",
