@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
@@ -91,13 +92,15 @@ public final class ContractHistoryUiResource {
     if (from == null || from.isBlank()) {
       fromNo = before(history, toNo);
     }
-    for (int n : new int[] {fromNo, toNo}) {
-      if (all.stream().noneMatch(v -> v.versionNo() == n)) {
-        return notFound("Contract " + id + " has no version " + n + ".");
-      }
+    Optional<ContractVersion> before = numbered(all, fromNo);
+    Optional<ContractVersion> after = numbered(all, toNo);
+    if (before.isEmpty() || after.isEmpty()) {
+      int missing = before.isEmpty() ? fromNo : toNo;
+      return notFound("Contract " + id + " has no version " + missing + ".");
     }
     try {
-      return Response.ok(ContractDiffView.of(history, contracts.diff(id, fromNo, toNo))).build();
+      return Response.ok(ContractDiffView.of(history, contracts.diff(before.get(), after.get())))
+          .build();
     } catch (ContractCatalogException e) {
       if (isNotFound(e.error())) {
         return notFound(e.getMessage());
@@ -130,5 +133,9 @@ public final class ContractHistoryUiResource {
     return Response.status(Response.Status.BAD_REQUEST)
         .entity(new BadRequestView(what, id))
         .build();
+  }
+
+  private static Optional<ContractVersion> numbered(List<ContractVersion> all, int versionNo) {
+    return all.stream().filter(v -> v.versionNo() == versionNo).findFirst();
   }
 }

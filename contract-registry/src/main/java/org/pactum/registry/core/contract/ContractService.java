@@ -269,8 +269,12 @@ public final class ContractService {
    * semantics.
    */
   public DiffResult diff(String id, int from, int to) {
-    ContractVersion before = version(id, from);
-    ContractVersion after = version(id, to);
+    return diff(version(id, from), version(id, to));
+  }
+
+  /** The gate's findings between two stored versions of one contract, {@code before} first. */
+  public DiffResult diff(ContractVersion before, ContractVersion after) {
+    String id = after.contractId();
     String name = ContractWorkspace.contractFileName(after.source());
     try (ContractWorkspace b = CatalogVersions.materialise(before, name);
         ContractWorkspace a = CatalogVersions.materialise(after, name)) {
