@@ -11,9 +11,6 @@ import com.squareup.wire.schema.Schema;
 import com.squareup.wire.schema.SchemaException;
 import com.squareup.wire.schema.SchemaLoader;
 import com.squareup.wire.schema.Type;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,8 +18,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okio.FileSystem;
 import org.pactum.contracts.model.SourcePosition;
 import org.pactum.contracts.parse.Suggestions;
@@ -35,12 +30,6 @@ import org.pactum.contracts.problem.Problem;
  * {@link SchemaField}s.
  */
 public final class ProtobufSchemaLoader {
-
-  private static final Pattern SYNTAX_ERROR =
-      Pattern.compile("Syntax error in (.+?\\.proto):(\\d+):(\\d+): (.*)", Pattern.DOTALL);
-  private static final Pattern LOCATION = Pattern.compile("\\((\\S+?\\.proto):(\\d+):(\\d+)\\)");
-  private static final Pattern MISSING_IMPORT = Pattern.compile("unable to find (\\S+)");
-  private static final Pattern FOR_FILE = Pattern.compile("for file (\\S+\\.proto)");
 
   /** Well-known message types that hold one value, and the kind of that value. */
   private static final Map<ProtoType, FieldKind> WELL_KNOWN =
@@ -64,8 +53,8 @@ public final class ProtobufSchemaLoader {
     // nothing outside the contract's root (ContractSchemaLoader checked the file itself).
     Path given = request.contractDir().toAbsolutePath().normalize();
     Path real = ContractRoot.real(request.contractDir());
-    Paths paths =
-        new Paths(
+    ProtoPaths paths =
+        new ProtoPaths(
             given,
             real,
             request.contractDir(),
@@ -82,15 +71,18 @@ public final class ProtobufSchemaLoader {
           List.of(Location.get(paths.dir().toString())));
       schema = loader.loadSchema();
     } catch (SchemaException e) {
-      return SchemaLoadResult.failed(schemaErrors(request, paths, e.getMessage()));
+      return SchemaLoadResult.failed(WireErrors.schemaErrors(request, paths, e.getMessage()));
     } catch (IllegalStateException | IllegalArgumentException e) {
-      return SchemaLoadResult.failed(List.of(other(request, paths, e)));
+      return SchemaLoadResult.failed(List.of(WireErrors.other(request, paths, e)));
     } catch (
         Exception e) { // Kotlin code may throw undeclared checked exceptions (okio IOException)
       return ContractSchemaLoader.failed(
           request,
           "schema-invalid",
-          "cannot load " + request.spec().file() + ": " + paths.scrub(firstLine(e.getMessage())));
+          "cannot load "
+              + request.spec().file()
+              + ": "
+              + paths.scrub(WireErrors.firstLine(e.getMessage())));
     }
     ProtoFile protoFile = schema.protoFile(relativePath);
     if (protoFile == null) {
@@ -247,174 +239,5 @@ public final class ProtobufSchemaLoader {
       todo.addAll(t.getNestedTypes());
     }
     return out;
-  }
-
-  /** One problem per error Wire reports, each at the location it names. */
-  private static List<Problem> schemaErrors(SchemaRequest request, Paths paths, String text) {
-    List<Problem> problems = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    StringBuilder current = null;
-    for (String line : text.split("\\R")) {
-      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
-        if (current != null) {
-          errors.add(current.toString());
-        }
-        current = new StringBuilder(line);
-      } else if (current != null) {
-        current.append('\n').append(line);
-      }
-    }
-    if (current != null) {
-      errors.add(current.toString());
-    }
-    for (String error : errors) {
-      problems.add(schemaError(request, paths, error));
-    }
-    return problems;
-  }
-
-  private static Problem schemaError(SchemaRequest request, Paths paths, String error) {
-    String[] lines = error.split("\n");
-    String headline = lines[0].trim();
-    Matcher missing = MISSING_IMPORT.matcher(headline);
-    Matcher forFile = FOR_FILE.matcher(error);
-    if (missing.find() && forFile.find()) {
-      String importPath = missing.group(1);
-      Path importer = Path.of(forFile.group(1));
-      Path shown = paths.display(importer);
-      Refusal refusal = paths.refusal(importPath);
-      if (refusal != null) {
-        SourcePosition line = importLine(importer, importPath);
-        return ContractSchemaLoader.atFile(
-            request,
-            "proto-import-outside",
-            refusal.message(
-                "import",
-                importPath,
-                " on line " + line.line() + " of " + paths.relative(importer)));
-      }
-      SourcePosition at = importLine(importer, importPath);
-      return Problem.error(
-          shown,
-          at.line(),
-          at.column(),
-          "proto-import-missing",
-          "import \""
-              + importPath
-              + "\" not found: imports resolve relative to the contract's folder"
-              + " (and google/protobuf/*.proto are built in)");
-    }
-    Matcher location = LOCATION.matcher(error);
-    String context =
-        lines.length > 1
-            ? " (" + paths.scrub(LOCATION.matcher(lines[1].trim()).replaceAll("").trim()) + ")"
-            : "";
-    if (location.find()) {
-      Path at = paths.display(Path.of(location.group(1)));
-      return Problem.error(
-          at,
-          Integer.parseInt(location.group(2)),
-          Integer.parseInt(location.group(3)),
-          "schema-invalid",
-          paths.scrub(headline) + context);
-    }
-    return ContractSchemaLoader.atFile(
-        request,
-        "schema-invalid",
-        "invalid Protobuf schema "
-            + request.spec().file()
-            + ": "
-            + paths.scrub(headline)
-            + context);
-  }
-
-  private static Problem other(SchemaRequest request, Paths paths, RuntimeException e) {
-    String message = String.valueOf(e.getMessage());
-    Matcher syntax = SYNTAX_ERROR.matcher(message);
-    if (syntax.find()) {
-      Path at = paths.display(Path.of(syntax.group(1)));
-      return Problem.error(
-          at,
-          Integer.parseInt(syntax.group(2)),
-          Integer.parseInt(syntax.group(3)),
-          "schema-invalid",
-          "Protobuf syntax error: " + paths.scrub(firstLine(syntax.group(4)).trim()));
-    }
-    return ContractSchemaLoader.atFile(
-        request,
-        "schema-invalid",
-        "invalid Protobuf schema "
-            + request.spec().file()
-            + ": "
-            + paths.scrub(firstLine(message)));
-  }
-
-  private static String firstLine(String message) {
-    return String.valueOf(message).lines().findFirst().orElse("");
-  }
-
-  /**
-   * The contract's folder as Wire sees it (absolute), its real path, and as the user gave it, and
-   * the file system Wire reads through. Every path in a problem is shown relative to the folder as
-   * given, and every message is scrubbed of the absolute folder, so no server path reaches a
-   * client.
-   */
-  private record Paths(Path dir, Path real, Path displayBase, ConfinedFileSystem fileSystem) {
-
-    /** A Wire location (absolute) shown relative to the contract's folder as the user gave it. */
-    Path display(Path absolute) {
-      Path normalized = absolute.toAbsolutePath().normalize();
-      return normalized.startsWith(dir)
-          ? displayBase.resolve(dir.relativize(normalized))
-          : Path.of(String.valueOf(absolute.getFileName()));
-    }
-
-    /** A Wire location relative to the contract's folder, with {@code /}. */
-    String relative(Path absolute) {
-      Path normalized = absolute.toAbsolutePath().normalize();
-      Path shown =
-          normalized.startsWith(dir) ? dir.relativize(normalized) : normalized.getFileName();
-      return String.valueOf(shown).replace('\\', '/');
-    }
-
-    /** Why an import, as written, is kept from Wire; null when it is not. */
-    Refusal refusal(String importPath) {
-      Refusal lexical = Refusal.of(importPath);
-      if (lexical != null) {
-        return lexical;
-      }
-      return fileSystem.refuses(okio.Path.get(dir.toString()).resolve(importPath))
-          ? Refusal.SYMLINK // relative, without '..': only a link can take it out of the root
-          : null;
-    }
-
-    /** The message with the real folder (and the folder as given, if absolute) taken out. */
-    String scrub(String message) {
-      String out = message;
-      for (Path base : List.of(dir, real)) {
-        String b = base.toString();
-        if (b.length() > 1) {
-          out = out.replace(b + File.separator, "").replace(b, ".");
-        }
-      }
-      return out;
-    }
-  }
-
-  /** Where {@code import "path";} is written in {@code file}, or 1:1. */
-  private static SourcePosition importLine(Path file, String importPath) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        int quote = line.indexOf("\"" + importPath + "\"");
-        if (line.stripLeading().startsWith("import") && quote >= 0) {
-          return SourcePosition.of(i + 1, quote + 1);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // fall through to the file's start
-    }
-    return SourcePosition.of(1, 1);
   }
 }
