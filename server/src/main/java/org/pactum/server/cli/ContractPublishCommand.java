@@ -66,8 +66,9 @@ final class ContractPublishCommand implements Callable<Integer> {
 
   /**
    * {@code --strict}: the server's dry run first, and the publish only when it finds neither an
-   * error nor a warning, so the server never stores a version this command then fails. A contract
-   * held back comes back as the check's verdict, saying it was not published.
+   * error nor a warning, so the server does not store a version this command then fails (unless
+   * another publisher changes the contract between the two calls). A contract held back comes back
+   * as the check's verdict, saying it was not published.
    */
   private static ContractVerdict publishIfClean(RegistryGate remote, Path file)
       throws GateInputException {
