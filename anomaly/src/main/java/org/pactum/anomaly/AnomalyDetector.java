@@ -50,14 +50,14 @@ public final class AnomalyDetector {
 
   /** The observations trained on for a judgement at {@code at}, oldest first. */
   public List<Observation> training(Series history, Instant at) {
-    Instant oldest = at.minus(settings.maxAge());
+    Instant oldest = at.minus(settings.training().maxAge());
     List<Observation> usable = new ArrayList<>();
     for (Observation o : history.observations()) {
       if (o.trainable() && !o.at().isAfter(at) && !o.at().isBefore(oldest)) {
         usable.add(o);
       }
     }
-    int from = Math.max(0, usable.size() - settings.window());
+    int from = Math.max(0, usable.size() - settings.training().window());
     return List.copyOf(usable.subList(from, usable.size()));
   }
 
@@ -79,12 +79,16 @@ public final class AnomalyDetector {
           "none",
           label + " has no value (" + Numbers.format(x) + "); not judged");
     }
-    if (settings.failOnZero() && x == 0) {
+    if (settings.deviations().failOnZero() && x == 0) {
       return unjudged(Status.FAIL, x, n, "zero", label + " is 0 and fail_on_zero is set");
     }
-    if (n < settings.minHistory()) {
+    if (n < settings.training().minHistory()) {
       return unjudged(
-          Status.PASS, x, n, "learning", "learning: " + n + " of " + settings.minHistory());
+          Status.PASS,
+          x,
+          n,
+          "learning",
+          "learning: " + n + " of " + settings.training().minHistory());
     }
     // auto chooses once, on the whole window; the sustained test refits the same kind of model.
     Model model = model() instanceof AutoModel auto ? auto.choose(training) : model();
@@ -95,7 +99,7 @@ public final class AnomalyDetector {
     boolean byRecent = recent != null && recent.status().compareTo(point.status()) > 0;
     Judgement decisive = byRecent ? recent : point;
     String modelName =
-        settings.seasonality() == Seasonality.AUTO ? e.model() + ", auto" : e.model();
+        settings.modelChoice().seasonality() == Seasonality.AUTO ? e.model() + ", auto" : e.model();
     StringBuilder msg = new StringBuilder();
     msg.append(label).append(' ').append(Numbers.format(x)).append(' ');
     if (byRecent) {
@@ -119,7 +123,9 @@ public final class AnomalyDetector {
           .append(range(point, point.half()));
     }
     double k =
-        decisive.status() == Status.FAIL ? settings.failSensitivity() : settings.warnSensitivity();
+        decisive.status() == Status.FAIL
+            ? settings.sensitivity().fail()
+            : settings.sensitivity().warn();
     msg.append(" (").append(e.basis()).append(", ").append(String.format(Locale.ROOT, "%.1fσ", k));
     if (decisive.minChangeBound()) {
       msg.append(", at least the minimum change ").append(Numbers.format(decisive.half()));
@@ -127,7 +133,7 @@ public final class AnomalyDetector {
     msg.append("; trained on ").append(n).append(" loads, ").append(modelName).append(')');
     if (point.ignored() && !byRecent) {
       msg.append("; only ")
-          .append(settings.direction() == Direction.SPIKE ? "spikes" : "drops")
+          .append(settings.deviations().direction() == Direction.SPIKE ? "spikes" : "drops")
           .append(" are watched");
     }
     return new AnomalyVerdict(
@@ -140,7 +146,7 @@ public final class AnomalyDetector {
         point.expected() + point.failHalf(),
         decisive.score(),
         n,
-        settings.minHistory(),
+        settings.training().minHistory(),
         e.model(),
         msg.toString(),
         Math.abs(x - point.expected()) > point.warnHalf());
@@ -149,7 +155,7 @@ public final class AnomalyDetector {
   /** The recent-average test, or null when too little history precedes the recent loads. */
   private Judgement sustained(Model model, List<Observation> training, Observation current) {
     int base = training.size() - (RECENT - 1);
-    if (base < settings.minHistory()) {
+    if (base < settings.training().minHistory()) {
       return null;
     }
     Model.Fitted fitted = model.fit(training.subList(0, base));
@@ -175,18 +181,31 @@ public final class AnomalyDetector {
   private AnomalyVerdict unjudged(Status status, double x, int n, String model, String why) {
     double nan = Double.NaN;
     return new AnomalyVerdict(
-        status, x, nan, nan, nan, nan, nan, nan, n, settings.minHistory(), model, why, false);
+        status,
+        x,
+        nan,
+        nan,
+        nan,
+        nan,
+        nan,
+        nan,
+        n,
+        settings.training().minHistory(),
+        model,
+        why,
+        false);
   }
 
   private Model model() {
-    Method method = settings.method();
-    return switch (settings.seasonality()) {
+    Method method = settings.modelChoice().method();
+    return switch (settings.modelChoice().seasonality()) {
       case NONE -> new LevelModel(method);
       case DAY_OF_WEEK, HOUR_OF_DAY ->
-          new SeasonalProfileModel(settings.seasonality(), method, settings.zone());
+          new SeasonalProfileModel(
+              settings.modelChoice().seasonality(), method, settings.modelChoice().zone());
       case HOLT_WINTERS ->
           training -> new HoltWintersModel(Cadence.of(training), method).fit(training);
-      case AUTO -> new AutoModel(method, settings.zone());
+      case AUTO -> new AutoModel(method, settings.modelChoice().zone());
     };
   }
 }

@@ -40,9 +40,11 @@ record Judgement(
       double factor) {
     double spread =
         Math.max(rawSpread, AnomalyDetector.SPREAD_FLOOR * Math.max(Math.abs(expected), 1));
-    double minHalf = Math.max(s.minChange(), s.minChangePct() / 100 * Math.abs(expected));
-    double warnHalf = Math.max(widths.width(s.warnSensitivity(), dof, factor) * spread, minHalf);
-    double failHalf = Math.max(widths.width(s.failSensitivity(), dof, factor) * spread, warnHalf);
+    BaselineSettings.Sensitivity k = s.sensitivity();
+    BaselineSettings.Deviations d = s.deviations();
+    double minHalf = Math.max(d.minChange(), d.minChangePct() / 100 * Math.abs(expected));
+    double warnHalf = Math.max(widths.width(k.warn(), dof, factor) * spread, minHalf);
+    double failHalf = Math.max(widths.width(k.fail(), dof, factor) * spread, warnHalf);
     double dev = observed - expected;
     Status status = Status.PASS;
     if (Math.abs(dev) > failHalf) {
@@ -50,7 +52,7 @@ record Judgement(
     } else if (Math.abs(dev) > warnHalf) {
       status = Status.WARN;
     }
-    boolean watched = dev > 0 ? s.direction().watchesUp() : s.direction().watchesDown();
+    boolean watched = dev > 0 ? d.direction().watchesUp() : d.direction().watchesDown();
     boolean ignored = status != Status.PASS && !watched;
     boolean minBound = minHalf > 0 && (status == Status.FAIL ? failHalf : warnHalf) == minHalf;
     return new Judgement(

@@ -10,10 +10,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pactum.anomaly.BaselineSettings.Deviations;
 
 class AnomalyDetectorTest {
   private static final BaselineSettings BAND =
       BaselineSettings.DEFAULTS.withModel(Seasonality.NONE, Method.BAND);
+
+  /** Both directions, 0 judged like any value, and the given minimum change. */
+  private static Deviations minChange(double absolute, double percent) {
+    return new Deviations(Direction.BOTH, absolute, percent, false);
+  }
 
   private static AnomalyVerdict judge(BaselineSettings s, Series history, int at, double value) {
     return new AnomalyDetector(s).judge("row_count", history, Observation.of(day(at), value));
@@ -153,9 +159,12 @@ class AnomalyDetectorTest {
       assertThat(other.status()).isEqualTo(Status.FAIL);
       assertThat(other.score()).isFinite();
       // min_change tolerates small moves on a constant series.
-      assertThat(judge(s.withMinChange(5, 0), daily(v), 30, 501).status()).isEqualTo(Status.PASS);
-      assertThat(judge(s.withMinChange(0, 1), daily(v), 30, 504).status()).isEqualTo(Status.PASS);
-      assertThat(judge(s.withMinChange(0, 1), daily(v), 30, 506).status()).isEqualTo(Status.FAIL);
+      assertThat(judge(s.withDeviations(minChange(5, 0)), daily(v), 30, 501).status())
+          .isEqualTo(Status.PASS);
+      assertThat(judge(s.withDeviations(minChange(0, 1)), daily(v), 30, 504).status())
+          .isEqualTo(Status.PASS);
+      assertThat(judge(s.withDeviations(minChange(0, 1)), daily(v), 30, 506).status())
+          .isEqualTo(Status.FAIL);
     }
     // Constant zero (a null rate that is always 0): any non-zero value is flagged, 0 is not.
     double[] zeros = new double[10];
@@ -166,22 +175,24 @@ class AnomalyDetectorTest {
   @Test
   void minChangeWidensTheBandAndIsExplained() {
     Series h = daily(alternating(1000, 10, 30));
-    AnomalyVerdict abs = judge(BAND.withMinChange(100, 0), h, 30, 1080);
+    AnomalyVerdict abs = judge(BAND.withDeviations(minChange(100, 0)), h, 30, 1080);
     assertThat(abs.status()).isEqualTo(Status.PASS);
     assertThat(abs.warnUpper()).isCloseTo(1100, within(1e-9));
     assertThat(abs.explanation()).contains("at least the minimum change 100");
-    assertThat(judge(BAND.withMinChange(100, 0), h, 30, 1101).status()).isEqualTo(Status.FAIL);
-    AnomalyVerdict pct = judge(BAND.withMinChange(0, 20), h, 30, 810);
+    assertThat(judge(BAND.withDeviations(minChange(100, 0)), h, 30, 1101).status())
+        .isEqualTo(Status.FAIL);
+    AnomalyVerdict pct = judge(BAND.withDeviations(minChange(0, 20)), h, 30, 810);
     assertThat(pct.status()).isEqualTo(Status.PASS);
     assertThat(pct.warnLower()).isCloseTo(800, within(1e-9));
-    assertThat(judge(BAND.withMinChange(0, 20), h, 30, 790).status()).isEqualTo(Status.FAIL);
+    assertThat(judge(BAND.withDeviations(minChange(0, 20)), h, 30, 790).status())
+        .isEqualTo(Status.FAIL);
   }
 
   @Test
   void directionSpikeOrDrop() {
     Series h = daily(alternating(1000, 10, 30));
-    BaselineSettings spikes = BAND.withDirection(Direction.SPIKE);
-    BaselineSettings drops = BAND.withDirection(Direction.DROP);
+    BaselineSettings spikes = BAND.withDeviations(new Deviations(Direction.SPIKE, 0, 0, false));
+    BaselineSettings drops = BAND.withDeviations(new Deviations(Direction.DROP, 0, 0, false));
     assertThat(judge(spikes, h, 30, 2000).status()).isEqualTo(Status.FAIL);
     AnomalyVerdict low = judge(spikes, h, 30, 0);
     assertThat(low.status()).isEqualTo(Status.PASS);
@@ -192,7 +203,7 @@ class AnomalyDetectorTest {
 
   @Test
   void failOnZeroEvenWhileLearning() {
-    BaselineSettings s = BAND.withFailOnZero(true);
+    BaselineSettings s = BAND.withDeviations(new Deviations(Direction.BOTH, 0, 0, true));
     AnomalyVerdict v = judge(s, daily(100, 100), 2, 0);
     assertThat(v.status()).isEqualTo(Status.FAIL);
     assertThat(v.explanation()).isEqualTo("row_count is 0 and fail_on_zero is set");

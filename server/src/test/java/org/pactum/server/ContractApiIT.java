@@ -341,6 +341,13 @@ class ContractApiIT {
     assertError(get("/api/v1/contracts/api.read/versions/0"), 422, 42203, "0");
     assertError(get("/api/v1/contracts/api.read/diff?to=1"), 422, 42203, "from");
     assertError(get("/api/v1/contracts/api.read/diff?from=1&to=9"), 404, 40402, "9");
+    assertError(
+        send("DELETE", "/api/v1/contracts/api.read?permanent=yes", null),
+        400,
+        40091,
+        "query parameter 'permanent' must be true or false, got 'yes'");
+    assertThat(get("/api/v1/contracts/api.read").body().get("status").asText())
+        .isNotEqualTo("retired");
   }
 
   // ---------------------------------------------------------------- the sandbox

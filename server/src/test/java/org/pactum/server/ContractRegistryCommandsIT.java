@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,10 +152,11 @@ class ContractRegistryCommandsIT {
   @Test
   void strictMakesAWarningFailTheRegistryCheckAndPublish() throws Exception {
     Path orders = example("orders", "orders.order_placed", "cli.strict");
-    assertThat(pactum("contract", "publish", orders.toString(), "--registry", url))
+    // a clean contract passes the strict check and is published
+    assertThat(pactum("contract", "publish", orders.toString(), "--registry", url, "--strict"))
         .as(out + "\n" + err)
         .isZero();
-    reset();
+    assertThat(reset()).contains("published as version 1");
     // a change the differ rates WARNING and nothing else: the owner's Slack channel
     edit(
         orders.resolve("order_placed.contract.yaml"),
@@ -173,10 +176,38 @@ class ContractRegistryCommandsIT {
     int strictPublish =
         pactum("contract", "publish", orders.toString(), "--registry", url, "--strict");
     String publishOut = reset();
-    // --strict judges the verdict, it does not hold the publication back: the new catalog version
-    // is published and the command exits 1 for its warning
+    // --strict checks first and holds the publication back: exit 1 for the warning, and the
+    // server stored nothing
     assertThat(strictPublish).as(publishOut).isEqualTo(1);
-    assertThat(publishOut).contains("published as version 2").contains("0 errors, 1 warning");
+    assertThat(publishOut)
+        .contains("not published (--strict")
+        .contains("0 errors, 1 warning")
+        .doesNotContain("published as version");
+    assertThat(versionsOf("cli.strict")).as("no catalog version 2").containsExactly(1);
+    assertThat(registry("/subjects/cli.strict/versions")).isEqualTo("[1]");
+
+    // without --strict the warning is published, and the command passes
+    assertThat(pactum("contract", "publish", orders.toString(), "--registry", url))
+        .as(out + "\n" + err)
+        .isZero();
+    assertThat(reset()).contains("published as version 2").contains("0 errors, 1 warning");
+    assertThat(versionsOf("cli.strict")).containsExactly(1, 2);
+  }
+
+  /** The catalog's version numbers of a contract, from the contract API. */
+  private static List<Integer> versionsOf(String id) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/contracts/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    List<Integer> versions = new ArrayList<>();
+    new ObjectMapper()
+        .readTree(r.body())
+        .get("versions")
+        .forEach(v -> versions.add(v.get("version_no").asInt()));
+    return versions;
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.pactum.alerts.core.Silence;
 import org.pactum.alerts.core.SilenceDefinition;
 import org.pactum.api.input.Durations;
 import org.pactum.api.input.JsonFields;
+import org.pactum.api.input.QueryFlags;
 import org.pactum.api.input.Texts;
 import org.pactum.api.input.Timestamps;
 import org.pactum.api.page.Page;
@@ -84,14 +85,18 @@ public final class SilencesResource {
 
   @GET
   public Page<Json.Silence> list(
-      @QueryParam("expired") boolean expired,
+      @QueryParam("expired") String expired,
       @QueryParam("limit") String limit,
       @QueryParam("next") String next) {
+    boolean withExpired = QueryFlags.parse("expired", expired, false);
     PageRequest page = PageRequest.of(PAGING, 1, limit, next);
     Instant now = clock.instant();
     List<Silence> rows =
         reads.silences(
-            now, expired, page.after() == null ? null : page.after().number(0), page.fetchSize());
+            now,
+            withExpired,
+            page.after() == null ? null : page.after().number(0),
+            page.fetchSize());
     return page.page("silences", rows, s -> List.of(Long.toString(s.id())))
         .map(s -> Json.Silence.of(s, now));
   }

@@ -16,28 +16,43 @@ public interface IncidentDao {
   @SqlBatch(
       """
       insert into alerts.incident
-        (contract_id, check_name, dataset, team, state, dedup_key, consecutive_failures,
-         consecutive_passes, paged, errored, opened_at, updated_at, resolved_at, acknowledged_at,
-         acknowledged_by, last_notified_at, last_run_id, summary, link, receivers, critical_after,
-         resolve_after, repeat_interval_seconds)
+        (contract_id, check_name, dataset, team, dedup_key,
+         state,
+         consecutive_failures, consecutive_passes, errored,
+         paged,
+         opened_at, updated_at, resolved_at, acknowledged_at, acknowledged_by, last_notified_at,
+         last_run_id, summary, link,
+         receivers, critical_after, resolve_after, repeat_interval_seconds)
       values
-        (:r.contractId, :r.checkName, :r.dataset, :r.team, :r.state, :r.dedupKey,
-         :r.consecutiveFailures, :r.consecutivePasses, :r.paged, :r.errored, :r.openedAt,
-         :r.updatedAt, :r.resolvedAt, :r.acknowledgedAt, :r.acknowledgedBy, :r.lastNotifiedAt,
-         :r.lastRunId, :r.summary, :r.link, :r.receivers, :r.criticalAfter, :r.resolveAfter,
-         :r.repeatIntervalSeconds)
+        (:r.identity.contractId, :r.identity.checkName, :r.identity.dataset, :r.identity.team,
+         :r.identity.dedupKey,
+         :r.state,
+         :r.streak.consecutiveFailures, :r.streak.consecutivePasses, :r.streak.errored,
+         :r.paged,
+         :r.timeline.openedAt, :r.timeline.updatedAt, :r.timeline.resolvedAt,
+         :r.timeline.acknowledgedAt, :r.timeline.acknowledgedBy, :r.timeline.lastNotifiedAt,
+         :r.lastRun.lastRunId, :r.lastRun.summary, :r.lastRun.link,
+         :r.routing.receivers, :r.routing.criticalAfter, :r.routing.resolveAfter,
+         :r.routing.repeatIntervalSeconds)
       """)
   @GetGeneratedKeys("id")
   long[] insertAll(@BindMethods("r") List<IncidentRow> rows);
 
+  /** Identity and routing are fixed when an incident opens: an update leaves them. */
   @SqlBatch(
       """
       update alerts.incident set
-        state = :r.state, consecutive_failures = :r.consecutiveFailures,
-        consecutive_passes = :r.consecutivePasses, paged = :r.paged, errored = :r.errored,
-        updated_at = :r.updatedAt, resolved_at = :r.resolvedAt, acknowledged_at = :r.acknowledgedAt,
-        acknowledged_by = :r.acknowledgedBy, last_notified_at = :r.lastNotifiedAt,
-        last_run_id = :r.lastRunId, summary = :r.summary, link = :r.link
+        state = :r.state,
+        consecutive_failures = :r.streak.consecutiveFailures,
+        consecutive_passes = :r.streak.consecutivePasses,
+        errored = :r.streak.errored,
+        paged = :r.paged,
+        updated_at = :r.timeline.updatedAt,
+        resolved_at = :r.timeline.resolvedAt,
+        acknowledged_at = :r.timeline.acknowledgedAt,
+        acknowledged_by = :r.timeline.acknowledgedBy,
+        last_notified_at = :r.timeline.lastNotifiedAt,
+        last_run_id = :r.lastRun.lastRunId, summary = :r.lastRun.summary, link = :r.lastRun.link
       where id = :r.id
       """)
   int[] updateAll(@BindMethods("r") List<IncidentRow> rows);

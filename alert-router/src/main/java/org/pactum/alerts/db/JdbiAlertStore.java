@@ -49,8 +49,11 @@ public final class JdbiAlertStore implements AlertStore, Outbox {
   @Override
   public Map<IncidentKey, Incident> openIncidents(Collection<String> contractIds) {
     Map<IncidentKey, Incident> out = new HashMap<>();
-    jdbi.withExtension(IncidentDao.class, d -> d.openFor(contractIds.toArray(String[]::new)))
-        .forEach(r -> out.put(new IncidentKey(r.contractId(), r.checkName()), r.toIncident()));
+    jdbi
+        .withExtension(IncidentDao.class, d -> d.openFor(contractIds.toArray(String[]::new)))
+        .stream()
+        .map(IncidentRow::toIncident)
+        .forEach(i -> out.put(i.key(), i));
     return out;
   }
 

@@ -307,6 +307,11 @@ class AlertsResourceTest {
     assertThat(send("GET", "/api/v1/silences?expired=true", null).body().path("silences"))
         .extracting(s -> s.path("id").asLong())
         .contains(id);
+    Res notAFlag = send("GET", "/api/v1/silences?expired=yes", null);
+    assertThat(notAFlag.status()).isEqualTo(400);
+    assertThat(notAFlag.body().path("error_code").asInt()).isEqualTo(40091);
+    assertThat(notAFlag.body().path("message").asText())
+        .isEqualTo("query parameter 'expired' must be true or false, got 'yes'");
     assertThat(send("GET", "/api/v1/silences/424242", null).body().path("error_code").asInt())
         .isEqualTo(40412);
   }

@@ -116,6 +116,40 @@ class JdbiAlertStoreDaoTest {
     assertThat(ofB).extracting(NotificationRow::id).isEqualTo(List.of(grouped.get(0).id()));
   }
 
+  @Test
+  void anIncidentRowWritesAndReadsBackEveryPartOfAnIncident() {
+    Incident stored =
+        new Incident(
+            null,
+            new Incident.Identity("orders", "amount_range", "wh:orders", "checkout", "dedup-1"),
+            IncidentState.CRITICAL,
+            new Incident.Streak(4, 1, true),
+            true,
+            new Incident.Timeline(
+                T0, T0.plusSeconds(1), null, T0.plusSeconds(2), "ana", T0.plusSeconds(3)),
+            new Incident.LastRun("run-7", "4 rows out of range", "https://example.test/runs/7"),
+            new Incident.Routing(
+                List.of("slack:#c", "webhook:w"),
+                new EscalationPolicy(5, 3, Duration.ofMinutes(30))));
+    long id =
+        jdbi.withExtension(IncidentDao.class, d -> d.insertAll(List.of(IncidentRow.of(stored))))[0];
+    assertThat(store.incident(id)).contains(stored.withId(id));
+
+    Incident changed =
+        new Incident(
+            id,
+            stored.identity(),
+            IncidentState.RESOLVED,
+            new Incident.Streak(0, 3, false),
+            false,
+            new Incident.Timeline(
+                T0, T0.plusSeconds(9), T0.plusSeconds(9), null, null, T0.plusSeconds(9)),
+            new Incident.LastRun("run-8", "in range", null),
+            stored.routing());
+    jdbi.useExtension(IncidentDao.class, d -> d.updateAll(List.of(IncidentRow.of(changed))));
+    assertThat(store.incident(id)).contains(changed);
+  }
+
   private static Signal pass(String contract, String check, String run) {
     Signal f = fail(contract, check, run);
     return new Signal(

@@ -60,6 +60,10 @@ public final class Texts {
   /**
    * The text as a message may quote it: at most 60 characters, control characters and surrogates
    * written as {@code \\uXXXX}.
+   *
+   * <p>Not the CLI's {@code CliText.printable} (server), on purpose: this quotes a client's input
+   * in an error message, short; the CLI's shows a server's whole answer on a terminal, longer, and
+   * also escapes bidirectional controls, which a terminal would act on.
    */
   public static String printable(String s) {
     if (s == null) {

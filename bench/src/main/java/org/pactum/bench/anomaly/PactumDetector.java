@@ -23,7 +23,7 @@ final class PactumDetector implements SeriesDetector {
 
   @Override
   public String name() {
-    return "Pactum (" + settings.seasonality().name().toLowerCase() + ")";
+    return "Pactum (" + settings.modelChoice().seasonality().name().toLowerCase() + ")";
   }
 
   @Override
@@ -39,7 +39,7 @@ final class PactumDetector implements SeriesDetector {
       AnomalyVerdict v = detector.judge("row_count", Series.of(history), now);
       flags[t] = v.status() == Status.FAIL ? 2 : v.status() == Status.WARN ? 1 : 0;
       history.add(new Observation(now.at(), now.value(), v.outlier()));
-      if (history.size() > 2 * settings.window()) {
+      if (history.size() > 2 * settings.training().window()) {
         history.remove(0); // the detector never looks further back than its window
       }
     }

@@ -94,32 +94,32 @@ public final class AnomalyThresholds implements LearnedThresholds {
   }
 
   static BaselineSettings settings(AnomalySpec spec) {
+    double warn = spec.effectiveWarnSensitivity();
     return new BaselineSettings(
-        spec.effectiveWarnSensitivity(),
-        Math.max(spec.effectiveFailSensitivity(), spec.effectiveWarnSensitivity()),
-        spec.window(),
-        spec.maxAge(),
-        spec.minHistory(),
-        switch (spec.direction()) {
-          case BOTH -> Direction.BOTH;
-          case SPIKE -> Direction.SPIKE;
-          case DROP -> Direction.DROP;
-        },
-        spec.minChange(),
-        spec.minChangePct(),
-        spec.failOnZero(),
-        switch (spec.seasonality()) {
-          case NONE -> Seasonality.NONE;
-          case DAY_OF_WEEK -> Seasonality.DAY_OF_WEEK;
-          case HOUR_OF_DAY -> Seasonality.HOUR_OF_DAY;
-          case HOLT_WINTERS -> Seasonality.HOLT_WINTERS;
-          case AUTO -> Seasonality.AUTO;
-        },
-        switch (spec.method()) {
-          case BAND -> Method.BAND;
-          case ROBUST -> Method.ROBUST;
-        },
-        ZoneOffset.UTC);
+        new BaselineSettings.Sensitivity(warn, Math.max(spec.effectiveFailSensitivity(), warn)),
+        new BaselineSettings.Training(spec.window(), spec.maxAge(), spec.minHistory()),
+        new BaselineSettings.Deviations(
+            switch (spec.direction()) {
+              case BOTH -> Direction.BOTH;
+              case SPIKE -> Direction.SPIKE;
+              case DROP -> Direction.DROP;
+            },
+            spec.minChange(),
+            spec.minChangePct(),
+            spec.failOnZero()),
+        new BaselineSettings.ModelChoice(
+            switch (spec.seasonality()) {
+              case NONE -> Seasonality.NONE;
+              case DAY_OF_WEEK -> Seasonality.DAY_OF_WEEK;
+              case HOUR_OF_DAY -> Seasonality.HOUR_OF_DAY;
+              case HOLT_WINTERS -> Seasonality.HOLT_WINTERS;
+              case AUTO -> Seasonality.AUTO;
+            },
+            switch (spec.method()) {
+              case BAND -> Method.BAND;
+              case ROBUST -> Method.ROBUST;
+            },
+            ZoneOffset.UTC));
   }
 
   static Status status(org.pactum.anomaly.Status s) {

@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.pactum.api.input.BodyTooLargeException;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.MalformedBodyException;
+import org.pactum.api.input.QueryFlags;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
@@ -136,13 +137,8 @@ public final class ContractsResource {
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") String id, @QueryParam("permanent") String permanent) {
-    if (permanent == null || permanent.equals("false")) {
+    if (!QueryFlags.parse("permanent", permanent, false)) {
       return Response.ok(guard(() -> ContractJson.Standing.of(lifecycle.retire(id)))).build();
-    }
-    if (!permanent.equals("true")) {
-      throw new ContractCatalogException(
-          ContractError.INVALID_REQUEST,
-          "the query parameter 'permanent' is true or false, not '" + abbreviated(permanent) + "'");
     }
     return Response.ok(guard(() -> ContractJson.Deleted.of(lifecycle.deletePermanently(id))))
         .build();

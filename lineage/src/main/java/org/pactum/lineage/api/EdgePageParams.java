@@ -1,5 +1,6 @@
 package org.pactum.lineage.api;
 
+import org.pactum.api.input.QueryFlags;
 import org.pactum.lineage.core.EdgeCursor;
 import org.pactum.lineage.core.EdgePage;
 import org.pactum.lineage.core.LineageException;
@@ -13,8 +14,7 @@ final class EdgePageParams {
   private EdgePageParams() {}
 
   static EdgePage of(String edges, String edgeLimit, String edgesAfter) {
-    boolean wanted = wanted(edges);
-    if (!wanted) {
+    if (!QueryFlags.parse("edges", edges, true)) {
       if (present(edgeLimit) || present(edgesAfter)) {
         throw LineageException.invalid("edge_limit and edges_after need edges=true");
       }
@@ -23,17 +23,6 @@ final class EdgePageParams {
     int limit = present(edgeLimit) ? limit(edgeLimit) : EdgePage.DEFAULT_LIMIT;
     EdgeCursor after = present(edgesAfter) ? cursor(edgesAfter) : null;
     return new EdgePage(limit, after);
-  }
-
-  /** {@code edges=false}: the columns reached only, without the edges among them. */
-  private static boolean wanted(String edges) {
-    if (!present(edges) || edges.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (edges.equalsIgnoreCase("false")) {
-      return false;
-    }
-    throw LineageException.invalid("edges must be true or false, got: " + edges);
   }
 
   private static int limit(String edgeLimit) {

@@ -407,9 +407,10 @@ class LineageResourceTest {
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(json(r).get("error_code").asInt()).isEqualTo(40401);
     r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edges=maybe");
-    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error_code").asInt()).isEqualTo(40091);
     assertThat(json(r).get("message").asText())
-        .isEqualTo("edges must be true or false, got: maybe");
+        .isEqualTo("query parameter 'edges' must be true or false, got 'maybe'");
     r = get("api/v1/lineage/columns/warehouse:crm.customers/email?edge_limit=0");
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(json(r).get("message").asText())

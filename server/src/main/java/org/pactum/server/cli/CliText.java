@@ -12,6 +12,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * Text from a server made safe for a terminal: control characters (C0, DEL, C1 — so no ANSI escape
  * sequence), line and paragraph separators, bidirectional overrides and surrogates are written as
  * {@code \\uXXXX}, whether printed as text or as JSON.
+ *
+ * <p>Not api-support's {@code Texts.printable}, on purpose: that one quotes a client's input inside
+ * an HTTP error message (60 characters, {@code null} shown as "null", bidi marks kept since a JSON
+ * body is not a terminal); this one shows a server's answer on a terminal (2000 characters, null as
+ * nothing, and the bidirectional controls escaped too, so no "Trojan Source" reordering), and also
+ * writes whole JSON documents with the same escapes.
  */
 final class CliText {
   private static final int SHOWN = 2000;

@@ -1,6 +1,7 @@
 package org.pactum.server.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,9 +23,13 @@ import picocli.CommandLine.Spec;
       "Publish every contract under PATH to a Pactum server: its schema (and Protobuf imports)"
           + " registers in the subject named by the contract id under the contract's"
           + " compatibility mode, and a new catalog version records the semantic changes.",
+      "With --strict, each contract is checked first (the dry run of contract check --registry)"
+          + " and published only when the check finds neither errors nor warnings; a contract"
+          + " held back is reported with the check's findings, and nothing of it is stored.",
       "Exit 0 when every contract was published (or was unchanged) without breaking changes, 1"
-          + " when one was refused (lint errors, an incompatible schema) or carries a breaking"
-          + " semantic change, 2 on bad usage, unreadable input or an unreachable server."
+          + " when one was refused (lint errors, an incompatible schema), carries a breaking"
+          + " semantic change or was held back by --strict, 2 on bad usage, unreadable input or"
+          + " an unreachable server."
     })
 final class ContractPublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,7 +38,7 @@ final class ContractPublishCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "PATH",
       description = "Contract files, or folders searched for *.contract.yaml.")
-  List<java.nio.file.Path> paths;
+  List<Path> paths;
 
   @Option(
       names = "--registry",
@@ -50,12 +55,31 @@ final class ContractPublishCommand implements Callable<Integer> {
     try {
       RegistryGate remote = new RegistryGate(registry, gate);
       List<ContractVerdict> verdicts = new ArrayList<>();
-      for (java.nio.file.Path file : gate.discover(paths)) {
-        verdicts.add(remote.publish(file));
+      for (Path file : gate.discover(paths)) {
+        verdicts.add(options.strict ? publishIfClean(remote, file) : remote.publish(file));
       }
       return GateRun.report(spec.commandLine(), "contract publish", options, verdicts);
     } catch (GateInputException e) {
       return GateRun.inputError(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /**
+   * {@code --strict}: the server's dry run first, and the publish only when it finds neither an
+   * error nor a warning, so the server does not store a version this command then fails (unless
+   * another publisher changes the contract between the two calls). A contract held back comes back
+   * as the check's verdict, saying it was not published.
+   */
+  private static ContractVerdict publishIfClean(RegistryGate remote, Path file)
+      throws GateInputException {
+    ContractVerdict checked = remote.check(file);
+    if (!GateRun.fails(checked, true)) {
+      return remote.publish(file);
+    }
+    return new ContractVerdict(
+        checked.file(),
+        checked.contractId(),
+        checked.comparedWith() + "; not published (--strict: the check found errors or warnings)",
+        checked.findings());
   }
 }

@@ -13,14 +13,17 @@ final class GateRun {
   static int report(
       CommandLine cli, String title, GateOptions options, List<ContractVerdict> verdicts) {
     new GateReportPrinter(title).print(verdicts, options.format, cli.getOut());
-    boolean failed =
-        verdicts.stream()
-            .flatMap(v -> v.findings().stream())
-            .anyMatch(
-                f ->
-                    f.severity() == FindingSeverity.ERROR
-                        || (options.strict && f.severity() == FindingSeverity.WARNING));
+    boolean failed = verdicts.stream().anyMatch(v -> fails(v, options.strict));
     return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /** Whether the verdict fails the command: an error, or under {@code --strict} a warning. */
+  static boolean fails(ContractVerdict verdict, boolean strict) {
+    return verdict.findings().stream()
+        .anyMatch(
+            f ->
+                f.severity() == FindingSeverity.ERROR
+                    || (strict && f.severity() == FindingSeverity.WARNING));
   }
 
   static int inputError(CommandLine cli, String message) {

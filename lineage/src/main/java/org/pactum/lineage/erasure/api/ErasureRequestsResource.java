@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pactum.api.input.QueryFlags;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
@@ -104,10 +105,7 @@ public final class ErasureRequestsResource {
         throw BodyFields.invalid("status: one of " + List.of(RequestStatus.values()));
       }
     }
-    boolean onlyOverdue = "true".equalsIgnoreCase(overdue);
-    if (overdue != null && !onlyOverdue && !"false".equalsIgnoreCase(overdue)) {
-      throw BodyFields.invalid("overdue: true or false");
-    }
+    boolean onlyOverdue = QueryFlags.parse("overdue", overdue, false);
     PageRequest page = PageRequest.of(PAGING, 2, limit, next);
     ErasureStore.Position after =
         page.after() == null

@@ -238,6 +238,11 @@ class ErasureResourceTest {
     assertThat(list.get("requests").get(0).has("datasets")).isFalse();
     assertThat(send("GET", "/api/v1/erasure-requests?overdue=true", null).body().get("requests"))
         .isEmpty();
+    Reply notAFlag = send("GET", "/api/v1/erasure-requests?overdue=maybe", null);
+    assertThat(notAFlag.status()).isEqualTo(400);
+    assertThat(notAFlag.body().get("error_code").asInt()).isEqualTo(40091);
+    assertThat(notAFlag.body().get("message").asText())
+        .isEqualTo("query parameter 'overdue' must be true or false, got 'maybe'");
     int others =
         jdbi.withHandle(
             h ->
