@@ -27,6 +27,35 @@ class LineageArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("java.sql..", "javax.sql..", "jakarta.ws.rs..");
 
+  /**
+   * Erasure runs JDBC in its {@code warehouse} package (the warehouses) and {@code db} (Pactum's
+   * own store) only; its root package may name a {@code DataSource} to wire them. {@code core} and
+   * {@code api} write SQL text and plans, never statements.
+   */
+  @ArchTest
+  static final ArchRule erasureRunsJdbcOnlyInItsWarehouseAndDbPackages =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pactum.lineage.erasure..")
+          .and()
+          .resideOutsideOfPackages(
+              "org.pactum.lineage.erasure",
+              "org.pactum.lineage.erasure.warehouse..",
+              "org.pactum.lineage.erasure.db..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "javax.sql..");
+
+  /** Lineage shares warehouse rules with the check engine through warehouse-support, not by it. */
+  @ArchTest
+  static final ArchRule lineageNeverUsesTheCheckEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pactum.lineage..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.pactum.checks..");
+
   @ArchTest
   static final ArchRule apiNeverImportsDb =
       noClasses()

@@ -3,6 +3,8 @@ package org.pactum.checks.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pactum.warehouse.Identifier;
+import org.pactum.warehouse.InvalidIdentifierException;
 
 /**
  * The SQL text that differs between the databases the engine checks: it only produces SQL text and
@@ -15,13 +17,23 @@ public interface Dialect {
   /** {@code postgresql} or {@code duckdb}. */
   String name();
 
-  /** Validates one identifier and quotes it ({@code "a""b"}). */
+  /**
+   * Validates one identifier by the shared rules ({@link Identifier}) and quotes it ({@code
+   * "a""b"}).
+   *
+   * @throws InvalidReferenceException when the rules refuse it
+   */
   default String quote(String identifier) {
-    return Identifiers.quote(identifier);
+    try {
+      return Identifier.quote(identifier);
+    } catch (InvalidIdentifierException e) {
+      throw new InvalidReferenceException(e.getMessage());
+    }
   }
 
   /**
-   * Validates a contract's {@code dataset.table}: {@code table}, {@code schema.table} or {@code
+   * Validates a contract's {@code dataset.table} by the shared rules ({@link
+   * org.pactum.warehouse.TableName}): {@code table}, {@code schema.table} or {@code
    * catalog.schema.table} (parts may be double-quoted), and on DuckDB also {@code
    * read_parquet('path')} / {@code read_csv('path')}.
    *

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pactum.warehouse.Identifier;
+import org.pactum.warehouse.TableName;
 
 /**
  * DuckDB: warehouse tables, or Parquet/CSV/JSON files in a lake through {@code
@@ -28,7 +30,7 @@ public final class DuckDbDialect implements Dialect {
 
   @Override
   public TableRef table(String tableField) {
-    Identifiers.requireTableName(tableField);
+    TableReferences.requireName(tableField);
     String text = tableField.trim();
     Matcher m = FILE_FUNCTION.matcher(text);
     if (m.matches()) {
@@ -40,14 +42,14 @@ public final class DuckDbDialect implements Dialect {
       String function = m.group(1).toLowerCase(Locale.ROOT);
       return new TableRef(tableField, function + "(" + literal(path) + ")");
     }
-    if (text.contains("(")) {
+    if (text.contains("(") && !TableName.isValid(text)) {
       throw new InvalidReferenceException(
           "dataset.table: '"
-              + Identifiers.abbreviate(text)
+              + Identifier.printable(text)
               + "' is not a table reference; expected schema.table or one of"
               + " read_parquet('path'), read_csv('path'), read_json('path')");
     }
-    return new TableRef(tableField, Identifiers.quoteQualified(text, "dataset.table"));
+    return new TableRef(tableField, TableReferences.quoted(text));
   }
 
   /** A string literal with quotes doubled: DuckDB's table functions take constant paths. */

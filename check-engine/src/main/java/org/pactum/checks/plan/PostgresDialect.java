@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pactum.warehouse.Identifier;
+import org.pactum.warehouse.TableName;
 
 /**
  * PostgreSQL: regex with {@code ~} (POSIX ARE), NaN as a value of {@code float8}/{@code numeric}
@@ -24,15 +26,15 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public TableRef table(String tableField) {
-    Identifiers.requireTableName(tableField);
-    if (tableField.contains("(")) {
+    TableReferences.requireName(tableField);
+    if (tableField.contains("(") && !TableName.isValid(tableField)) {
       throw new InvalidReferenceException(
           "dataset.table: '"
-              + Identifiers.abbreviate(tableField)
+              + Identifier.printable(tableField)
               + "' is a file function; read_parquet/read_csv are only supported on DuckDB"
               + " datasources");
     }
-    return new TableRef(tableField, Identifiers.quoteQualified(tableField.trim(), "dataset.table"));
+    return new TableRef(tableField, TableReferences.quoted(tableField));
   }
 
   @Override

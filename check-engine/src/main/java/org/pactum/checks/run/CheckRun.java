@@ -42,7 +42,6 @@ import org.pactum.checks.plan.Dialects;
 import org.pactum.checks.plan.InvalidReferenceException;
 import org.pactum.checks.plan.TableRef;
 import org.pactum.checks.warehouse.FailedRowSampler;
-import org.pactum.checks.warehouse.FailureKind;
 import org.pactum.checks.warehouse.FailureMessages;
 import org.pactum.checks.warehouse.PlanStatements;
 import org.pactum.checks.warehouse.QueryFailedException;
@@ -54,6 +53,7 @@ import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.RowCheck;
 import org.pactum.contracts.model.SqlCheck;
+import org.pactum.warehouse.FailureKind;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */
 final class CheckRun {

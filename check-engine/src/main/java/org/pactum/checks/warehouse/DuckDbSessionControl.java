@@ -9,11 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import org.pactum.warehouse.FailureClassifier;
 
 /**
  * DuckDB sessions: autocommit, no server-side timeout (the session cancels from the client), custom
  * queries checked with {@code json_serialize_sql} (DuckDB cannot enforce read-only transactions on
- * a shared connection), failures classified by message (DuckDB reports no SQLState).
+ * a shared connection), failures classified by message (DuckDB reports no SQLState: {@link
+ * FailureClassifier#ofDuckDbMessage}).
  */
 final class DuckDbSessionControl implements SessionControl {
   private final ObjectMapper json = new ObjectMapper();
@@ -59,37 +61,8 @@ final class DuckDbSessionControl implements SessionControl {
   @Override
   public SqlFailure classify(SQLException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
-    String detail = detail(message);
-    FailureKind kind;
-    if (message.contains("INTERRUPT Error")) {
-      kind = FailureKind.TIMEOUT;
-    } else if (message.contains("Catalog Error: Table with name")
-        || message.contains("Catalog Error: Schema with name")
-        || (message.contains("IO Error") && message.contains("No files found"))
-        || (message.contains("IO Error") && message.contains("does not exist"))) {
-      kind = FailureKind.MISSING_TABLE;
-    } else if (message.contains("Referenced column") || message.contains("column named")) {
-      kind = FailureKind.MISSING_COLUMN;
-    } else if (message.contains("Connection Error")
-        || message.contains("connection has been closed")
-        || message.contains("Connection was closed")
-        || message.contains("database has been closed")
-        || message.contains("Database was shut down")) {
-      kind = FailureKind.CONNECTION;
-    } else if (message.contains("Permission Error")) {
-      kind = FailureKind.PERMISSION;
-    } else if (message.contains("Parser Error")
-        || message.contains("Binder Error")
-        || message.contains("Catalog Error")) {
-      kind = FailureKind.INVALID_SQL;
-    } else if (message.contains("Conversion Error")
-        || message.contains("Out of Range Error")
-        || message.contains("Invalid Input Error")) {
-      kind = FailureKind.DATA;
-    } else {
-      kind = FailureKind.OTHER;
-    }
-    return new SqlFailure(kind, detail, e.getSQLState());
+    return new SqlFailure(
+        FailureClassifier.ofDuckDbMessage(message), detail(message), e.getSQLState());
   }
 
   /** The line that says what went wrong, without the "LINE 1: select …" echo of the statement. */

@@ -40,7 +40,9 @@ public final class FailureMessages {
       case INVALID_SQL ->
           (customSql ? "the custom query is invalid" : "the database rejected " + subject) + detail;
       case DATA -> "the database could not evaluate " + subject + detail;
-      case OTHER -> subject + " failed" + detail;
+      // the kinds erasure retries read here as any other failure: a run does not retry
+      case OTHER, NO_ANSWER, INTERVENTION, ROLLBACK, RESOURCES, LOCK ->
+          subject + " failed" + detail;
     };
   }
 }

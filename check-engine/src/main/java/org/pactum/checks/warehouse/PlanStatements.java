@@ -16,6 +16,7 @@ import org.pactum.checks.core.ResolvedCheck;
 import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.ValueSample;
 import org.pactum.checks.plan.TableRef;
+import org.pactum.warehouse.FailureKind;
 
 /**
  * Runs a plan's statements on one warehouse session and files what they measure, or why they could

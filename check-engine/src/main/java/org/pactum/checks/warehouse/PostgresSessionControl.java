@@ -8,12 +8,13 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.Optional;
 import org.pactum.checks.plan.SqlText;
+import org.pactum.warehouse.FailureClassifier;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
  * PostgreSQL sessions: read-only transactions with a server-side {@code statement_timeout}, text
- * bound untyped, failures classified by SQLState.
+ * bound untyped, failures classified by SQLState ({@link FailureClassifier#ofSqlState}).
  */
 final class PostgresSessionControl implements SessionControl {
   @Override
@@ -60,27 +61,7 @@ final class PostgresSessionControl implements SessionControl {
   @Override
   public SqlFailure classify(SQLException e) {
     String state = e.getSQLState();
-    String detail = detail(e);
-    FailureKind kind;
-    if (state == null) {
-      kind = FailureKind.OTHER;
-    } else if (state.startsWith("08") || state.startsWith("57P")) {
-      kind = FailureKind.CONNECTION;
-    } else {
-      kind =
-          switch (state) {
-            case "42P01", "3F000" -> FailureKind.MISSING_TABLE;
-            case "42703" -> FailureKind.MISSING_COLUMN;
-            case "57014" -> FailureKind.TIMEOUT;
-            case "25006" -> FailureKind.READ_ONLY;
-            case "42501" -> FailureKind.PERMISSION;
-            default ->
-                state.startsWith("42")
-                    ? FailureKind.INVALID_SQL
-                    : state.startsWith("22") ? FailureKind.DATA : FailureKind.OTHER;
-          };
-    }
-    return new SqlFailure(kind, detail, state);
+    return new SqlFailure(FailureClassifier.ofSqlState(state), detail(e), state);
   }
 
   private static String detail(SQLException e) {

@@ -14,7 +14,7 @@ import org.pactum.checks.plan.Dialect;
 /**
  * What differs between the databases the engine checks once SQL text exists: preparing a
  * connection, a statement's transaction and timeout, binding values, and classifying failures into
- * one {@link FailureKind}.
+ * one {@link org.pactum.warehouse.FailureKind}, the kind erasure uses too.
  */
 interface SessionControl {
 

@@ -1,5 +1,7 @@
 package org.pactum.checks.warehouse;
 
+import org.pactum.warehouse.FailureKind;
+
 /**
  * A database failure reduced to what users may see: a kind, and the database's own one-line
  * description without SQL text, positions or stack traces.

@@ -25,6 +25,7 @@ import org.pactum.checks.core.TableShape;
 import org.pactum.checks.plan.ColumnInfo;
 import org.pactum.checks.plan.Dialect;
 import org.pactum.checks.plan.TableRef;
+import org.pactum.warehouse.FailureKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -32,6 +32,21 @@ class DialectTest {
   }
 
   @Test
+  void tableNamesAndIdentifiersFollowTheRulesSharedWithErasure() {
+    // a quoted part may hold a parenthesis: only a name the rules refuse is read as a function
+    assertThat(pg.table("\"orders (old)\"").sql()).isEqualTo("\"orders (old)\"");
+    assertThat(duck.table("s.\"orders (old)\"").sql()).isEqualTo("\"s\".\"orders (old)\"");
+    assertThatThrownBy(() -> pg.table("s.\"a\u202Eb\""))
+        .isInstanceOf(InvalidReferenceException.class)
+        .hasMessageStartingWith("dataset.table: identifier 'a?b' contains")
+        .hasMessageContaining("(U+202E)");
+    // PostgreSQL counts bytes: 22 three-byte characters would be truncated to another name
+    assertThatThrownBy(() -> pg.quote("日".repeat(22)))
+        .isInstanceOf(InvalidReferenceException.class)
+        .hasMessageContaining("longer than 63 bytes");
+  }
+
+  @Test
   void duckDbFileFunctionsTakeAnEscapedPathLiteral() {
     assertThat(duck.table("read_parquet('/lake/it''s.parquet')").sql())
         .isEqualTo("read_parquet('/lake/it''s.parquet')");

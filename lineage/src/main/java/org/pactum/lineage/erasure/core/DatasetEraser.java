@@ -8,12 +8,13 @@ import org.pactum.contracts.model.ErasureAction;
 import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
 import org.pactum.lineage.erasure.warehouse.Warehouse;
 import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
+import org.pactum.warehouse.TableName;
 
 /**
  * The SQL of one dataset's erasure on a PostgreSQL warehouse, run by the {@link Warehouse}.
- * Identifiers are validated and quoted ({@link SqlIdentifiers}); the subject id, the salt and the
- * redaction marker are bound (untyped, so PostgreSQL reads the subject id as the key column's type
- * and its index is used).
+ * Identifiers are validated and quoted by the rules shared with the check engine ({@link
+ * TableName}, {@link FieldPath}); the subject id, the salt and the redaction marker are bound
+ * (untyped, so PostgreSQL reads the subject id as the key column's type and its index is used).
  *
  * <p>A PII field is a column or, dotted ({@code card.last4}), a key path inside a jsonb column.
  *
@@ -44,8 +45,8 @@ public final class DatasetEraser {
   /** Deletes or updates the subject's rows in one transaction. */
   public Counts erase(Warehouse warehouse, PlannedDataset d, String subjectId, String salt)
       throws WarehouseFailure {
-    String table = SqlIdentifiers.table(d.table());
-    String key = SqlIdentifiers.column(d.keyColumn());
+    String table = TableName.parse(d.table()).quoted();
+    String key = FieldPath.quotedColumn(d.keyColumn());
     String count = "select count(*) from " + table + " where " + key + " = ?";
     Warehouse.Changed changed;
     if (d.mode() == Mode.DELETE) {
@@ -73,9 +74,9 @@ public final class DatasetEraser {
       throws WarehouseFailure {
     return warehouse.count(
         "select count(*) from "
-            + SqlIdentifiers.table(d.table())
+            + TableName.parse(d.table()).quoted()
             + " where "
-            + SqlIdentifiers.column(d.keyColumn())
+            + FieldPath.quotedColumn(d.keyColumn())
             + " = ?",
         subjectId);
   }
@@ -85,9 +86,9 @@ public final class DatasetEraser {
       throws WarehouseFailure {
     return warehouse.count(
         "select count(*) from "
-            + SqlIdentifiers.table(d.table())
+            + TableName.parse(d.table()).quoted()
             + " where "
-            + SqlIdentifiers.column(d.keyColumn())
+            + FieldPath.quotedColumn(d.keyColumn())
             + " = ? and ("
             + notErased(d)
             + ")",
@@ -125,8 +126,9 @@ public final class DatasetEraser {
     Map<String, String> byColumn = new LinkedHashMap<>();
     for (Map.Entry<String, ErasureAction> e : d.columns().entrySet()) {
       String field = e.getKey();
-      String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
-      String path = SqlIdentifiers.fieldPath(field);
+      FieldPath f = FieldPath.parse(field);
+      String col = f.columnSql();
+      String path = f.nested() ? f.pathSql() : null;
       String current = byColumn.getOrDefault(col, col);
       String hashed = "encode(sha256(convert_to(? || " + textOf(field) + ", 'UTF8')), 'hex')";
       String next;
@@ -164,8 +166,9 @@ public final class DatasetEraser {
 
   /** The field's current value as text: {@code cast(col as text)} or {@code (col #>> path)}. */
   private static String textOf(String field) {
-    String col = SqlIdentifiers.column(SqlIdentifiers.fieldColumn(field));
-    String path = SqlIdentifiers.fieldPath(field);
-    return path == null ? "cast(" + col + " as text)" : "(" + col + " #>> " + path + ")";
+    FieldPath f = FieldPath.parse(field);
+    return f.nested()
+        ? "(" + f.columnSql() + " #>> " + f.pathSql() + ")"
+        : "cast(" + f.columnSql() + " as text)";
   }
 }

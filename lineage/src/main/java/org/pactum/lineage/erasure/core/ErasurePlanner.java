@@ -13,6 +13,8 @@ import org.pactum.contracts.model.ErasureAction;
 import org.pactum.contracts.model.Pii;
 import org.pactum.lineage.erasure.core.PlannedDataset.Mode;
 import org.pactum.lineage.erasure.core.PlannedDataset.Source;
+import org.pactum.warehouse.Identifier;
+import org.pactum.warehouse.TableName;
 
 /**
  * Builds an erasure plan for one subject type from the contract catalog and lineage.
@@ -24,8 +26,9 @@ import org.pactum.lineage.erasure.core.PlannedDataset.Source;
  *       are updated. Columns the contract retains ({@code erasure: retain}) stay in the plan with
  *       their legal basis and are never changed; a contract that retains every PII column gives a
  *       dataset with nothing to change (not a gap). A contract without a dataset or a key, with a
- *       name that is not a plain SQL identifier, or that both retains columns and deletes the row
- *       (which would destroy what must be kept), is a gap.
+ *       name the identifier rules refuse (the check engine's: {@link TableName}, {@link
+ *       FieldPath}), or that both retains columns and deletes the row (which would destroy what
+ *       must be kept), is a gap.
  *   <li>Every column {@link PiiLineage} reports downstream of those columns widens the plan: a
  *       derived column in a planned dataset is added (as {@code nullify}) when its contract does
  *       not tag it; a derived dataset is planned when it has a key (its contract's {@code pii.key}
@@ -212,7 +215,7 @@ public final class ErasurePlanner {
     Map<String, ErasureAction> columns = new LinkedHashMap<>(d.columns());
     cols.stream()
         .map(DerivedColumn::column)
-        .filter(SqlIdentifiers::validColumn)
+        .filter(FieldPath::isColumn)
         .filter(c -> !c.equals(d.keyColumn()))
         .filter(c -> !d.retained().containsKey(c)) // its own contract states why it is kept
         .forEach(c -> columns.putIfAbsent(c, ErasureAction.NULLIFY));
@@ -244,15 +247,18 @@ public final class ErasurePlanner {
   }
 
   private static String invalidName(String table, String key, Collection<String> columns) {
-    if (!SqlIdentifiers.validTable(table)) {
-      return "the table name is not a plain SQL identifier (schema.table)";
+    if (!TableName.isValid(table)) {
+      return "the table name is not a valid table reference (table, schema.table or"
+          + " catalog.schema.table; each part plain or double-quoted)";
     }
-    if (!SqlIdentifiers.validColumn(key)) {
-      return "the key column is not a plain SQL identifier";
+    if (!FieldPath.isColumn(key)) {
+      return "the key column is not a valid column name";
     }
     for (String c : columns) {
-      if (!SqlIdentifiers.validField(c)) {
-        return "PII field '" + c + "' is not a plain column name or dotted jsonb path";
+      if (!FieldPath.isValid(c)) {
+        return "PII field '"
+            + Identifier.printable(c)
+            + "' is not a valid column name or dotted jsonb path";
       }
     }
     return null;

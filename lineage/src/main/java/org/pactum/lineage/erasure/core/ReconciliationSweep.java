@@ -18,6 +18,7 @@ import org.pactum.lineage.erasure.core.SweepReport.Finding;
 import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
 import org.pactum.lineage.erasure.warehouse.Warehouse;
 import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
+import org.pactum.warehouse.TableName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,12 +143,12 @@ public final class ReconciliationSweep {
       throws WarehouseFailure {
     Warehouse warehouse =
         warehouses.named(d.datasource()).orElseThrow(WarehouseFailure::unknownDatasource);
-    String key = SqlIdentifiers.column(d.keyColumn());
+    String key = FieldPath.quotedColumn(d.keyColumn());
     String sql =
         "select cast("
             + key
             + " as text) from "
-            + SqlIdentifiers.table(d.table())
+            + TableName.parse(d.table()).quoted()
             + " where "
             + key
             + " is not null and ("

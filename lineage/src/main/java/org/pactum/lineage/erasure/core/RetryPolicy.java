@@ -1,14 +1,15 @@
 package org.pactum.lineage.erasure.core;
 
 import java.time.Duration;
-import org.pactum.lineage.erasure.warehouse.FailureKind;
+import org.pactum.warehouse.FailureKind;
 
 /**
  * How a dataset's failed attempt is retried: up to {@code maxAttempts} in all, waiting {@code
  * backoff}, then twice as long each time. Transient failures are retried ({@link
- * FailureKind#isTransient}: SQLState classes 08 connection, 40 rollback, 53 resources, 57 operator
- * intervention, 55P03 lock not available, no SQLState; and a verification that still found rows);
- * others (a missing table, a type mismatch) fail at once.
+ * FailureKind#isTransient}: no SQLState, connection (class 08, 57P0x), timeout (57014), operator
+ * intervention (class 57), rollback (class 40), resources (class 53), lock not available (55P03);
+ * and a verification that still found rows); others (a missing table, a type mismatch) fail at
+ * once.
  */
 public record RetryPolicy(int maxAttempts, Duration backoff) {
   public RetryPolicy {

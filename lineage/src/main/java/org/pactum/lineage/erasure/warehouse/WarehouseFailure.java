@@ -1,11 +1,13 @@
 package org.pactum.lineage.erasure.warehouse;
 
 import java.sql.SQLException;
+import org.pactum.warehouse.FailureClassifier;
+import org.pactum.warehouse.FailureKind;
 
 /**
- * A warehouse statement failed: its SQLState, its {@link FailureKind} and a fixed description.
- * Never the driver's text, which may quote bound values (the subject id): it reaches neither the
- * message nor the cause.
+ * A warehouse statement failed: its SQLState, its {@link FailureKind} (the classification shared
+ * with the check engine) and a fixed description. Never the driver's text, which may quote bound
+ * values (the subject id): it reaches neither the message nor the cause.
  */
 public final class WarehouseFailure extends Exception {
   private final String sqlState;
@@ -14,7 +16,7 @@ public final class WarehouseFailure extends Exception {
   private WarehouseFailure(String sqlState) {
     super(describe(sqlState), null, false, false);
     this.sqlState = sqlState;
-    this.kind = FailureKind.of(sqlState);
+    this.kind = FailureClassifier.ofSqlState(sqlState);
   }
 
   /** The failure of a JDBC call, classified by its SQLState. */

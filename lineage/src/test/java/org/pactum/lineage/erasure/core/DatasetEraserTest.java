@@ -21,6 +21,7 @@ import org.pactum.lineage.erasure.warehouse.Warehouse;
 import org.pactum.lineage.erasure.warehouse.WarehouseFailure;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The erase and verify statements on the embedded PostgreSQL, including jsonb paths. */
 @ExtendWith(PostgresExtension.class)
@@ -90,6 +91,41 @@ class DatasetEraserTest {
         .isEqualTo(one("select encode(sha256(convert_to('salt' || 'a@x.org', 'UTF8')), 'hex')"));
     assertThat(one("select card::text from pay where customer_id = 6"))
         .isEqualTo("{\"brand\": \"AMEX\", \"last4\": \"1005\", \"holder\": \"Bob\"}");
+  }
+
+  @Test
+  void namesTheCheckEngineAcceptsAreErasedQuotedAndJsonbKeysAreWrittenAsLiterals()
+      throws WarehouseFailure {
+    String table = "\"O\"\"dd s\".\"t; drop table pay --\"";
+    db.execute(
+        """
+        create schema "O""dd s";
+        create table "O""dd s"."t; drop table pay --" (
+          "Customer Id" text, "e-mail" text, doc jsonb);
+        insert into "O""dd s"."t; drop table pay --" values
+          ('k', 'a@x.org', '{"it''s": "x", "back\\\\slash": "y", "keep": "z"}'),
+          ('j', 'b@x.org', '{"it''s": "x2"}');
+        """);
+    Map<String, ErasureAction> fields = new LinkedHashMap<>();
+    fields.put("e-mail", NULLIFY);
+    fields.put("doc.it's", REDACT);
+    fields.put("doc.back\\slash", HASH);
+    PlannedDataset d =
+        new PlannedDataset(null, Source.CONTRACT, "wh", table, "Customer Id", Mode.UPDATE, fields);
+    // E'…' literals read the same whatever standard_conforming_strings says
+    PGSimpleDataSource legacyStrings = (PGSimpleDataSource) db.dataSource();
+    legacyStrings.setOptions("-c standard_conforming_strings=off");
+
+    assertThat(eraser.erase(warehouse(legacyStrings), d, "k", "s"))
+        .isEqualTo(new DatasetEraser.Counts(1, 1));
+    assertThat(eraser.remaining(warehouse(legacyStrings), d, "k")).isZero();
+
+    String row = " from " + table + " where \"Customer Id\" = ";
+    assertThat(one("select coalesce(\"e-mail\", 'null')" + row + "'k'")).isEqualTo("null");
+    assertThat(one("select doc ->> 'it''s'" + row + "'k'")).isEqualTo(DatasetEraser.REDACTED);
+    assertThat(one("select doc ->> 'back\\slash'" + row + "'k'")).matches("[0-9a-f]{64}");
+    assertThat(one("select doc ->> 'keep'" + row + "'k'")).isEqualTo("z");
+    assertThat(one("select doc::text" + row + "'j'")).isEqualTo("{\"it's\": \"x2\"}");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.pactum.lineage.erasure.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.pactum.contracts.model.ErasureAction.DELETE_ROW;
 import static org.pactum.contracts.model.ErasureAction.HASH;
 import static org.pactum.contracts.model.ErasureAction.NULLIFY;
@@ -36,7 +37,7 @@ class ErasurePlannerTest {
               "nested",
               "wh",
               "n",
-              pii("customer", "id", "address.street", NULLIFY, "bad-name", NULLIFY)),
+              pii("customer", "id", "address.street", NULLIFY, "bad..name", NULLIFY)),
           contract("bad.table", "wh", "a;drop table x", pii("customer", "id", "e", NULLIFY)),
           contract("marts.audience", "wh", "marts.audience", null));
 
@@ -68,9 +69,43 @@ class ErasurePlannerTest {
             org.assertj.core.groups.Tuple.tuple("no.dataset", "the contract declares no dataset"),
             org.assertj.core.groups.Tuple.tuple("no.key", "the contract's pii section has no key"),
             org.assertj.core.groups.Tuple.tuple(
-                "nested", "PII field 'bad-name' is not a plain column name or dotted jsonb path"),
+                "nested", "PII field 'bad..name' is not a valid column name or dotted jsonb path"),
             org.assertj.core.groups.Tuple.tuple(
-                "bad.table", "the table name is not a plain SQL identifier (schema.table)"));
+                "bad.table",
+                "the table name is not a valid table reference (table, schema.table or"
+                    + " catalog.schema.table; each part plain or double-quoted)"));
+  }
+
+  @Test
+  void everyNameTheCheckEngineAcceptsIsPlanned() {
+    // quoted table parts, a three-part name, columns with spaces and hyphens: the check engine
+    // checks these tables, so erasure plans them (it refused all three before the shared rules)
+    List<DataContract> contracts =
+        List.of(
+            contract(
+                "odd",
+                "wh",
+                "\"My Schema\".\"Order \"\"items\"\"\"",
+                pii("customer", "Customer Id", "bad-name", NULLIFY, "doc.it's", REDACT)),
+            contract("three", "wh", "warehouse.public.t", pii("customer", "id", "e", NULLIFY)));
+    ErasurePlan plan = new ErasurePlanner(() -> contracts, PiiLineage.NONE).plan("customer");
+
+    assertThat(plan.gaps()).isEmpty();
+    assertThat(plan.datasets())
+        .extracting(PlannedDataset::table, PlannedDataset::keyColumn)
+        .containsExactly(
+            tuple("\"My Schema\".\"Order \"\"items\"\"\"", "Customer Id"),
+            tuple("warehouse.public.t", "id"));
+  }
+
+  @Test
+  void aDottedKeyColumnIsAGap() {
+    // a dot in a PII name separates jsonb keys: a key column must be a column by itself
+    List<DataContract> contracts =
+        List.of(contract("k", "wh", "t", pii("customer", "doc.id", "e", NULLIFY)));
+    assertThat(new ErasurePlanner(() -> contracts, PiiLineage.NONE).plan("customer").gaps())
+        .extracting(PlanGap::reason)
+        .containsExactly("the key column is not a valid column name");
   }
 
   @Test

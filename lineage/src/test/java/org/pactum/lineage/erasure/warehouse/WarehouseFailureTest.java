@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.pactum.warehouse.FailureKind;
 
 /** The SQLState classification that decides retries, and descriptions free of driver text. */
 class WarehouseFailureTest {
