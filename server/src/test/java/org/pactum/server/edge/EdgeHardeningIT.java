@@ -462,6 +462,7 @@ class EdgeHardeningIT {
       } else if (!e.method().equals("GET")) {
         if (ASYNC_WRITES.contains(e.key())) {
           awaitAccepted(r);
+          awaitIdleRunQueue();
           quiesce();
         }
       }
@@ -501,6 +502,27 @@ class EdgeHardeningIT {
   /**
    * Waits until what accepted work set off (a run's alerts) is written: equal counts 500 ms apart.
    */
+  /**
+   * Waits until the run coordinator has nothing running or queued, as its health check reports: a
+   * run's status turns final before its result is handed to the alert router, whose writes would
+   * otherwise land in a later request's window on a loaded machine.
+   */
+  private static void awaitIdleRunQueue() throws Exception {
+    URI health = URI.create("http://127.0.0.1:" + server.getAdminPort() + "/healthcheck");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode checks = JSON.readTree(r.body()).path("checks").path("message");
+      if (checks.asText("").startsWith("0 running, 0 of")) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the run queue did not become idle within 60 s");
+  }
+
   private static void quiesce() throws InterruptedException {
     long last = writes.now();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
