@@ -24,8 +24,8 @@ import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
@@ -153,7 +153,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
                 database.datasources(),
                 Clock.systemUTC())
             .replay(
-                contracts.all().stream().filter(ContractVersion::checked).toList(),
+                contracts.all().stream().filter(CheckedContract::checked).toList(),
                 datasource,
                 console,
                 onRun);

@@ -17,10 +17,10 @@ import java.util.Map;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunParameters;
@@ -68,7 +68,7 @@ public final class RunsResource {
     String loadId = text(body, "load_id", false);
     Map<String, Object> params = params(body.get("params"));
 
-    ContractVersion cv =
+    CheckedContract cv =
         contracts
             .find(contractId)
             .orElseThrow(

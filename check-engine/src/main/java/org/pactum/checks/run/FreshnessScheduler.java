@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Formats;
 import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.RunRequest;
@@ -108,7 +108,7 @@ public final class FreshnessScheduler implements AutoCloseable {
 
   /** One round, now: submits a freshness run per eligible contract. */
   public synchronized List<Submission> evaluateNow() {
-    List<ContractVersion> all;
+    List<CheckedContract> all;
     try {
       all = contracts.all();
     } catch (RuntimeException e) {
@@ -119,7 +119,7 @@ public final class FreshnessScheduler implements AutoCloseable {
       return List.of();
     }
     List<Submission> out = new ArrayList<>();
-    for (ContractVersion cv : all) {
+    for (CheckedContract cv : all) {
       if (!cv.checked()) {
         continue; // drafts and retired contracts have no schedule
       }

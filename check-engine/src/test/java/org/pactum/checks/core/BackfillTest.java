@@ -90,15 +90,15 @@ class BackfillTest {
     engine.close();
   }
 
-  private ContractVersion contract(String scope, List<Check> checks) {
-    return new ContractVersion(Contracts.contract("bf_orders", scope, checks), 3);
+  private CheckedContract contract(String scope, List<Check> checks) {
+    return new CheckedContract(Contracts.contract("bf_orders", scope, checks), 3);
   }
 
   private Backfill backfill(int maxDays) {
     return new Backfill(coordinator, maxDays, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
-  private List<Backfill.Day> run(ContractVersion cv, LocalDate from, LocalDate to)
+  private List<Backfill.Day> run(CheckedContract cv, LocalDate from, LocalDate to)
       throws InterruptedException {
     List<Backfill.Day> progress = new ArrayList<>();
     List<Backfill.Day> days = backfill(366).run(backfill(366).plan(cv, from, to), progress::add);
@@ -122,7 +122,7 @@ class BackfillTest {
 
   @Test
   void fourteenBackfilledDaysTrainTheBaselineForTheNextRun() throws Exception {
-    ContractVersion cv = contract(SCOPE, List.of(rowCount, notNull));
+    CheckedContract cv = contract(SCOPE, List.of(rowCount, notNull));
     List<Backfill.Day> days = run(cv, FIRST, FIRST.plusDays(14));
 
     assertThat(days).hasSize(14);
@@ -182,7 +182,7 @@ class BackfillTest {
 
   @Test
   void aRepeatedBackfillReplacesItsDaysAndNeverDuplicates() throws Exception {
-    ContractVersion cv = contract(SCOPE, List.of(rowCount));
+    CheckedContract cv = contract(SCOPE, List.of(rowCount));
     run(cv, FIRST, FIRST.plusDays(5));
     List<OffsetDateTime> first = rowCountObservations();
     run(cv, FIRST.plusDays(2), FIRST.plusDays(7)); // overlaps three days
@@ -199,7 +199,7 @@ class BackfillTest {
 
   @Test
   void refusesWhatItCannotScopeOrBound() {
-    ContractVersion noScope = contract(null, List.of(rowCount));
+    CheckedContract noScope = contract(null, List.of(rowCount));
     assertThatThrownBy(() -> backfill(366).plan(noScope, FIRST, FIRST.plusDays(3)))
         .isInstanceOfSatisfying(
             ChecksException.class,
@@ -226,7 +226,7 @@ class BackfillTest {
                         FIRST,
                         FIRST.plusDays(1)))
         .hasMessageStartingWith("dataset.load_scope: uses :load_id");
-    ContractVersion cv = contract(SCOPE, List.of(rowCount));
+    CheckedContract cv = contract(SCOPE, List.of(rowCount));
     assertThatThrownBy(() -> backfill(10).plan(cv, FIRST, FIRST.plusDays(11)))
         .hasMessage(
             "to: the range has 11 days; one backfill covers at most 10 (checks.maxBackfillDays):"

@@ -12,8 +12,8 @@ import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.run.Backfill;
 import org.pactum.contracts.model.DataContract;
 
@@ -42,7 +42,7 @@ public final class CheckRunSignals {
       return List.of();
     }
     Optional<DataContract> contract =
-        contracts.find(run.contractId()).map(ContractVersion::contract);
+        contracts.find(run.contractId()).map(CheckedContract::contract);
     Owner owner =
         contract
             .map(DataContract::owner)

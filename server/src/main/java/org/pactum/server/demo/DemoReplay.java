@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.pactum.checks.core.CheckRunResult;
-import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.EngineSettings;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
@@ -53,7 +53,7 @@ public final class DemoReplay {
    * @return the results of today's runs, by contract id
    */
   public Map<String, CheckRunResult> replay(
-      List<ContractVersion> contracts, String datasource, Consumer<String> progress) {
+      List<CheckedContract> contracts, String datasource, Consumer<String> progress) {
     return replay(contracts, datasource, progress, result -> {});
   }
 
@@ -62,11 +62,11 @@ public final class DemoReplay {
    * (the server raises alerts from them, so today's broken checks open incidents).
    */
   public Map<String, CheckRunResult> replay(
-      List<ContractVersion> contracts,
+      List<CheckedContract> contracts,
       String datasource,
       Consumer<String> progress,
       Consumer<CheckRunResult> onRun) {
-    List<ContractVersion> demo =
+    List<CheckedContract> demo =
         contracts.stream()
             .filter(c -> c.contract().dataset() != null)
             .filter(c -> datasource.equals(c.contract().dataset().datasource()))
@@ -86,7 +86,7 @@ public final class DemoReplay {
         StringBuilder line =
             new StringBuilder(
                 String.format("  load %2d/%d %s:", day + 1, DAYS, at.toString().substring(0, 10)));
-        for (ContractVersion c : demo) {
+        for (CheckedContract c : demo) {
           CheckRunResult result = engine.run(request(c, load));
           last.put(c.contract().id(), result);
           onRun.accept(result);
@@ -98,7 +98,7 @@ public final class DemoReplay {
     return last;
   }
 
-  private static RunRequest request(ContractVersion c, DemoLoad load) {
+  private static RunRequest request(CheckedContract c, DemoLoad load) {
     DataContract contract = c.contract();
     String day = String.format("%02d", load.day());
     return new RunRequest(

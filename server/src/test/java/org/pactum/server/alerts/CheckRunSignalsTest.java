@@ -11,8 +11,8 @@ import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.run.Backfill;
@@ -24,12 +24,12 @@ class CheckRunSignalsTest {
       new CheckRunSignals(
           new ContractSource() {
             @Override
-            public Optional<ContractVersion> find(String contractId) {
+            public Optional<CheckedContract> find(String contractId) {
               return Optional.empty();
             }
 
             @Override
-            public List<ContractVersion> all() {
+            public List<CheckedContract> all() {
               return List.of();
             }
           },

@@ -5,14 +5,16 @@ import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 
 /**
- * A contract as the catalog holds it now.
+ * A contract version as the check engine runs it: the document, the catalog version its results are
+ * judged against, and the status that decides whether its loads are checked. (Not the registry's
+ * {@code ContractVersion}, a stored version row with its schema and history.)
  *
  * @param version the catalog version (contiguous from 1) results record as judged against
  * @param status the status the catalog gives it: the document's, or retired once retired through
  *     the API
  */
-public record ContractVersion(DataContract contract, int version, ContractStatus status) {
-  public ContractVersion {
+public record CheckedContract(DataContract contract, int version, ContractStatus status) {
+  public CheckedContract {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(status, "status");
     if (version < 1) {
@@ -21,7 +23,7 @@ public record ContractVersion(DataContract contract, int version, ContractStatus
   }
 
   /** A version whose status is its document's. */
-  public ContractVersion(DataContract contract, int version) {
+  public CheckedContract(DataContract contract, int version) {
     this(contract, version, contract.status());
   }
 
@@ -36,7 +38,7 @@ public record ContractVersion(DataContract contract, int version, ContractStatus
    * @throws ChecksException {@link ChecksException.Reason#NOT_CHECKED} for a draft or a retired
    *     contract, saying why
    */
-  public ContractVersion requireChecked() {
+  public CheckedContract requireChecked() {
     if (checked()) {
       return this;
     }
