@@ -18,11 +18,11 @@ import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
 import org.pactum.checks.api.RunsResource;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.run.CheckEngine;
 import org.pactum.checks.run.FreshnessScheduler;
 import org.pactum.checks.run.RunCoordinator;
+import org.pactum.checks.run.RunResult;
 import org.pactum.checks.runtime.ChecksRuntime;
 
 /**
@@ -142,7 +142,7 @@ public final class ChecksBundle<C extends Configuration> implements ConfiguredBu
    * Told the result of every run the coordinator executes (API, schedule) once it is stored: the
    * server adapts them to alert signals. After {@link #run}.
    */
-  public void onRunFinished(Consumer<CheckRunResult> listener) {
+  public void onRunFinished(Consumer<RunResult> listener) {
     runtime().coordinator().onRunFinished(listener);
   }
 

@@ -23,11 +23,11 @@ import org.pactum.alerts.AlertsContext;
 import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.RunResult;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.lineage.LineageBundle;
 import org.pactum.lineage.erasure.ErasureBundle;
@@ -131,13 +131,13 @@ public class PactumApplication extends Application<PactumConfiguration> {
   }
 
   private void replayDemo(
-      ContractSource contracts, Consumer<CheckRunResult> onRun, AlertsReadModel alertReads) {
+      ContractSource contracts, Consumer<RunResult> onRun, AlertsReadModel alertReads) {
     String datasource = "warehouse";
     console.accept(
         "Loading the demo warehouse: "
             + DemoReplay.DAYS
             + " daily loads, each checked as it lands (the last one is broken)…");
-    Map<String, CheckRunResult> today =
+    Map<String, RunResult> today =
         new DemoReplay(
                 new DemoWarehouse(
                     Jdbi.create(
@@ -215,8 +215,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     alerts.manage(alertsContext, environment);
     alertsContext.resources().forEach(environment.jersey()::register);
     CheckRunSignals signals = new CheckRunSignals(contracts, config.getAlerts().publicUrl);
-    Consumer<CheckRunResult> raiseAlerts =
-        result -> alertsContext.router().accept(signals.of(result));
+    Consumer<RunResult> raiseAlerts = result -> alertsContext.router().accept(signals.of(result));
     checks.onRunFinished(raiseAlerts);
     overdueSignals =
         new ErasureOverdueSignals(

@@ -17,17 +17,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
-import org.pactum.checks.core.LoadScope;
 import org.pactum.checks.core.RunId;
-import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.RunRequest;
-import org.pactum.checks.core.ScopeException;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.plan.LoadScope;
+import org.pactum.checks.plan.ScopeException;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
@@ -257,16 +255,9 @@ public final class Backfill {
             null,
             Map.of("since", since, "until", until),
             until);
-    CompletableFuture<CheckRunResult> finished = new CompletableFuture<>();
-    coordinator.submit(
-        request,
-        new RunListener() {
-          @Override
-          public void runFinished(CheckRunResult result) {
-            finished.complete(result);
-          }
-        });
-    CheckRunResult result = await(finished, runId);
+    CompletableFuture<RunResult> finished = new CompletableFuture<>();
+    coordinator.submit(request, finished::complete);
+    RunResult result = await(finished, runId);
     if (result == null) {
       return new Day(
           index,
@@ -278,11 +269,11 @@ public final class Backfill {
           "the run failed unexpectedly; see GET /api/v1/runs/" + runId);
     }
     return new Day(
-        index, of, date, runId, result.status(), result.metrics().size(), result.error());
+        index, of, date, runId, result.status(), result.metrics().size(), result.run().error());
   }
 
   /** The run's result, or null when it ended without one (an unexpected failure, a shutdown). */
-  private CheckRunResult await(CompletableFuture<CheckRunResult> finished, String runId)
+  private RunResult await(CompletableFuture<RunResult> finished, String runId)
       throws InterruptedException {
     while (true) {
       try {

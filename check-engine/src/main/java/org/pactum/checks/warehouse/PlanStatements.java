@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pactum.checks.core.DistributionRows;
 import org.pactum.checks.core.EngineSettings;
-import org.pactum.checks.core.Fragment;
 import org.pactum.checks.core.Histogram;
 import org.pactum.checks.core.Measurements;
-import org.pactum.checks.core.PlanCompiler;
-import org.pactum.checks.core.PlannedQuery;
-import org.pactum.checks.core.QueryKind;
-import org.pactum.checks.core.ResolvedCheck;
 import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.ValueSample;
+import org.pactum.checks.plan.DistributionRows;
+import org.pactum.checks.plan.Fragment;
+import org.pactum.checks.plan.PlanCompiler;
+import org.pactum.checks.plan.PlannedQuery;
+import org.pactum.checks.plan.QueryKind;
+import org.pactum.checks.plan.ResolvedCheck;
 import org.pactum.checks.plan.TableRef;
 
 /**

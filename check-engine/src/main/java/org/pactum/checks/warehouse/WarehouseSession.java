@@ -19,12 +19,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.pactum.checks.core.MetricKey;
-import org.pactum.checks.core.PlannedQuery;
-import org.pactum.checks.core.QueryKind;
-import org.pactum.checks.core.TableShape;
 import org.pactum.checks.plan.ColumnInfo;
 import org.pactum.checks.plan.Dialect;
+import org.pactum.checks.plan.PlannedQuery;
+import org.pactum.checks.plan.QueryKind;
 import org.pactum.checks.plan.TableRef;
+import org.pactum.checks.plan.TableShape;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.RunId;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.registry.core.contract.CatalogContract;
@@ -98,7 +99,9 @@ public final class UiResource {
     if (entry.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
-    QualityGrid grid = QualityGrid.of(history.get().list(id, null, null, HISTORY_RUNS, true));
+    RunHistory log = history.get();
+    List<Run> runs = log.list(id, null, null, HISTORY_RUNS);
+    QualityGrid grid = QualityGrid.of(runs, log.results(runs.stream().map(Run::id).toList()));
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
             new ContractView(
@@ -114,11 +117,12 @@ public final class UiResource {
   @GET
   @Path("ui/runs/{id}")
   public Response run(@PathParam("id") String id) {
-    Optional<StoredRun> run = history.get().find(id);
+    RunHistory log = history.get();
+    Optional<Run> run = id.isBlank() ? Optional.empty() : log.find(new RunId(id));
     if (run.isEmpty()) {
       return notFound("No run with id " + id + " is in the result log.");
     }
-    return Response.ok(new RunView(run.get())).build();
+    return Response.ok(new RunView(run.get(), log.results(run.get().id()))).build();
   }
 
   private static Response notFound(String what) {
