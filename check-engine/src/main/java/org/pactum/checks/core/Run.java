@@ -17,8 +17,8 @@ import org.pactum.contracts.model.DataContract;
  *     at once and is stored under the empty key)
  * @param loadId the load checked, or null
  * @param params the scope parameters the run was asked for, as text (as the result log keeps them)
- * @param queuedAt when the coordinator accepted it, or null for a run that was not queued (CLI) or
- *     not read back from the log
+ * @param queuedAt when the coordinator accepted it, or null for a run that was not queued (the CLI,
+ *     the demo, benchmarks)
  * @param startedAt when it started, or null while queued
  * @param finishedAt when it finished, or null while queued or running
  * @param error why the run as a whole failed (datasource unreachable, table missing), or null

@@ -199,7 +199,7 @@ public final class FreshnessScheduler implements AutoCloseable {
     LoggingEventBuilder line =
         (status == Status.PASS ? LOG.atInfo() : LOG.atWarn())
             .addKeyValue("event", "freshness_run_finished")
-            .addKeyValue("run_id", r.id())
+            .addKeyValue("run_id", r.id().value())
             .addKeyValue("contract", r.contractId())
             .addKeyValue("dataset", r.datasetText())
             .addKeyValue("status", status)
