@@ -15,13 +15,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.EngineSettings;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.RunResult;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.testsupport.DuckDbDataSource;
 
@@ -207,8 +207,7 @@ public final class CheckSuiteBench {
     System.out.println();
     System.out.println("==== " + sides.db);
     // one run first: correctness, the plan and (PostgreSQL) whether the statements run parallel
-    CheckRunResult first =
-        engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
+    RunResult first = engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
     EnginePlanPrinter.describe(first);
     if (postgres) {
       EnginePlanPrinter.explain(sides.ds, first);
@@ -227,13 +226,12 @@ public final class CheckSuiteBench {
       long alloc0 = HeapSampler.allocatedBytes();
       heap.start();
       long t0 = System.nanoTime();
-      CheckRunResult r =
-          engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
+      RunResult r = engine.run(new RunRequest(null, contract, 1, Trigger.BENCH, null, Map.of()));
       double ta = Seconds.since(t0);
       long peak = heap.stop();
       long allocated = HeapSampler.allocatedBytes() - alloc0;
       if (r.status() != Status.PASS) {
-        Progress.print("  WARNING: run status %s (%s)", r.status(), r.error());
+        Progress.print("  WARNING: run status %s (%s)", r.status(), r.run().error());
       }
       if (!expertFirst) {
         td = timer.time(sides.ds, sides.expert);

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.CheckRunResult;
-import org.pactum.checks.core.PlannedQuery;
 import org.pactum.checks.core.Status;
+import org.pactum.checks.plan.PlannedQuery;
+import org.pactum.checks.run.RunResult;
 
 /**
  * Prints what {@link CheckSuiteBench} learns about the engine's plan: the first run's outcome and
@@ -19,9 +19,11 @@ import org.pactum.checks.core.Status;
 final class EnginePlanPrinter {
   private EnginePlanPrinter() {}
 
-  static void describe(CheckRunResult r) {
+  static void describe(RunResult r) {
     System.out.println(
-        "-- first run: status " + r.status() + (r.error() == null ? "" : " " + r.error()));
+        "-- first run: status "
+            + r.status()
+            + (r.run().error() == null ? "" : " " + r.run().error()));
     for (CheckOutcome o : r.results()) {
       if (o.status() != Status.PASS) {
         System.out.println("   " + o.checkName() + ": " + o.status() + " — " + o.message());
@@ -31,7 +33,7 @@ final class EnginePlanPrinter {
     System.out.print(r.plan() == null ? "(no plan)\n" : r.plan().describe());
   }
 
-  static void explain(DataSource ds, CheckRunResult r) {
+  static void explain(DataSource ds, RunResult r) {
     if (r.plan() == null) {
       return;
     }
@@ -67,7 +69,7 @@ final class EnginePlanPrinter {
   }
 
   /** Runs each of the engine's statements once, bare, and prints its seconds. */
-  static void runBare(DataSource ds, CheckRunResult r) throws SQLException {
+  static void runBare(DataSource ds, RunResult r) throws SQLException {
     if (r.plan() == null) {
       return;
     }

@@ -13,16 +13,16 @@ import org.pactum.checks.api.BaselineResetResource;
 import org.pactum.checks.api.ChecksExceptionMapper;
 import org.pactum.checks.api.ContractResultsResource;
 import org.pactum.checks.api.RunsResource;
-import org.pactum.checks.core.BaselineResets;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ContractSource;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.JdbiRunHistory;
+import org.pactum.checks.learn.BaselineResets;
 import org.pactum.checks.run.Backfill;
 import org.pactum.checks.run.CheckEngine;
 import org.pactum.checks.run.FreshnessScheduler;
 import org.pactum.checks.run.RunCoordinator;
+import org.pactum.checks.run.RunResult;
 
 /**
  * The check engine's object graph, built by hand top to bottom: the store → the engine → the run
@@ -55,7 +55,7 @@ public record ChecksContext(
       ChecksSettings settings,
       Function<String, DataSource> datasources,
       ContractSource contracts,
-      Consumer<CheckRunResult> onRunFinished,
+      Consumer<RunResult> onRunFinished,
       Clock clock) {
     JdbiCheckStore store = new JdbiCheckStore(jdbi);
     CheckEngine engine = new CheckEngine(store, store, datasources, clock, settings.engine());

@@ -9,9 +9,11 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The check engine's packages (DESIGN.md §2): no cycles between them; the domain and the SQL text
- * ({@code core}, {@code plan}) use neither JDBC nor JAX-RS — running SQL is {@code warehouse}'s;
- * the API never reaches the store's {@code db} package.
+ * The check engine's packages (DESIGN.md §2): no cycles between them; {@code core}, the vocabulary
+ * the others share, depends on none of them (only on the JDK and the contract model); the domain
+ * and the SQL text ({@code core}, {@code plan}, {@code judge}, {@code learn}) use neither JDBC nor
+ * JAX-RS — running SQL is {@code warehouse}'s; the API never reaches the store's {@code db}
+ * package.
  */
 @AnalyzeClasses(
     packages = "org.pactum.checks",
@@ -20,6 +22,15 @@ class ChecksArchitectureTest {
   @ArchTest
   static final ArchRule thePackagesFormNoCycle =
       slices().matching("org.pactum.checks.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule theSharedVocabularyDependsOnNoOtherPackageOfTheEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pactum.checks.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideOutsideOfPackages("org.pactum.checks.core..", "java..", "org.pactum.contracts..");
 
   @ArchTest
   static final ArchRule coreAndPlanUseNeitherJdbcNorJaxRs =

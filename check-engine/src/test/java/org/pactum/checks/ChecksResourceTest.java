@@ -199,6 +199,7 @@ class ChecksResourceTest {
     Reply r = post(body);
     assertThat(r.status()).as(r.raw().body()).isEqualTo(202);
     assertThat(r.body().get("status").asText()).isEqualTo("QUEUED");
+    assertThat(r.body().fieldNames()).toIterable().containsExactly("run_id", "status", "links");
     String id = r.body().get("run_id").asText();
     assertThat(r.body().at("/links/self").asText()).isEqualTo("/api/v1/runs/" + id);
     assertThat(r.raw().headers().firstValue("Location").orElseThrow())

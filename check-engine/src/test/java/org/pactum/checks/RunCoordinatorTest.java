@@ -17,11 +17,12 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.core.ChecksException;
+import org.pactum.checks.core.DatasetKey;
 import org.pactum.checks.core.EngineSettings;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.RunState;
-import org.pactum.checks.core.StoredRun;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.db.JdbiRunHistory;
@@ -59,9 +60,13 @@ class RunCoordinatorTest {
         EngineSettings.DEFAULTS);
   }
 
-  private StoredRun await(String runId) throws InterruptedException {
+  private Run find(String runId) {
+    return history.find(new RunId(runId)).orElseThrow();
+  }
+
+  private Run await(String runId) throws InterruptedException {
     for (int i = 0; i < 600; i++) {
-      StoredRun r = history.find(runId).orElseThrow();
+      Run r = find(runId);
       if (r.state().finished()) {
         return r;
       }
@@ -73,7 +78,7 @@ class RunCoordinatorTest {
   /** Waits until the run has left the queue (not by sleeping: CI machines are slow and busy). */
   private void awaitRunning(String runId) throws InterruptedException {
     for (int i = 0; i < 600; i++) {
-      if (history.find(runId).orElseThrow().state() == RunState.RUNNING) {
+      if (find(runId).state() == RunState.RUNNING) {
         return;
       }
       Thread.sleep(10);
@@ -82,8 +87,8 @@ class RunCoordinatorTest {
   }
 
   /** The runs of the scheduler test's contracts ({@code f.*}). */
-  private List<StoredRun> scheduled(boolean withResults) {
-    return history.list(null, null, null, 200, withResults).stream()
+  private List<Run> scheduled() {
+    return history.list(null, null, null, 200).stream()
         .filter(r -> r.contractId().startsWith("f."))
         .toList();
   }
@@ -104,24 +109,24 @@ class RunCoordinatorTest {
       c.submit(request("q-1", slow));
       awaitRunning("q-1"); // a running run no longer counts as waiting
       assertThat(c.submit(request("q-2", fast)).state()).isEqualTo(RunState.QUEUED);
-      assertThat(history.find("q-2").orElseThrow().state())
+      assertThat(find("q-2").state())
           .as("recorded at once, waiting for its table")
           .isEqualTo(RunState.QUEUED);
-      assertThat(history.find("q-2").orElseThrow().startedAt()).isNull();
+      assertThat(find("q-2").startedAt()).isNull();
       assertThatThrownBy(() -> c.submit(request("q-3", fast)))
           .isInstanceOf(ChecksException.class)
           .hasMessageContaining("the run queue is full (1 runs waiting)")
           .extracting(e -> ((ChecksException) e).reason())
           .isEqualTo(ChecksException.Reason.QUEUE_FULL);
-      assertThat(history.find("q-3")).isEmpty();
+      assertThat(history.find(new RunId("q-3"))).isEmpty();
 
       c.shutdown(Duration.ofSeconds(10));
       assertThat(await("q-1").state()).as("the running run finishes").isEqualTo(RunState.PASS);
-      StoredRun dropped = await("q-2");
+      Run dropped = await("q-2");
       assertThat(dropped.state()).isEqualTo(RunState.ERROR);
       assertThat(dropped.error())
           .isEqualTo("the server shut down before the run started; submit it again");
-      assertThat(dropped.results())
+      assertThat(history.results(dropped.id()))
           .singleElement()
           .satisfies(r -> assertThat(r.message()).isEqualTo(dropped.error()));
       assertThatThrownBy(() -> c.submit(request("q-4", fast)))
@@ -135,28 +140,26 @@ class RunCoordinatorTest {
     db.execute("create table q_left (id integer)");
     DataContract c = contract("q.left", table("warehouse", "q_left"), rowCountAtLeast(1));
     store.runQueued(
-        new org.pactum.checks.core.RunRecord(
-            "left-1",
+        new Run(
+            new RunId("left-1"),
             "q.left",
             1,
             "1.0.0",
-            "warehouse:q_left",
-            "warehouse",
+            DatasetKey.parse("warehouse:q_left"),
             Trigger.API,
             null,
             Map.of(),
+            RunState.QUEUED,
+            java.time.Instant.now(),
             null,
             null,
-            null,
-            null),
-        java.time.Instant.now());
+            null));
     try (CheckEngine engine = engine()) {
       RunCoordinator coordinator =
           new RunCoordinator(engine, store, store, 1, 10, result -> {}, Clock.systemUTC());
       assertThat(coordinator.recoverAbandoned()).isEqualTo(1);
-      assertThat(history.find("left-1").orElseThrow().state()).isEqualTo(RunState.ERROR);
-      assertThat(history.find("left-1").orElseThrow().error())
-          .contains("server stopped before the run finished");
+      assertThat(find("left-1").state()).isEqualTo(RunState.ERROR);
+      assertThat(find("left-1").error()).contains("server stopped before the run finished");
       coordinator.submit(request("left-1", c)); // the id can be reused: its results are replaced
       assertThat(await("left-1").state()).isEqualTo(RunState.FAIL);
       coordinator.close();
@@ -206,22 +209,22 @@ class RunCoordinatorTest {
       try (FreshnessScheduler scheduler =
           new FreshnessScheduler(contracts, coordinator, Duration.ofMillis(300))) {
         scheduler.start();
-        for (int i = 0; i < 200 && scheduled(false).size() < 6; i++) {
+        for (int i = 0; i < 200 && scheduled().size() < 6; i++) {
           Thread.sleep(50);
         }
       }
       coordinator.shutdown(Duration.ofSeconds(10));
     }
-    List<StoredRun> runs = scheduled(true);
+    List<Run> runs = scheduled();
     assertThat(runs)
-        .extracting(StoredRun::contractId)
+        .extracting(Run::contractId)
         .doesNotContain("f.none", "f.draft", "f.retired")
         .contains("f.stale", "f.fresh", "f.down");
     assertThat(runs).allSatisfy(r -> assertThat(r.trigger()).isEqualTo(Trigger.SCHEDULE));
-    assertThat(runs.stream().map(StoredRun::contractId).filter("f.stale"::equals).count())
+    assertThat(runs.stream().map(Run::contractId).filter("f.stale"::equals).count())
         .as("it runs on every interval")
         .isGreaterThanOrEqualTo(2);
-    StoredRun stale =
+    Run stale =
         runs.stream()
             .filter(r -> r.contractId().equals("f.stale") && r.state().finished())
             // a run still queued when the coordinator shut down is recorded as ERROR: not judged
@@ -229,16 +232,16 @@ class RunCoordinatorTest {
             .findFirst()
             .orElseThrow();
     assertThat(stale.state()).as("whole table, no load scope needed").isEqualTo(RunState.FAIL);
-    assertThat(stale.results())
+    assertThat(history.results(stale.id()))
         .singleElement()
         .satisfies(r -> assertThat(r.checkType()).isEqualTo(CheckType.FRESHNESS));
-    StoredRun fresh =
+    Run fresh =
         runs.stream()
             .filter(r -> r.contractId().equals("f.fresh") && r.state().finished())
             .findFirst()
             .orElseThrow();
     assertThat(fresh.state()).isEqualTo(RunState.PASS);
-    StoredRun down =
+    Run down =
         runs.stream()
             .filter(r -> r.contractId().equals("f.down") && r.state().finished())
             .findFirst()

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.contracts.model.Bounds;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.CompatibilityMode;
@@ -28,26 +28,26 @@ import org.pactum.contracts.model.UniqueCheck;
 final class TestContracts implements ContractSource {
   static final SourcePosition AT = SourcePosition.UNKNOWN;
 
-  private final Map<String, ContractVersion> byId = new ConcurrentHashMap<>();
+  private final Map<String, CheckedContract> byId = new ConcurrentHashMap<>();
 
   TestContracts add(DataContract c) {
-    byId.put(c.id(), new ContractVersion(c, 1));
+    byId.put(c.id(), new CheckedContract(c, 1));
     return this;
   }
 
   /** A contract the catalog gives {@code status} (a draft, or retired through the API). */
   TestContracts add(DataContract c, ContractStatus status) {
-    byId.put(c.id(), new ContractVersion(c, 1, status));
+    byId.put(c.id(), new CheckedContract(c, 1, status));
     return this;
   }
 
   @Override
-  public Optional<ContractVersion> find(String id) {
+  public Optional<CheckedContract> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
   @Override
-  public List<ContractVersion> all() {
+  public List<CheckedContract> all() {
     return byId.values().stream()
         .sorted(java.util.Comparator.comparing(v -> v.contract().id()))
         .toList();

@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.run.Backfill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +61,7 @@ public final class BackfillResource {
     JsonBodies.requireObject(body, "{\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}", FIELDS);
     LocalDate from = Backfill.date("from", text(body, "from"));
     LocalDate to = Backfill.date("to", text(body, "to"));
-    ContractVersion cv =
+    CheckedContract cv =
         contracts
             .find(contractId)
             .orElseThrow(

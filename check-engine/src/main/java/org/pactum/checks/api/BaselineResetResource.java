@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.pactum.checks.core.BaselineResets;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.MetricKey;
+import org.pactum.checks.learn.BaselineResets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,13 +7,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
+import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractSource;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.RunId;
 
 /**
  * A contract's quality history: {@code GET /api/v1/contracts/{id}/results?since=&limit=&next=} → a
@@ -39,22 +42,20 @@ public final class ContractResultsResource {
       @QueryParam("limit") String limit,
       @QueryParam("next") String next) {
     PageRequest page = RunPages.request(RunPages.RESULTS, limit, next);
-    List<StoredRun> runs =
+    List<Run> runs =
         history.list(
-            contractId,
-            null,
-            QueryParams.since(since),
-            RunPages.after(page),
-            page.fetchSize(),
-            true);
+            contractId, null, QueryParams.since(since), RunPages.after(page), page.fetchSize());
     if (runs.isEmpty()
         && contracts.find(contractId).isEmpty()
-        && history.list(contractId, null, null, 1, false).isEmpty()) {
+        && history.list(contractId, null, null, 1).isEmpty()) {
       throw new ChecksException(
           Reason.UNKNOWN_CONTRACT,
           "contract '" + contractId + "' is not in the catalog and has no results");
     }
-    Page<RunJson> json = RunPages.page(page, runs).map(r -> RunJson.of(r, true));
+    Page<Run> shown = RunPages.page(page, runs);
+    Map<RunId, List<CheckOutcome>> results =
+        history.results(shown.items().stream().map(Run::id).toList());
+    Page<RunJson> json = shown.map(r -> RunJson.of(r, results.getOrDefault(r.id(), List.of())));
     return new RunList(contractId, page.limit(), json.items(), json.next());
   }
 }

@@ -7,24 +7,27 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.Run;
 
 /**
  * A run on the wire. {@code results} is present on a single run and in contract history, absent in
- * run listings; it is empty while the run is queued or running.
+ * run listings; it is empty while the run is queued or running. The answer to {@code POST
+ * /api/v1/runs} is the {@link #accepted accepted} view: the run's id, its state and where to poll
+ * it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunJson(
     String runId,
     String contract,
-    int contractVersion,
+    Integer contractVersion,
     String contractSemver,
     String dataset,
     String datasource,
     String trigger,
     String loadId,
-    Map<String, Object> params,
+    Map<String, String> params,
     String status,
     String queuedAt,
     String startedAt,
@@ -33,13 +36,19 @@ public record RunJson(
     List<ResultJson> results,
     Map<String, String> links) {
 
-  static RunJson of(StoredRun r, boolean withResults) {
+  /**
+   * A run read back from the log.
+   *
+   * @param results its results, or null to leave them out (a listing)
+   */
+  static RunJson of(Run r, List<CheckOutcome> results) {
+    String id = r.id().value();
     return new RunJson(
-        r.runId(),
+        id,
         r.contractId(),
         r.contractVersion(),
         r.contractSemver(),
-        r.dataset(),
+        r.datasetText(),
         r.datasource(),
         r.trigger().wire(),
         r.loadId(),
@@ -49,8 +58,30 @@ public record RunJson(
         text(r.startedAt()),
         text(r.finishedAt()),
         r.error(),
-        withResults ? r.results().stream().map(ResultJson::of).toList() : null,
-        Map.of("self", self(r.runId())));
+        results == null ? null : results.stream().map(ResultJson::of).toList(),
+        Map.of("self", self(id)));
+  }
+
+  /** A run just accepted: its id, its state and the link to poll. */
+  static RunJson accepted(Run r) {
+    String id = r.id().value();
+    return new RunJson(
+        id,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        r.state().name(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of("self", self(id)));
   }
 
   static String self(String runId) {

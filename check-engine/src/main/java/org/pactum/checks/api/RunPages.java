@@ -5,8 +5,8 @@ import org.pactum.api.page.Cursor;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
-import org.pactum.checks.core.StoredRun;
 
 /**
  * Run listings page by keyset (DESIGN.md §5): a cursor holds the last run's time (its start, or its
@@ -31,7 +31,7 @@ final class RunPages {
     return c == null ? null : new RunHistory.Position(c.instant(0), c.text(1));
   }
 
-  static Page<StoredRun> page(PageRequest request, List<StoredRun> fetched) {
+  static Page<Run> page(PageRequest request, List<Run> fetched) {
     return request.page(
         "runs",
         fetched,

@@ -14,20 +14,21 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
-import org.pactum.checks.core.RunParameters;
 import org.pactum.checks.core.RunRequest;
-import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.run.RunCoordinator;
+import org.pactum.checks.run.RunParameters;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -68,7 +69,7 @@ public final class RunsResource {
     String loadId = text(body, "load_id", false);
     Map<String, Object> params = params(body.get("params"));
 
-    ContractVersion cv =
+    CheckedContract cv =
         contracts
             .find(contractId)
             .orElseThrow(
@@ -84,23 +85,24 @@ public final class RunsResource {
           "contract '" + contractId + "' has no dataset: there is nothing to check");
     }
     Map<String, Object> validated = RunParameters.validate(contract.dataset(), params, loadId);
-    RunCoordinator.Ticket ticket =
+    Run queued =
         coordinator.submit(
             new RunRequest(
-                RunId.orGenerate(runId), contract, cv.version(), Trigger.API, loadId, validated));
-    String self = RunJson.self(ticket.runId());
-    return Response.accepted(
-            new RunAccepted(ticket.runId(), RunState.QUEUED.name(), Map.of("self", self)))
-        .location(URI.create(self))
-        .build();
+                runId == null ? null : new RunId(runId),
+                contract,
+                cv.version(),
+                Trigger.API,
+                loadId,
+                validated));
+    RunJson accepted = RunJson.accepted(queued);
+    return Response.accepted(accepted).location(URI.create(accepted.links().get("self"))).build();
   }
 
   @GET
   @Path("{id}")
   public RunJson get(@PathParam("id") String runId) {
-    return history
-        .find(runId)
-        .map(r -> RunJson.of(r, true))
+    Optional<Run> run = runId.isBlank() ? Optional.empty() : history.find(new RunId(runId));
+    return run.map(r -> RunJson.of(r, history.results(r.id())))
         .orElseThrow(
             () -> new ChecksException(Reason.UNKNOWN_RUN, "run '" + runId + "' does not exist"));
   }
@@ -121,9 +123,8 @@ public final class RunsResource {
                     QueryParams.status(status),
                     QueryParams.since(since),
                     RunPages.after(page),
-                    page.fetchSize(),
-                    false))
-            .map(r -> RunJson.of(r, false));
+                    page.fetchSize()))
+            .map(r -> RunJson.of(r, null));
     return new RunList(null, page.limit(), runs.items(), runs.next());
   }
 

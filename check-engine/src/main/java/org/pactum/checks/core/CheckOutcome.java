@@ -2,6 +2,7 @@ package org.pactum.checks.core;
 
 import java.util.List;
 import java.util.Map;
+import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.CheckType;
 
 /**
@@ -49,5 +50,38 @@ public record CheckOutcome(
         message,
         sample,
         position);
+  }
+
+  /**
+   * The outcome of a check, named, typed and placed as the contract has it.
+   *
+   * @param observed the measured number, or null
+   * @param text a readable form of what was observed, or null
+   */
+  public static CheckOutcome of(
+      Check check,
+      int position,
+      Status status,
+      Double observed,
+      String text,
+      Map<String, Object> limits,
+      String message) {
+    List<String> cols = check.columns();
+    return new CheckOutcome(
+        check.name(),
+        check.type(),
+        cols.isEmpty() ? null : String.join(",", cols),
+        status,
+        observed,
+        text,
+        limits,
+        message,
+        List.of(),
+        position);
+  }
+
+  /** An ERROR outcome: the check could not be judged, for the reason given. */
+  public static CheckOutcome error(Check check, int position, String message) {
+    return of(check, position, Status.ERROR, null, null, Map.of(), message);
   }
 }

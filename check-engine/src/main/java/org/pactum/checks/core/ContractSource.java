@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface ContractSource {
 
   /** The current version of one contract. */
-  Optional<ContractVersion> find(String contractId);
+  Optional<CheckedContract> find(String contractId);
 
   /** The current version of every contract. */
-  List<ContractVersion> all();
+  List<CheckedContract> all();
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 public final class Formats {
   private Formats() {}
 
-  static String number(double v) {
+  public static String number(double v) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return Double.toString(v);
     }
@@ -21,7 +21,7 @@ public final class Formats {
         .toPlainString();
   }
 
-  static String percent(double fraction) {
+  public static String percent(double fraction) {
     return new BigDecimal(fraction * 100)
             .setScale(fraction * 100 >= 1 || fraction == 0 ? 2 : 4, RoundingMode.HALF_UP)
             .stripTrailingZeros()

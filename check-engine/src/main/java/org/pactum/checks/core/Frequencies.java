@@ -2,6 +2,7 @@ package org.pactum.checks.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A categorical distribution: non-null values as text and their counts, most frequent first.
@@ -25,5 +26,18 @@ public record Frequencies(Map<String, Long> counts, long total, long distinct) {
     d.put("total", total);
     d.put("distinct", distinct);
     return d;
+  }
+
+  /** The frequency table stored in a metric's detail ({@link #toDetail()}), or empty. */
+  public static Optional<Frequencies> fromDetail(Map<String, Object> detail) {
+    if (!(detail.get("counts") instanceof Map<?, ?> counts)
+        || !(detail.get("total") instanceof Number total)) {
+      return Optional.empty();
+    }
+    Map<String, Long> values = new LinkedHashMap<>();
+    counts.forEach((k, v) -> values.put(String.valueOf(k), ((Number) v).longValue()));
+    long distinct =
+        detail.get("distinct") instanceof Number d ? d.longValue() : (long) values.size();
+    return Optional.of(new Frequencies(values, total.longValue(), distinct));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A binned distribution of a numeric (or temporal, as epoch seconds) column. {@code edges} has one
@@ -96,5 +97,28 @@ public record Histogram(
       }
     }
     return d;
+  }
+
+  /**
+   * The histogram stored in a metric's detail ({@link #toDetail()}; history stored before quantile
+   * bins holds equal-width edges only), or empty when the detail holds none.
+   */
+  public static Optional<Histogram> fromDetail(Map<String, Object> detail) {
+    if (!(detail.get("edges") instanceof List<?> edges)
+        || !(detail.get("counts") instanceof List<?> counts)) {
+      return Optional.empty();
+    }
+    try {
+      List<Double> e = edges.stream().map(x -> ((Number) x).doubleValue()).toList();
+      List<Long> n = counts.stream().map(c -> ((Number) c).longValue()).toList();
+      if ("quantile".equals(detail.get("binning")) && detail.get("bins") instanceof Number bins) {
+        String run = detail.get("edges_run") instanceof String r ? r : null;
+        return Optional.of(quantiles(e, n, bins.intValue(), run));
+      }
+      // equal-width bins, stored before quantile bins: just edges
+      return Optional.of(new Histogram(e, n));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.pactum.checks.core;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,5 +75,22 @@ public final class Measurements {
 
   public Map<MetricKey, Object> values() {
     return values;
+  }
+
+  /** A column's non-null values beyond each value's first occurrence (0 without values). */
+  public double duplicateCount(String column) {
+    return Math.max(
+        0, count(MetricKey.nonNullCount(column)) - count(MetricKey.distinctCount(column)));
+  }
+
+  /** The instant of an epoch-seconds measurement (fractional seconds kept). */
+  public static Instant instant(double epoch) {
+    return Instant.ofEpochSecond(
+        (long) Math.floor(epoch), (long) ((epoch - Math.floor(epoch)) * 1e9));
+  }
+
+  /** Seconds from the newest value to {@code now} (negative when it lies in the future). */
+  public static double lagSeconds(Instant newest, Instant now) {
+    return Duration.between(newest, now).toMillis() / 1000.0;
   }
 }

@@ -1,5 +1,6 @@
 package org.pactum.checks.core;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,8 +10,17 @@ import java.util.List;
  */
 public interface ResultLog {
   /** Records (or resets) a run as running. */
-  void runStarted(RunRecord run);
+  void runStarted(Run run);
 
-  /** Records the outcome, the results and the metric history of a run, atomically. */
-  void runFinished(RunRecord run, List<CheckOutcome> results, List<MetricObservation> metrics);
+  /**
+   * Records the outcome, the results and the metric history of a finished run, atomically.
+   *
+   * @param metricsObservedAt when the measured data is from (a backfilled day's end), the time the
+   *     metrics are stored at
+   */
+  void runFinished(
+      Run run,
+      List<CheckOutcome> results,
+      List<MetricObservation> metrics,
+      Instant metricsObservedAt);
 }

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A check run's id: the caller's (repeating it replaces that run's results) or generated — here and
- * nowhere else — as a random UUID.
+ * A check run's id: the caller's (repeating it replaces that run's results) or, when a {@link
+ * RunRequest} names none, generated — by {@link #generate()}, called from there and nowhere else —
+ * as a random UUID.
  */
 public record RunId(String value) {
   public RunId {
@@ -15,14 +16,9 @@ public record RunId(String value) {
     }
   }
 
-  /** A new random run id. */
-  public static RunId generate() {
+  /** A new random run id, for a request that names none. */
+  static RunId generate() {
     return new RunId(UUID.randomUUID().toString());
-  }
-
-  /** The caller's id, or a generated one when it is null or blank. */
-  public static RunId orGenerate(String callers) {
-    return callers == null || callers.isBlank() ? generate() : new RunId(callers);
   }
 
   @Override

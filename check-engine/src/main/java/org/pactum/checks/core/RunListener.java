@@ -1,6 +1,9 @@
 package org.pactum.checks.core;
 
-/** Progress of a run, for the CLI's progress display; every method defaults to doing nothing. */
+/**
+ * Progress of one run as the engine executes it, for the CLI's progress display; every method
+ * defaults to doing nothing. What the run found is the engine's answer, not a callback.
+ */
 public interface RunListener {
   RunListener NONE = new RunListener() {};
 
@@ -10,6 +13,4 @@ public interface RunListener {
   default void checkStarted(String runId, String checkName) {}
 
   default void checkFinished(String runId, CheckOutcome outcome) {}
-
-  default void runFinished(CheckRunResult result) {}
 }

@@ -8,10 +8,10 @@ import java.time.Instant;
  */
 public interface RunQueueLog {
   /**
-   * Records (or resets, for a repeated run id) a run as {@code QUEUED}; an earlier run's results
-   * and metrics under the same id go.
+   * Records (or resets, for a repeated run id) a {@link RunState#QUEUED} run, accepted at its
+   * {@link Run#queuedAt()}; an earlier run's results and metrics under the same id go.
    */
-  void runQueued(RunRecord run, Instant queuedAt);
+  void runQueued(Run run);
 
   /**
    * Marks runs a previous server process accepted but never finished (queued, or running with

@@ -16,6 +16,18 @@ public enum RunState {
     return this != QUEUED && this != RUNNING;
   }
 
+  /**
+   * The verdict of a finished run.
+   *
+   * @throws IllegalStateException while the run is queued or running
+   */
+  public Status verdict() {
+    if (!finished()) {
+      throw new IllegalStateException("a " + name() + " run has no verdict yet");
+    }
+    return Status.valueOf(name());
+  }
+
   public static RunState of(Status status) {
     return valueOf(status.name());
   }

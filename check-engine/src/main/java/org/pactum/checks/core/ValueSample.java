@@ -44,7 +44,7 @@ public record ValueSample(List<Double> values) {
   }
 
   /** The sample stored in a metric's detail, or empty when the detail holds none. */
-  static Optional<ValueSample> fromDetail(Map<String, Object> detail) {
+  public static Optional<ValueSample> fromDetail(Map<String, Object> detail) {
     if (!(detail.get("values") instanceof List<?> list)) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.pactum.checks.db;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -34,4 +35,13 @@ public interface CheckResultDao {
       from checks.check_result where run_id = :id order by position, check_name
       """)
   List<CheckResultRow> forRun(@Bind("id") String runId);
+
+  @SqlQuery(
+      """
+      select run_id, check_name, check_type, column_name, status, observed_value, observed_text,
+             thresholds::text as thresholds, message, failed_rows_sample::text as failed_rows_sample,
+             position
+      from checks.check_result where run_id in (<ids>) order by run_id, position, check_name
+      """)
+  List<CheckResultRow> forRuns(@BindList("ids") List<String> runIds);
 }

@@ -4,19 +4,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.pactum.checks.core.BaselineResetLog;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.MetricHistory;
 import org.pactum.checks.core.MetricObservation;
 import org.pactum.checks.core.ResultLog;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunQueueLog;
-import org.pactum.checks.core.RunRecord;
-import org.pactum.checks.core.StoredMetric;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.learn.BaselineResetLog;
+import org.pactum.checks.learn.MetricHistory;
+import org.pactum.checks.learn.StoredMetric;
 
 /**
  * The result log and metric history over PostgreSQL schema {@code checks}. Finishing a run writes
@@ -27,6 +25,7 @@ public final class JdbiCheckStore
     implements ResultLog, MetricHistory, RunQueueLog, BaselineResetLog {
   private final Jdbi jdbi;
   private final Json json = new Json();
+  private final RunRows runs = new RunRows(json);
 
   public JdbiCheckStore(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -46,78 +45,65 @@ public final class JdbiCheckStore
   }
 
   @Override
-  public void runStarted(RunRecord run) {
+  public void runStarted(Run run) {
+    String runId = run.id().value();
     jdbi.useTransaction(
         h -> {
-          h.attach(CheckRunDao.class).upsert(row(run));
-          h.attach(CheckResultDao.class).deleteRun(run.runId());
-          h.attach(MetricValueDao.class).deleteRun(run.runId());
+          h.attach(CheckRunDao.class).upsert(runs.row(run));
+          h.attach(CheckResultDao.class).deleteRun(runId);
+          h.attach(MetricValueDao.class).deleteRun(runId);
         });
   }
 
   @Override
   public void runFinished(
-      RunRecord run, List<CheckOutcome> results, List<MetricObservation> metrics) {
-    OffsetDateTime at = run.metricsObservedAt().atOffset(ZoneOffset.UTC);
+      Run run,
+      List<CheckOutcome> results,
+      List<MetricObservation> metrics,
+      Instant metricsObservedAt) {
+    String runId = run.id().value();
+    OffsetDateTime at = metricsObservedAt.atOffset(ZoneOffset.UTC);
     jdbi.useTransaction(
         h -> {
-          h.attach(CheckRunDao.class).upsert(row(run));
+          h.attach(CheckRunDao.class).upsert(runs.row(run));
           CheckResultDao resultDao = h.attach(CheckResultDao.class);
           MetricValueDao metricDao = h.attach(MetricValueDao.class);
-          resultDao.deleteRun(run.runId());
-          metricDao.deleteRun(run.runId());
-          resultDao.insertAll(results.stream().map(r -> row(run.runId(), r)).toList());
-          if (run.status() != null) {
-            java.util.Set<String> outliers = AnomalyFlags.outliers(results);
-            metricDao.insertAll(
-                metrics.stream()
-                    .map(
-                        m ->
-                            new MetricValueRow(
-                                run.dataset(),
-                                m.metric(),
-                                m.column(),
-                                m.value(),
-                                m.detail().isEmpty() ? null : json.write(m.detail()),
-                                run.runId(),
-                                at,
-                                outliers.contains(AnomalyFlags.key(m.metric(), m.column()))))
-                    .toList());
-          }
+          resultDao.deleteRun(runId);
+          metricDao.deleteRun(runId);
+          resultDao.insertAll(results.stream().map(r -> row(runId, r)).toList());
+          java.util.Set<String> outliers = AnomalyFlags.outliers(results);
+          metricDao.insertAll(
+              metrics.stream()
+                  .map(
+                      m ->
+                          new MetricValueRow(
+                              run.datasetText(),
+                              m.metric(),
+                              m.column(),
+                              m.value(),
+                              m.detail().isEmpty() ? null : json.write(m.detail()),
+                              runId,
+                              at,
+                              outliers.contains(AnomalyFlags.key(m.metric(), m.column()))))
+                  .toList());
         });
   }
 
   @Override
-  public void runQueued(RunRecord run, Instant queuedAt) {
-    CheckRunRow r = row(run);
-    StoredRunRow queued =
-        new StoredRunRow(
-            r.runId(),
-            r.contractId(),
-            r.contractVersion(),
-            r.contractSemver(),
-            r.dataset(),
-            r.datasource(),
-            r.trigger(),
-            r.loadId(),
-            r.scopeParams(),
-            "QUEUED",
-            queuedAt.atOffset(ZoneOffset.UTC),
-            null,
-            null,
-            null);
+  public void runQueued(Run run) {
+    String runId = run.id().value();
     jdbi.useTransaction(
         h -> {
-          h.attach(RunQueueDao.class).queue(queued);
-          h.attach(CheckResultDao.class).deleteRun(run.runId());
-          h.attach(MetricValueDao.class).deleteRun(run.runId());
+          h.attach(CheckRunDao.class).queue(runs.row(run));
+          h.attach(CheckResultDao.class).deleteRun(runId);
+          h.attach(MetricValueDao.class).deleteRun(runId);
         });
   }
 
   @Override
   public int abandonUnfinished(String message, Instant at) {
     return jdbi.withExtension(
-        RunQueueDao.class,
+        CheckRunDao.class,
         d ->
             d.abandonUnfinished(
                 message,
@@ -186,12 +172,12 @@ public final class JdbiCheckStore
   }
 
   @Override
-  public java.util.Optional<org.pactum.checks.core.BaselineApproval> latestReset(
+  public java.util.Optional<org.pactum.checks.learn.BaselineApproval> latestReset(
       String dataset, String metric, String column) {
     return jdbi.withExtension(BaselineResetDao.class, d -> d.latest(dataset, metric, column))
         .map(
             r ->
-                new org.pactum.checks.core.BaselineApproval(
+                new org.pactum.checks.learn.BaselineApproval(
                     r.approvedBy(), r.approvedAt().toInstant(), r.reason(), r.fromRun()));
   }
 
@@ -239,25 +225,6 @@ public final class JdbiCheckStore
           }
           return true;
         });
-  }
-
-  private CheckRunRow row(RunRecord r) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    r.scopeParams().forEach((k, v) -> params.put(k, v == null ? null : v.toString()));
-    return new CheckRunRow(
-        r.runId(),
-        r.contractId(),
-        r.contractVersion(),
-        r.contractSemver(),
-        r.dataset(),
-        r.datasource(),
-        r.trigger().wire(),
-        r.loadId(),
-        json.write(params),
-        r.status() == null ? "RUNNING" : r.status().name(),
-        r.startedAt() == null ? null : r.startedAt().atOffset(ZoneOffset.UTC),
-        r.finishedAt() == null ? null : r.finishedAt().atOffset(ZoneOffset.UTC),
-        r.error());
   }
 
   private CheckResultRow row(String runId, CheckOutcome o) {

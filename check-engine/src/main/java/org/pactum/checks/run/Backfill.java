@@ -17,17 +17,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
-import org.pactum.checks.core.ContractVersion;
-import org.pactum.checks.core.LoadScope;
 import org.pactum.checks.core.RunId;
-import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.RunRequest;
-import org.pactum.checks.core.ScopeException;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.plan.LoadScope;
+import org.pactum.checks.plan.ScopeException;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
@@ -54,7 +52,7 @@ public final class Backfill {
   private static final Set<String> SCOPE_PARAMS = Set.of("since", "until");
 
   /** What will run: the contract (its aggregate checks) and the days. */
-  public record Plan(ContractVersion contract, LocalDate from, LocalDate to, List<LocalDate> days) {
+  public record Plan(CheckedContract contract, LocalDate from, LocalDate to, List<LocalDate> days) {
     public Plan {
       days = List.copyOf(days);
     }
@@ -111,7 +109,7 @@ public final class Backfill {
    * @throws ChecksException {@link Reason#NO_DATASET}, or {@link Reason#INVALID_FIELD} naming
    *     {@code to} or {@code dataset.load_scope} or {@code checks}
    */
-  public Plan plan(ContractVersion cv, LocalDate from, LocalDate to) {
+  public Plan plan(CheckedContract cv, LocalDate from, LocalDate to) {
     DataContract c = cv.contract();
     if (!to.isAfter(from)) {
       throw invalid("to: must be after from (" + from + "); a backfill covers the days [from, to)");
@@ -165,7 +163,7 @@ public final class Backfill {
     for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
       days.add(day);
     }
-    return new Plan(new ContractVersion(only, cv.version(), cv.status()), from, to, days);
+    return new Plan(new CheckedContract(only, cv.version(), cv.status()), from, to, days);
   }
 
   private static void checkScope(String contractId, String loadScope) {
@@ -243,7 +241,7 @@ public final class Backfill {
     return done;
   }
 
-  private Day runDay(ContractVersion cv, LocalDate date, int index, int of)
+  private Day runDay(CheckedContract cv, LocalDate date, int index, int of)
       throws InterruptedException {
     String runId = runId(cv.contract().id(), date);
     Instant since = date.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -257,16 +255,9 @@ public final class Backfill {
             null,
             Map.of("since", since, "until", until),
             until);
-    CompletableFuture<CheckRunResult> finished = new CompletableFuture<>();
-    coordinator.submit(
-        request,
-        new RunListener() {
-          @Override
-          public void runFinished(CheckRunResult result) {
-            finished.complete(result);
-          }
-        });
-    CheckRunResult result = await(finished, runId);
+    CompletableFuture<RunResult> finished = new CompletableFuture<>();
+    coordinator.submit(request, finished::complete);
+    RunResult result = await(finished, runId);
     if (result == null) {
       return new Day(
           index,
@@ -278,11 +269,11 @@ public final class Backfill {
           "the run failed unexpectedly; see GET /api/v1/runs/" + runId);
     }
     return new Day(
-        index, of, date, runId, result.status(), result.metrics().size(), result.error());
+        index, of, date, runId, result.status(), result.metrics().size(), result.run().error());
   }
 
   /** The run's result, or null when it ended without one (an unexpected failure, a shutdown). */
-  private CheckRunResult await(CompletableFuture<CheckRunResult> finished, String runId)
+  private RunResult await(CompletableFuture<RunResult> finished, String runId)
       throws InterruptedException {
     while (true) {
       try {

@@ -5,16 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.pactum.checks.core.AnomalyThresholds;
-import org.pactum.checks.core.BaselineProvider;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.EngineSettings;
-import org.pactum.checks.core.HistoryBaselineProvider;
-import org.pactum.checks.core.LearnedThresholds;
-import org.pactum.checks.core.MetricHistory;
 import org.pactum.checks.core.ResultLog;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunListener;
 import org.pactum.checks.core.RunRequest;
+import org.pactum.checks.judge.AnomalyThresholds;
+import org.pactum.checks.judge.LearnedThresholds;
+import org.pactum.checks.learn.BaselineProvider;
+import org.pactum.checks.learn.HistoryBaselineProvider;
+import org.pactum.checks.learn.MetricHistory;
 
 /**
  * The check engine's front door: runs a contract's checks against its dataset and records the
@@ -24,7 +24,7 @@ import org.pactum.checks.core.RunRequest;
  * <pre>{@code
  * JdbiCheckStore store = new JdbiCheckStore(jdbi);
  * CheckEngine engine = new CheckEngine(store, store, datasources::get, Clock.systemUTC(), EngineSettings.DEFAULTS);
- * CheckRunResult result = engine.run(new RunRequest(null, contract, 3, Trigger.API, loadId, Map.of("since", since)));
+ * RunResult result = engine.run(new RunRequest(null, contract, 3, Trigger.API, loadId, Map.of("since", since)));
  * }</pre>
  */
 public final class CheckEngine implements AutoCloseable {
@@ -67,7 +67,7 @@ public final class CheckEngine implements AutoCloseable {
         new EngineServices(log, baselines, learned, datasources, clock, settings, timer);
   }
 
-  public CheckRunResult run(RunRequest request) {
+  public RunResult run(RunRequest request) {
     return run(request, RunListener.NONE);
   }
 
@@ -75,10 +75,14 @@ public final class CheckEngine implements AutoCloseable {
    * Runs the request's checks. Never throws for warehouse problems: an unreachable datasource, a
    * missing table or column, a timeout or bad SQL is an ERROR result with a message.
    */
-  public CheckRunResult run(RunRequest request, RunListener listener) {
-    String runId = request.runId().value();
-    return new CheckRun(services, request, runId, listener == null ? RunListener.NONE : listener)
+  public RunResult run(RunRequest request, RunListener listener) {
+    return new CheckRun(services, request, null, listener == null ? RunListener.NONE : listener)
         .execute();
+  }
+
+  /** Runs a request the coordinator accepted as {@code queued}. */
+  RunResult run(Run queued, RunRequest request) {
+    return new CheckRun(services, request, queued, RunListener.NONE).execute();
   }
 
   @Override

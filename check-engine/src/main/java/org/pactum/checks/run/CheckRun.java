@@ -11,38 +11,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.pactum.checks.core.CheckEvaluator;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.CheckRunResult;
-import org.pactum.checks.core.DatasetKey;
-import org.pactum.checks.core.DriftReference;
 import org.pactum.checks.core.EngineSettings;
-import org.pactum.checks.core.Fragment;
 import org.pactum.checks.core.Histogram;
-import org.pactum.checks.core.LoadScope;
 import org.pactum.checks.core.Measurements;
 import org.pactum.checks.core.MetricKey;
 import org.pactum.checks.core.MetricObservation;
-import org.pactum.checks.core.PiiMasker;
-import org.pactum.checks.core.PlanCompiler;
-import org.pactum.checks.core.PlannedQuery;
-import org.pactum.checks.core.ResolvedCheck;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunListener;
-import org.pactum.checks.core.RunMetrics;
-import org.pactum.checks.core.RunRecord;
 import org.pactum.checks.core.RunRequest;
-import org.pactum.checks.core.ScanPlan;
-import org.pactum.checks.core.ScopeException;
 import org.pactum.checks.core.Status;
-import org.pactum.checks.core.TableShape;
 import org.pactum.checks.core.ValueSample;
+import org.pactum.checks.judge.CheckEvaluator;
+import org.pactum.checks.learn.DriftReference;
+import org.pactum.checks.learn.RunMetrics;
 import org.pactum.checks.plan.ColumnInfo;
 import org.pactum.checks.plan.Dialect;
 import org.pactum.checks.plan.Dialects;
+import org.pactum.checks.plan.Fragment;
 import org.pactum.checks.plan.InvalidReferenceException;
+import org.pactum.checks.plan.LoadScope;
+import org.pactum.checks.plan.PlanCompiler;
+import org.pactum.checks.plan.PlannedQuery;
+import org.pactum.checks.plan.ResolvedCheck;
+import org.pactum.checks.plan.ScanPlan;
+import org.pactum.checks.plan.ScopeException;
 import org.pactum.checks.plan.TableRef;
+import org.pactum.checks.plan.TableShape;
 import org.pactum.checks.warehouse.FailedRowSampler;
 import org.pactum.checks.warehouse.FailureMessages;
+import org.pactum.checks.warehouse.PiiMasker;
 import org.pactum.checks.warehouse.PlanStatements;
 import org.pactum.checks.warehouse.QueryFailedException;
 import org.pactum.checks.warehouse.RunAborted;
@@ -60,6 +58,7 @@ final class CheckRun {
   private final EngineServices services;
   private final EngineSettings settings;
   private final RunRequest request;
+  private final Run accepted;
   private final String runId;
   private final RunListener listener;
 
@@ -68,50 +67,38 @@ final class CheckRun {
   private final List<MetricObservation> metrics = new ArrayList<>();
   private ScanPlan plan;
 
-  CheckRun(EngineServices services, RunRequest request, String runId, RunListener listener) {
+  /**
+   * @param accepted the run as the coordinator queued it, or null for a run not queued
+   */
+  CheckRun(EngineServices services, RunRequest request, Run accepted, RunListener listener) {
     this.services = services;
     this.settings = services.settings();
     this.request = request;
-    this.runId = runId;
+    this.accepted = accepted;
+    this.runId = request.runId().value();
     this.listener = listener;
     this.contract = request.contract();
   }
 
-  CheckRunResult execute() {
+  RunResult execute() {
     Instant started = services.clock().instant();
     Dataset dataset = contract.dataset();
-    String datasource = dataset == null ? "" : dataset.datasource();
-    String datasetKey = DatasetKey.textOf(contract);
-    RunRecord record =
-        new RunRecord(
-            runId,
-            contract.id(),
-            request.contractVersion(),
-            contract.version(),
-            datasetKey,
-            datasource,
-            request.trigger(),
-            request.loadId(),
-            request.params(),
-            null,
-            started,
-            null,
-            null,
-            request.observedAt());
-    services.log().runStarted(record);
+    Run run = accepted == null ? Run.started(request, started) : accepted.started(started);
+    services.log().runStarted(run);
     listener.runStarted(runId, contract.checks().size());
+    Instant observedAt = request.observedAt() != null ? request.observedAt() : started;
     String runError = null;
     try {
       if (dataset == null) {
         throw new RunAborted("the contract has no dataset: there is nothing to check");
       }
-      runChecks(dataset, datasetKey, request.observedAt() != null ? request.observedAt() : started);
+      runChecks(dataset, run.datasetText(), observedAt);
     } catch (RunAborted e) {
       runError = e.getMessage();
       for (int i = 0; i < contract.checks().size(); i++) {
         Check c = contract.checks().get(i);
         if (!outcomes.containsKey(c.name())) {
-          finish(CheckEvaluator.error(c, i, e.getMessage()));
+          finish(CheckOutcome.error(c, i, e.getMessage()));
         }
       }
     }
@@ -126,24 +113,16 @@ final class CheckRun {
     if (runError != null) {
       status = Status.ERROR;
     }
-    Instant finished = services.clock().instant();
-    services.log().runFinished(record.finished(status, finished, runError), results, metrics);
-    CheckRunResult result =
-        new CheckRunResult(
-            runId,
-            contract.id(),
-            request.contractVersion(),
-            datasetKey,
-            status,
-            started,
+    Instant finishedAt = services.clock().instant();
+    Run finished = run.finished(status, finishedAt, runError);
+    services
+        .log()
+        .runFinished(
             finished,
-            runError,
             results,
             metrics,
-            plan,
-            request.trigger());
-    listener.runFinished(result);
-    return result;
+            request.observedAt() != null ? request.observedAt() : finishedAt);
+    return new RunResult(finished, results, metrics, plan);
   }
 
   private void runChecks(Dataset dataset, String datasetKey, Instant now) throws RunAborted {
@@ -211,7 +190,7 @@ final class CheckRun {
         columns.add(info.get());
       }
       if (missing != null) {
-        finish(CheckEvaluator.error(c, i, missing));
+        finish(CheckOutcome.error(c, i, missing));
       } else {
         resolved.add(new ResolvedCheck(c, i, columns, shape.keepsUnique(columns)));
       }
@@ -258,7 +237,7 @@ final class CheckRun {
     Map<String, ResolvedCheck> byName = new LinkedHashMap<>();
     for (ResolvedCheck rc : resolved) {
       if (plan.rejected().containsKey(rc.name())) {
-        finish(CheckEvaluator.error(rc.check(), rc.position(), plan.rejected().get(rc.name())));
+        finish(CheckOutcome.error(rc.check(), rc.position(), plan.rejected().get(rc.name())));
       } else {
         byName.put(rc.name(), rc);
       }
@@ -313,7 +292,7 @@ final class CheckRun {
             settings.queryTimeout());
     for (ResolvedCheck rc : byName.values()) {
       if (failed.containsKey(rc.name())) {
-        finish(CheckEvaluator.error(rc.check(), rc.position(), failed.get(rc.name())));
+        finish(CheckOutcome.error(rc.check(), rc.position(), failed.get(rc.name())));
         continue;
       }
       CheckOutcome o;
@@ -321,7 +300,7 @@ final class CheckRun {
         o = evaluator.evaluate(rc, m, references.get(rc.name()));
       } catch (RuntimeException e) {
         o =
-            CheckEvaluator.error(
+            CheckOutcome.error(
                 rc.check(),
                 rc.position(),
                 "the check's result could not be read: " + e.getMessage());

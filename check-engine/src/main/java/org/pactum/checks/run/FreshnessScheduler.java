@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Formats;
-import org.pactum.checks.core.RunListener;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
@@ -108,7 +107,7 @@ public final class FreshnessScheduler implements AutoCloseable {
 
   /** One round, now: submits a freshness run per eligible contract. */
   public synchronized List<Submission> evaluateNow() {
-    List<ContractVersion> all;
+    List<CheckedContract> all;
     try {
       all = contracts.all();
     } catch (RuntimeException e) {
@@ -119,7 +118,7 @@ public final class FreshnessScheduler implements AutoCloseable {
       return List.of();
     }
     List<Submission> out = new ArrayList<>();
-    for (ContractVersion cv : all) {
+    for (CheckedContract cv : all) {
       if (!cv.checked()) {
         continue; // drafts and retired contracts have no schedule
       }
@@ -139,13 +138,14 @@ public final class FreshnessScheduler implements AutoCloseable {
         continue;
       }
       try {
-        RunCoordinator.Ticket t =
+        Run queued =
             coordinator.submit(
                 new RunRequest(
                     null, freshnessOnly(c, freshness), cv.version(), TRIGGER, null, Map.of()),
-                new LogLine());
-        lastRunByContract.put(c.id(), t.runId());
-        out.add(new Submission(c.id(), t.runId(), "queued"));
+                FreshnessScheduler::logFinished);
+        String runId = queued.id().value();
+        lastRunByContract.put(c.id(), runId);
+        out.add(new Submission(c.id(), runId, "queued"));
       } catch (ChecksException e) {
         LOG.atWarn()
             .addKeyValue("event", "freshness_run_refused")
@@ -192,25 +192,24 @@ public final class FreshnessScheduler implements AutoCloseable {
   }
 
   /** One structured line per finished scheduled run. */
-  private static final class LogLine implements RunListener {
-    @Override
-    public void runFinished(CheckRunResult r) {
-      long failing = r.results().stream().filter(o -> o.status() != Status.PASS).count();
-      LoggingEventBuilder line =
-          (r.status() == Status.PASS ? LOG.atInfo() : LOG.atWarn())
-              .addKeyValue("event", "freshness_run_finished")
-              .addKeyValue("run_id", r.runId())
-              .addKeyValue("contract", r.contractId())
-              .addKeyValue("dataset", r.dataset())
-              .addKeyValue("status", r.status())
-              .addKeyValue("checks", r.results().size());
-      if (r.status() != Status.PASS) {
-        line = line.addKeyValue("not_passing", failing);
-        if (r.error() != null) {
-          line = line.addKeyValue("error", r.error());
-        }
+  private static void logFinished(RunResult result) {
+    Run r = result.run();
+    Status status = result.status();
+    long failing = result.results().stream().filter(o -> o.status() != Status.PASS).count();
+    LoggingEventBuilder line =
+        (status == Status.PASS ? LOG.atInfo() : LOG.atWarn())
+            .addKeyValue("event", "freshness_run_finished")
+            .addKeyValue("run_id", r.id().value())
+            .addKeyValue("contract", r.contractId())
+            .addKeyValue("dataset", r.datasetText())
+            .addKeyValue("status", status)
+            .addKeyValue("checks", result.results().size());
+    if (status != Status.PASS) {
+      line = line.addKeyValue("not_passing", failing);
+      if (r.error() != null) {
+        line = line.addKeyValue("error", r.error());
       }
-      line.log("freshness run finished");
     }
+    line.log("freshness run finished");
   }
 }

@@ -18,22 +18,16 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.pactum.checks.core.CheckEvaluator;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.CheckRunResult;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
-import org.pactum.checks.core.DatasetKey;
 import org.pactum.checks.core.Formats;
 import org.pactum.checks.core.ResultLog;
-import org.pactum.checks.core.RunListener;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunQueueLog;
-import org.pactum.checks.core.RunRecord;
 import org.pactum.checks.core.RunRequest;
-import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
 import org.pactum.contracts.model.Check;
-import org.pactum.contracts.model.DataContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +37,10 @@ import org.slf4j.LoggerFactory;
  * order.
  *
  * <p>{@link #submit} answers at once: the run is recorded as {@code QUEUED} (so it can be looked up
- * immediately) and its id returned. At most {@code queueCapacity} runs may wait (queued, not yet
- * running); beyond that {@code submit} refuses with {@link Reason#QUEUE_FULL}. A run id that is
- * queued or running cannot be submitted again until it finishes ({@link Reason#RUN_ACTIVE}); once
- * it has finished, submitting it again replaces its results.
+ * immediately) and returned. At most {@code queueCapacity} runs may wait (queued, not yet running);
+ * beyond that {@code submit} refuses with {@link Reason#QUEUE_FULL}. A run id that is queued or
+ * running cannot be submitted again until it finishes ({@link Reason#RUN_ACTIVE}); once it has
+ * finished, submitting it again replaces its results.
  *
  * <p>{@link #shutdown} stops accepting, records every run still waiting as ERROR ("the server shut
  * down before the run started") and gives running runs a grace period before interrupting them.
@@ -55,9 +49,6 @@ public final class RunCoordinator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunCoordinator.class);
   static final String SHUT_DOWN_MESSAGE =
       "the server shut down before the run started; submit it again";
-
-  /** A run accepted by {@link #submit}. */
-  public record Ticket(String runId, RunState state, String dataset) {}
 
   private final CheckEngine engine;
   private final ResultLog log;
@@ -73,7 +64,7 @@ public final class RunCoordinator implements AutoCloseable {
   private int waiting; // accepted, not yet started (in a table's queue or the executor's)
   private int running;
   private boolean accepting = true;
-  private final Consumer<CheckRunResult> onRunFinished;
+  private final Consumer<RunResult> onRunFinished;
 
   /**
    * @param threads how many runs execute at once (on different tables)
@@ -87,7 +78,7 @@ public final class RunCoordinator implements AutoCloseable {
       RunQueueLog queueLog,
       int threads,
       int queueCapacity,
-      Consumer<CheckRunResult> onRunFinished,
+      Consumer<RunResult> onRunFinished,
       Clock clock) {
     if (threads < 1 || queueCapacity < 1) {
       throw new IllegalArgumentException("threads and queueCapacity must be at least 1");
@@ -127,23 +118,22 @@ public final class RunCoordinator implements AutoCloseable {
     return n;
   }
 
-  public Ticket submit(RunRequest request) {
-    return submit(request, RunListener.NONE);
+  public Run submit(RunRequest request) {
+    return submit(request, result -> {});
   }
 
   /**
-   * Accepts a run: records it as QUEUED and returns at once; the run executes when a thread and its
-   * table are free.
+   * Accepts a run: records it as QUEUED and returns it at once; the run executes when a thread and
+   * its table are free.
    *
+   * @param whenFinished told this run's result once it is stored (after the {@link #onRunFinished}
+   *     listener); not told when the run ends without one (a failure of the store, a shutdown
+   *     before it started: the run is recorded as ERROR)
    * @throws ChecksException {@link Reason#RUN_ACTIVE}, {@link Reason#QUEUE_FULL} or {@link
    *     Reason#SHUTTING_DOWN}
    */
-  public Ticket submit(RunRequest request, RunListener listener) {
+  public Run submit(RunRequest request, Consumer<RunResult> whenFinished) {
     String runId = request.runId().value();
-    RunRequest withId = request;
-    DataContract contract = request.contract();
-    String datasource = contract.dataset() == null ? "" : contract.dataset().datasource();
-    String table = DatasetKey.textOf(contract);
     synchronized (lock) {
       if (!accepting) {
         throw new ChecksException(
@@ -166,24 +156,11 @@ public final class RunCoordinator implements AutoCloseable {
       activeRunIds.add(runId);
       waiting++;
     }
-    RunRecord record =
-        new RunRecord(
-            runId,
-            contract.id(),
-            request.contractVersion(),
-            contract.version(),
-            table,
-            datasource,
-            withId.trigger(),
-            withId.loadId(),
-            withId.params(),
-            null,
-            null,
-            null,
-            null);
-    Job job = new Job(withId, record, table, listener == null ? RunListener.NONE : listener);
+    Run queued = Run.queued(request, clock.instant());
+    String table = queued.datasetText();
+    Job job = new Job(request, queued, whenFinished == null ? result -> {} : whenFinished);
     try {
-      queueLog.runQueued(record, clock.instant());
+      queueLog.runQueued(queued);
     } catch (RuntimeException e) {
       synchronized (lock) {
         activeRunIds.remove(runId);
@@ -205,7 +182,7 @@ public final class RunCoordinator implements AutoCloseable {
         waitingByTable.computeIfAbsent(table, k -> new ArrayDeque<>()).addLast(job);
       }
     }
-    return new Ticket(runId, RunState.QUEUED, table);
+    return queued;
   }
 
   /** Whether this run id is queued or running here. */
@@ -284,7 +261,11 @@ public final class RunCoordinator implements AutoCloseable {
 
   // --- execution -------------------------------------------------------------------------------
 
-  private record Job(RunRequest request, RunRecord record, String table, RunListener listener) {}
+  private record Job(RunRequest request, Run queued, Consumer<RunResult> whenFinished) {
+    String table() {
+      return queued.datasetText();
+    }
+  }
 
   /** The executor's unit of work; drained (and recorded as cancelled) on shutdown. */
   private final class JobTask implements Runnable {
@@ -307,7 +288,7 @@ public final class RunCoordinator implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       waiting--;
       activeRunIds.remove(job.request.runId().value());
-      busyTables.remove(job.table);
+      busyTables.remove(job.table());
       cancelled(List.of(job));
     }
   }
@@ -319,16 +300,9 @@ public final class RunCoordinator implements AutoCloseable {
     }
     String runId = job.request.runId().value();
     try {
-      CheckRunResult result = engine.run(job.request, job.listener);
-      try {
-        onRunFinished.accept(result);
-      } catch (RuntimeException e) {
-        LOG.atError()
-            .addKeyValue("event", "run_finished_listener_failed")
-            .addKeyValue("run_id", runId)
-            .setCause(e)
-            .log("run finished listener failed");
-      }
+      RunResult result = engine.run(job.queued, job.request);
+      tell(onRunFinished, result, runId);
+      tell(job.whenFinished, result, runId);
     } catch (RuntimeException e) {
       // The engine reports warehouse problems as results; this is the store or a bug.
       String id = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
@@ -343,22 +317,35 @@ public final class RunCoordinator implements AutoCloseable {
       synchronized (lock) {
         running--;
         activeRunIds.remove(runId);
-        Deque<Job> next = waitingByTable.get(job.table);
+        Deque<Job> next = waitingByTable.get(job.table());
         Job following = next == null ? null : next.pollFirst();
         if (next != null && next.isEmpty()) {
-          waitingByTable.remove(job.table);
+          waitingByTable.remove(job.table());
         }
         if (following == null) {
-          busyTables.remove(job.table);
+          busyTables.remove(job.table());
         } else if (accepting) {
           dispatch(following); // the table stays busy: its next run takes over
         } else {
           waiting--;
           activeRunIds.remove(following.request.runId().value());
-          busyTables.remove(job.table);
+          busyTables.remove(job.table());
           cancelled(List.of(following));
         }
       }
+    }
+  }
+
+  /** Tells a listener a run's result; a listener that throws is logged. */
+  private static void tell(Consumer<RunResult> listener, RunResult result, String runId) {
+    try {
+      listener.accept(result);
+    } catch (RuntimeException e) {
+      LOG.atError()
+          .addKeyValue("event", "run_finished_listener_failed")
+          .addKeyValue("run_id", runId)
+          .setCause(e)
+          .log("run finished listener failed");
     }
   }
 
@@ -371,32 +358,17 @@ public final class RunCoordinator implements AutoCloseable {
   private void recordError(Job job, String message) {
     try {
       Instant now = clock.instant();
-      RunRecord base = job.record;
-      RunRecord started =
-          new RunRecord(
-              base.runId(),
-              base.contractId(),
-              base.contractVersion(),
-              base.contractSemver(),
-              base.dataset(),
-              base.datasource(),
-              base.trigger(),
-              base.loadId(),
-              base.scopeParams(),
-              null,
-              now,
-              null,
-              null);
       List<CheckOutcome> results = new ArrayList<>();
       List<Check> checks = job.request.contract().checks();
       for (int i = 0; i < checks.size(); i++) {
-        results.add(CheckEvaluator.error(checks.get(i), i, message));
+        results.add(CheckOutcome.error(checks.get(i), i, message));
       }
-      log.runFinished(started.finished(Status.ERROR, now, message), results, List.of());
+      log.runFinished(
+          job.queued.started(now).finished(Status.ERROR, now, message), results, List.of(), now);
     } catch (RuntimeException e) {
       LOG.atError()
           .addKeyValue("event", "run_error_not_recorded")
-          .addKeyValue("run_id", job.record.runId())
+          .addKeyValue("run_id", job.queued.id().value())
           .setCause(e)
           .log("could not record check run as ERROR");
     }

@@ -12,8 +12,11 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.DatasetKey;
 import org.pactum.checks.core.MetricObservation;
-import org.pactum.checks.core.RunRecord;
+import org.pactum.checks.core.Run;
+import org.pactum.checks.core.RunId;
+import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
 import org.pactum.contracts.model.CheckType;
@@ -30,21 +33,22 @@ class JdbiCheckStoreDaoTest {
     store = new JdbiCheckStore(jdbi);
   }
 
-  private static RunRecord run(String id, Instant at) {
+  private static Run run(String id, Instant at) {
     return run(id, "orders", at);
   }
 
-  private static RunRecord run(String id, String contract, Instant at) {
-    return new RunRecord(
-        id,
+  /** A run started at {@code at}. */
+  private static Run run(String id, String contract, Instant at) {
+    return new Run(
+        new RunId(id),
         contract,
         3,
         "3.1.0",
-        "wh:public.orders",
-        "wh",
+        DatasetKey.parse("wh:public.orders"),
         Trigger.API,
         "load-1",
         Map.of("since", "2024-01-01"),
+        RunState.RUNNING,
         null,
         at,
         null,
@@ -76,9 +80,10 @@ class JdbiCheckStoreDaoTest {
           List.of(
               new MetricObservation("row_count", "", 2),
               new MetricObservation(
-                  "histogram", "a", 2, Map.of("edges", List.of(0.0, 1.0), "counts", List.of(2L)))));
+                  "histogram", "a", 2, Map.of("edges", List.of(0.0, 1.0), "counts", List.of(2L)))),
+          at.plusSeconds(1));
     }
-    CheckRunRow row = jdbi.withExtension(CheckRunDao.class, d -> d.find("r1")).orElseThrow();
+    RunRow row = jdbi.withExtension(CheckRunDao.class, d -> d.find("r1")).orElseThrow();
     assertThat(row.status()).isEqualTo("FAIL");
     assertThat(row.contractVersion()).isEqualTo(3);
     assertThat(row.scopeParams()).isEqualTo("{\"since\": \"2024-01-01\"}");
@@ -96,16 +101,17 @@ class JdbiCheckStoreDaoTest {
     Instant t0 = Instant.parse("2024-06-01T00:00:00Z");
     store.runStarted(run("o-1", "orders", t0));
     store.runFinished(
-        run("o-1", "orders", t0).finished(Status.FAIL, t0, null), List.of(), List.of());
+        run("o-1", "orders", t0).finished(Status.FAIL, t0, null), List.of(), List.of(), t0);
     store.runStarted(run("o-2", "orders", t0.plusSeconds(60)));
     store.runStarted(run("p-1", "payments", t0.plusSeconds(30)));
     store.runFinished(
         run("p-1", "payments", t0.plusSeconds(30)).finished(Status.PASS, t0, null),
         List.of(),
-        List.of());
+        List.of(),
+        t0);
     var latest = new JdbiRunHistory(jdbi).latest(List.of("orders", "payments", "never-run"));
     assertThat(latest).containsOnlyKeys("orders", "payments");
-    assertThat(latest.get("orders").runId()).isEqualTo("o-2");
+    assertThat(latest.get("orders").id().value()).isEqualTo("o-2");
     assertThat(latest.get("orders").state().name()).isEqualTo("RUNNING");
     assertThat(latest.get("payments").state().name()).isEqualTo("PASS");
     assertThat(new JdbiRunHistory(jdbi).latest(List.of())).isEmpty();
@@ -121,7 +127,8 @@ class JdbiCheckStoreDaoTest {
       store.runFinished(
           run(id, at).finished(Status.PASS, at, null),
           List.of(),
-          List.of(new MetricObservation("mean", "amount", 10 + i)));
+          List.of(new MetricObservation("mean", "amount", 10 + i)),
+          at);
     }
     assertThat(store.observationCount("wh:public.orders", "mean", "amount", "h2")).isEqualTo(2);
     jdbi.useExtension(

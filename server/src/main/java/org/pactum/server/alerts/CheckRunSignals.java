@@ -11,10 +11,11 @@ import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.run.Backfill;
+import org.pactum.checks.run.RunResult;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -37,12 +38,13 @@ public final class CheckRunSignals {
   }
 
   /** One signal per check; none for a backfill run (history of past days, not today's news). */
-  public List<Signal> of(CheckRunResult run) {
+  public List<Signal> of(RunResult result) {
+    Run run = result.run();
     if (run.trigger() == Backfill.TRIGGER) {
       return List.of();
     }
     Optional<DataContract> contract =
-        contracts.find(run.contractId()).map(ContractVersion::contract);
+        contracts.find(run.contractId()).map(CheckedContract::contract);
     Owner owner =
         contract
             .map(DataContract::owner)
@@ -50,21 +52,22 @@ public final class CheckRunSignals {
             .orElse(Owner.NONE);
     List<String> tags = contract.map(DataContract::tags).orElse(List.of());
     Instant at = run.finishedAt() != null ? run.finishedAt() : run.startedAt();
-    String link = baseUrl + "/api/v1/runs/" + run.runId();
+    String runId = run.id().value();
+    String link = baseUrl + "/api/v1/runs/" + runId;
     List<Signal> out = new ArrayList<>();
-    for (CheckOutcome o : run.results()) {
+    for (CheckOutcome o : result.results()) {
       out.add(
           new Signal(
               SOURCE,
               run.contractId(),
-              run.dataset(),
+              run.datasetText(),
               o.checkName(),
               o.checkType().yamlName(),
               status(o),
               severity(o),
               owner,
               tags,
-              run.runId(),
+              runId,
               o.message(),
               details(o, run),
               link,
@@ -90,7 +93,7 @@ public final class CheckRunSignals {
     };
   }
 
-  private static Map<String, Object> details(CheckOutcome o, CheckRunResult run) {
+  private static Map<String, Object> details(CheckOutcome o, Run run) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("check_type", o.checkType().yamlName());
     if (o.column() != null) {

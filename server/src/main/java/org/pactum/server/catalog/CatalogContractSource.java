@@ -2,8 +2,8 @@ package org.pactum.server.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.registry.core.contract.CatalogContract;
 import org.pactum.registry.core.contract.CurrentCatalog;
 
@@ -19,16 +19,16 @@ public final class CatalogContractSource implements ContractSource {
   }
 
   @Override
-  public Optional<ContractVersion> find(String contractId) {
+  public Optional<CheckedContract> find(String contractId) {
     return catalog.find(contractId).map(CatalogContractSource::version);
   }
 
   @Override
-  public List<ContractVersion> all() {
+  public List<CheckedContract> all() {
     return catalog.all().stream().map(CatalogContractSource::version).toList();
   }
 
-  private static ContractVersion version(CatalogContract c) {
-    return new ContractVersion(c.loaded().contract(), c.version().versionNo(), c.status());
+  private static CheckedContract version(CatalogContract c) {
+    return new CheckedContract(c.loaded().contract(), c.version().versionNo(), c.status());
   }
 }

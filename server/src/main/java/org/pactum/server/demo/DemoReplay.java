@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.pactum.checks.core.CheckRunResult;
-import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.EngineSettings;
 import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunRequest;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.checks.run.CheckEngine;
+import org.pactum.checks.run.RunResult;
 import org.pactum.contracts.model.DataContract;
 
 /**
@@ -52,8 +52,8 @@ public final class DemoReplay {
    * @param progress told one line per load
    * @return the results of today's runs, by contract id
    */
-  public Map<String, CheckRunResult> replay(
-      List<ContractVersion> contracts, String datasource, Consumer<String> progress) {
+  public Map<String, RunResult> replay(
+      List<CheckedContract> contracts, String datasource, Consumer<String> progress) {
     return replay(contracts, datasource, progress, result -> {});
   }
 
@@ -61,12 +61,12 @@ public final class DemoReplay {
    * As {@link #replay(List, String, Consumer)}, telling {@code onRun} each run's result in order
    * (the server raises alerts from them, so today's broken checks open incidents).
    */
-  public Map<String, CheckRunResult> replay(
-      List<ContractVersion> contracts,
+  public Map<String, RunResult> replay(
+      List<CheckedContract> contracts,
       String datasource,
       Consumer<String> progress,
-      Consumer<CheckRunResult> onRun) {
-    List<ContractVersion> demo =
+      Consumer<RunResult> onRun) {
+    List<CheckedContract> demo =
         contracts.stream()
             .filter(c -> c.contract().dataset() != null)
             .filter(c -> datasource.equals(c.contract().dataset().datasource()))
@@ -74,7 +74,7 @@ public final class DemoReplay {
     warehouse.recreate();
     Instant today = realClock.instant().truncatedTo(ChronoUnit.MINUTES);
     SimulatedClock clock = new SimulatedClock(today);
-    Map<String, CheckRunResult> last = new LinkedHashMap<>();
+    Map<String, RunResult> last = new LinkedHashMap<>();
     try (CheckEngine engine =
         new CheckEngine(store, store, datasources, clock, EngineSettings.DEFAULTS)) {
       for (int day = 0; day < DAYS; day++) {
@@ -86,8 +86,8 @@ public final class DemoReplay {
         StringBuilder line =
             new StringBuilder(
                 String.format("  load %2d/%d %s:", day + 1, DAYS, at.toString().substring(0, 10)));
-        for (ContractVersion c : demo) {
-          CheckRunResult result = engine.run(request(c, load));
+        for (CheckedContract c : demo) {
+          RunResult result = engine.run(request(c, load));
           last.put(c.contract().id(), result);
           onRun.accept(result);
           line.append(' ').append(c.contract().id()).append('=').append(result.status());
@@ -98,7 +98,7 @@ public final class DemoReplay {
     return last;
   }
 
-  private static RunRequest request(ContractVersion c, DemoLoad load) {
+  private static RunRequest request(CheckedContract c, DemoLoad load) {
     DataContract contract = c.contract();
     String day = String.format("%02d", load.day());
     return new RunRequest(

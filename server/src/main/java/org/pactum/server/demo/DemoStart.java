@@ -7,11 +7,11 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.core.AlertsReadModel;
-import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.db.JdbiCheckStore;
+import org.pactum.checks.run.RunResult;
 import org.pactum.lineage.core.LineageService;
 import org.pactum.lineage.erasure.ErasureContext;
 
@@ -51,7 +51,7 @@ public final class DemoStart {
    */
   public void run(
       ContractSource contracts,
-      Consumer<CheckRunResult> onRun,
+      Consumer<RunResult> onRun,
       AlertsReadModel alerts,
       ErasureContext erasure,
       LineageService lineage) {
@@ -62,20 +62,19 @@ public final class DemoStart {
     new DemoLineage(lineage).record(console);
   }
 
-  private void replay(
-      ContractSource contracts, Consumer<CheckRunResult> onRun, AlertsReadModel alerts) {
+  private void replay(ContractSource contracts, Consumer<RunResult> onRun, AlertsReadModel alerts) {
     console.accept(
         "Loading the demo warehouse: "
             + DemoReplay.DAYS
             + " daily loads, each checked as it lands (the last one is broken)…");
-    Map<String, CheckRunResult> today =
+    Map<String, RunResult> today =
         new DemoReplay(
                 new DemoWarehouse(Jdbi.create(warehouse)),
                 new JdbiCheckStore(store),
                 datasources,
                 Clock.systemUTC())
             .replay(
-                contracts.all().stream().filter(ContractVersion::checked).toList(),
+                contracts.all().stream().filter(CheckedContract::checked).toList(),
                 DATASOURCE,
                 console,
                 onRun);

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.Run;
+import org.pactum.checks.core.RunId;
 
 /**
  * A contract's quality history: its recent runs as columns (oldest left), its checks as rows, each
@@ -34,9 +35,13 @@ public record QualityGrid(List<RunColumn> runs, List<CheckHistory> checks) {
       Cell latest,
       String thresholds) {}
 
-  /** The grid of finished runs given newest first (as the result log lists them). */
-  static QualityGrid of(List<StoredRun> newestFirst) {
-    List<StoredRun> runs =
+  /**
+   * The grid of finished runs given newest first (as the result log lists them).
+   *
+   * @param results each run's results, by run id
+   */
+  static QualityGrid of(List<Run> newestFirst, Map<RunId, List<CheckOutcome>> results) {
+    List<Run> runs =
         new ArrayList<>(newestFirst.stream().filter(r -> r.state().finished()).toList());
     java.util.Collections.reverse(runs);
     List<RunColumn> columns =
@@ -44,41 +49,41 @@ public record QualityGrid(List<RunColumn> runs, List<CheckHistory> checks) {
             .map(
                 r ->
                     new RunColumn(
-                        r.runId(),
+                        r.id().value(),
                         UiFormat.day(r.startedAt()),
                         UiFormat.minute(r.startedAt()),
                         r.state().name()))
             .toList();
     // each run's results by check name, oldest run first
-    List<Map<String, CheckOutcome>> results = new ArrayList<>();
-    for (StoredRun r : runs) {
+    List<Map<String, CheckOutcome>> byRun = new ArrayList<>();
+    for (Run r : runs) {
       Map<String, CheckOutcome> byName = new LinkedHashMap<>();
-      r.results().forEach(o -> byName.putIfAbsent(o.checkName(), o));
-      results.add(byName);
+      results.getOrDefault(r.id(), List.of()).forEach(o -> byName.putIfAbsent(o.checkName(), o));
+      byRun.add(byName);
     }
     Map<String, CheckOutcome> newest = new LinkedHashMap<>();
-    for (int i = results.size() - 1; i >= 0; i--) {
-      results.get(i).forEach(newest::putIfAbsent);
+    for (int i = byRun.size() - 1; i >= 0; i--) {
+      byRun.get(i).forEach(newest::putIfAbsent);
     }
     List<CheckHistory> rows = new ArrayList<>();
     for (CheckOutcome latest : newest.values()) {
-      rows.add(history(latest, runs, results));
+      rows.add(history(latest, runs, byRun));
     }
     return new QualityGrid(columns, rows);
   }
 
   private static CheckHistory history(
-      CheckOutcome latest, List<StoredRun> runs, List<Map<String, CheckOutcome>> results) {
+      CheckOutcome latest, List<Run> runs, List<Map<String, CheckOutcome>> results) {
     List<Cell> cells = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     Cell latestCell = null;
     for (int i = 0; i < runs.size(); i++) {
-      StoredRun run = runs.get(i);
+      String runId = runs.get(i).id().value();
       CheckOutcome o = results.get(i).get(latest.checkName());
       Cell cell =
           o == null
-              ? new Cell("", "", "not judged in this run", run.runId())
-              : new Cell(o.status().name(), UiFormat.observed(o), o.message(), run.runId());
+              ? new Cell("", "", "not judged in this run", runId)
+              : new Cell(o.status().name(), UiFormat.observed(o), o.message(), runId);
       cells.add(cell);
       values.add(o == null ? null : o.observedValue());
       if (o == latest) {

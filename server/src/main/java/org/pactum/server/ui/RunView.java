@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.Run;
 
 /** One run's page, {@code templates/run.ftlh}: every result, with failed-row samples. */
 public final class RunView extends View {
-  private final StoredRun run;
+  private final Run run;
   private final List<ResultRow> results;
 
   /** One result as the page shows it; the sample as a header and rows of text. */
@@ -27,10 +27,10 @@ public final class RunView extends View {
       List<String> sampleColumns,
       List<List<String>> sampleRows) {}
 
-  RunView(StoredRun run) {
+  RunView(Run run, List<CheckOutcome> results) {
     super("/templates/run.ftlh", StandardCharsets.UTF_8);
     this.run = run;
-    this.results = run.results().stream().map(RunView::row).toList();
+    this.results = results.stream().map(RunView::row).toList();
   }
 
   private static ResultRow row(CheckOutcome o) {
@@ -53,7 +53,7 @@ public final class RunView extends View {
   }
 
   public String getRunId() {
-    return run.runId();
+    return run.id().value();
   }
 
   public String getContractId() {
@@ -70,7 +70,7 @@ public final class RunView extends View {
   }
 
   public String getDataset() {
-    return run.dataset();
+    return run.datasetText();
   }
 
   public String getTrigger() {

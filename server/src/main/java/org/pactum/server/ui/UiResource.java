@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
-import org.pactum.checks.core.StoredRun;
+import org.pactum.checks.core.RunId;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.registry.core.contract.CatalogContract;
@@ -90,7 +91,8 @@ public final class UiResource {
     if (entry.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
-    QualityGrid grid = QualityGrid.of(history.list(id, null, null, HISTORY_RUNS, true));
+    List<Run> runs = history.list(id, null, null, HISTORY_RUNS);
+    QualityGrid grid = QualityGrid.of(runs, history.results(runs.stream().map(Run::id).toList()));
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
             new ContractView(
@@ -106,11 +108,11 @@ public final class UiResource {
   @GET
   @Path("ui/runs/{id}")
   public Response run(@PathParam("id") String id) {
-    Optional<StoredRun> run = history.find(id);
+    Optional<Run> run = id.isBlank() ? Optional.empty() : history.find(new RunId(id));
     if (run.isEmpty()) {
       return notFound("No run with id " + id + " is in the result log.");
     }
-    return Response.ok(new RunView(run.get())).build();
+    return Response.ok(new RunView(run.get(), history.results(run.get().id()))).build();
   }
 
   private static Response notFound(String what) {

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
 import org.pactum.checks.core.CheckOutcome;
-import org.pactum.checks.core.CheckRunResult;
+import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ContractSource;
-import org.pactum.checks.core.ContractVersion;
+import org.pactum.checks.core.DatasetKey;
+import org.pactum.checks.core.Run;
+import org.pactum.checks.core.RunId;
+import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
 import org.pactum.checks.core.Trigger;
 import org.pactum.checks.run.Backfill;
+import org.pactum.checks.run.RunResult;
 import org.pactum.contracts.model.CheckType;
 
 /** Check runs become alert signals, except backfilled days: history, not today's news. */
@@ -24,18 +28,18 @@ class CheckRunSignalsTest {
       new CheckRunSignals(
           new ContractSource() {
             @Override
-            public Optional<ContractVersion> find(String contractId) {
+            public Optional<CheckedContract> find(String contractId) {
               return Optional.empty();
             }
 
             @Override
-            public List<ContractVersion> all() {
+            public List<CheckedContract> all() {
               return List.of();
             }
           },
           "http://pactum.example/");
 
-  private static CheckRunResult run(String runId, Trigger trigger) {
+  private static RunResult run(String runId, Trigger trigger) {
     Instant at = Instant.parse("2026-10-05T00:00:00Z");
     CheckOutcome failed =
         new CheckOutcome(
@@ -49,19 +53,22 @@ class CheckRunSignalsTest {
             "newest \"loaded_at\" is 22h old; older than max_age 1h",
             List.of(),
             0);
-    return new CheckRunResult(
-        runId,
-        "it.daily",
-        1,
-        "warehouse:public.it_daily",
-        Status.FAIL,
-        at,
-        at,
-        null,
-        List.of(failed),
-        List.of(),
-        null,
-        trigger);
+    Run run =
+        new Run(
+            new RunId(runId),
+            "it.daily",
+            1,
+            null,
+            DatasetKey.parse("warehouse:public.it_daily"),
+            trigger,
+            null,
+            Map.of(),
+            RunState.FAIL,
+            null,
+            at,
+            at,
+            null);
+    return new RunResult(run, List.of(failed), List.of(), null);
   }
 
   @Test
@@ -75,7 +82,7 @@ class CheckRunSignalsTest {
               assertThat(s.check()).isEqualTo("freshness(loaded_at)");
               assertThat(s.link()).isEqualTo("http://pactum.example/api/v1/runs/r1");
             });
-    assertThat(signals.of(run("r2", null))).hasSize(1); // a result without a trigger still counts
+    assertThat(signals.of(run("r2", Trigger.SCHEDULE))).hasSize(1); // any trigger but backfill
   }
 
   @Test

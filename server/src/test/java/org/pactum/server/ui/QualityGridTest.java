@@ -3,17 +3,22 @@ package org.pactum.server.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.DatasetKey;
+import org.pactum.checks.core.Run;
+import org.pactum.checks.core.RunId;
 import org.pactum.checks.core.RunState;
 import org.pactum.checks.core.Status;
-import org.pactum.checks.core.StoredRun;
 import org.pactum.checks.core.Trigger;
 import org.pactum.contracts.model.CheckType;
 
 class QualityGridTest {
+  private final Map<RunId, List<CheckOutcome>> results = new HashMap<>();
+
   private static CheckOutcome outcome(String name, Status status, Double value) {
     return new CheckOutcome(
         name,
@@ -28,14 +33,15 @@ class QualityGridTest {
         0);
   }
 
-  private static StoredRun run(String id, RunState state, Instant at, CheckOutcome... results) {
-    return new StoredRun(
-        id,
+  /** A run, its results kept in {@link #results}. */
+  private Run run(String id, RunState state, Instant at, CheckOutcome... outcomes) {
+    results.put(new RunId(id), List.of(outcomes));
+    return new Run(
+        new RunId(id),
         "c",
         1,
         "1.0.0",
-        "warehouse:t",
-        "warehouse",
+        DatasetKey.parse("warehouse:t"),
         Trigger.API,
         null,
         Map.of(),
@@ -43,8 +49,7 @@ class QualityGridTest {
         null,
         at,
         at,
-        null,
-        List.of(results));
+        null);
   }
 
   @Test
@@ -63,7 +68,8 @@ class QualityGridTest {
                     day2,
                     outcome("old_check", Status.PASS, null),
                     outcome("mean(amount)", Status.PASS, 5.0)),
-                run("r1", RunState.PASS, day1, outcome("mean(amount)", Status.PASS, 4.0))));
+                run("r1", RunState.PASS, day1, outcome("mean(amount)", Status.PASS, 4.0))),
+            results);
 
     assertThat(grid.runs())
         .extracting(QualityGrid.RunColumn::runId)
