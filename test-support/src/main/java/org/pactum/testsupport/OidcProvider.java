@@ -9,8 +9,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +63,33 @@ public final class OidcProvider implements AutoCloseable {
         new MockOAuth2Server(
             new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(keys)));
     server.start(InetAddress.getLoopbackAddress(), 0);
-    return new OidcProvider(server, (RSAKey) keys.signingKey(ISSUER_ID));
+    OidcProvider provider = new OidcProvider(server, (RSAKey) keys.signingKey(ISSUER_ID));
+    provider.warmUp();
+    return provider;
+  }
+
+  /**
+   * Serves discovery and keys once, so the first request a test makes does not pay for loading the
+   * server's classes (seconds on a busy machine, past the timeouts of the code under test).
+   */
+  private void warmUp() {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    for (URI uri : List.of(discoveryUrl(), jwksUrl())) {
+      try {
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200) {
+          throw new IllegalStateException("the test OpenID provider answered " + r.statusCode());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("the test OpenID provider does not answer", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** The issuer ({@code iss}) of this provider's tokens, and the base of its discovery URL. */
