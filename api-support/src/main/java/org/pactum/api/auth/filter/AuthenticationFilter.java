@@ -77,7 +77,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     String path = path(request);
-    if (publicPaths.matches(path)) {
+    if (isPublic(request)) {
       return;
     }
     ApiDialect dialect = ApiDialect.of(path);
@@ -135,8 +135,28 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   private static String path(ContainerRequestContext request) {
-    String p = request.getUriInfo().getPath(true);
-    p = (p.startsWith("/") ? p : "/" + p).replaceAll("/{2,}", "/");
+    return normalized(request.getUriInfo().getPath(true));
+  }
+
+  /**
+   * Whether the path as sent (still encoded, as resources are matched) is public, and plainly so:
+   * no escaped character and no dot segment can make a public prefix reach another path.
+   */
+  private boolean isPublic(ContainerRequestContext request) {
+    String raw = normalized(request.getUriInfo().getPath(false));
+    if (raw.indexOf('%') >= 0) {
+      return false;
+    }
+    for (String segment : raw.split("/")) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return publicPaths.matches(raw);
+  }
+
+  private static String normalized(String path) {
+    String p = (path.startsWith("/") ? path : "/" + path).replaceAll("/{2,}", "/");
     return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
   }
 

@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.PlainJWT;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.testing.DropwizardTestSupport;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -287,6 +283,15 @@ class AuthenticationFilterTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.body()).isEqualTo("body{}");
+    for (String sneaky :
+        List.of(
+            "/ui/assets/..%2F..%2Fapi/v1/whoami",
+            "/ui/assets/%2e%2e/%2e%2e/api/v1/whoami",
+            "/ui/assets/../../api/v1/whoami",
+            "/ui/assets/./../../subjects")) {
+      int status = RawRequest.status(app.getLocalPort(), "127.0.0.1", "GET " + sneaky, null);
+      assertThat(status).as(sneaky).isIn(400, 401, 404);
+    }
   }
 
   @Test
@@ -313,22 +318,7 @@ class AuthenticationFilterTest {
   /** A GET sent from a loopback address of the test's choosing. */
   static int fromAddress(String local, int port, String path, String authorization)
       throws Exception {
-    try (Socket s =
-        new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(local), 0)) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write(
-          ("GET "
-                  + path
-                  + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                  + authorization
-                  + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = s.getInputStream();
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Integer.parseInt(text.substring(9, 12));
-    }
+    return RawRequest.status(port, local, "GET " + path, authorization);
   }
 
   @Test
