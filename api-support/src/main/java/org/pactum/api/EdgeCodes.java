@@ -16,6 +16,30 @@ public final class EdgeCodes {
   /** A path or query parameter or header holds a control character or a lone surrogate. */
   public static final int INVALID_PARAMETER = 40091;
 
+  /**
+   * No credentials, or credentials refused (which part was wrong is never said). The Confluent API
+   * answers Confluent's {@link #CONFLUENT_UNAUTHENTICATED} instead.
+   */
+  public static final int UNAUTHENTICATED = 40190;
+
+  /** Confluent's code for 401, which its clients expect under the registry's paths. */
+  public static final int CONFLUENT_UNAUTHENTICATED = 40101;
+
+  /**
+   * Valid credentials that grant no role. The Confluent API answers Confluent's {@link
+   * #CONFLUENT_FORBIDDEN} instead.
+   */
+  public static final int NO_ROLE = 40391;
+
+  /** Confluent's code for 403. */
+  public static final int CONFLUENT_FORBIDDEN = 40301;
+
+  /** Too many failed authentications from one source address: wait ({@code Retry-After}). */
+  public static final int TOO_MANY_FAILURES = 42990;
+
+  /** The identity provider cannot be asked whether a token is valid. */
+  public static final int AUTH_UNAVAILABLE = 50390;
+
   /** The body is larger than the endpoint's limit, counted after decompression. */
   public static final int BODY_TOO_LARGE = 41390;
 

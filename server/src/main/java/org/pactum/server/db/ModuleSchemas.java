@@ -10,7 +10,7 @@ import java.util.List;
 public final class ModuleSchemas {
   /** Add a module's schema here when the module gets its first migration. */
   public static final List<String> ALL =
-      List.of("registry", "checks", "alerts", "lineage", "privacy");
+      List.of("registry", "checks", "alerts", "lineage", "privacy", "access");
 
   private ModuleSchemas() {}
 }

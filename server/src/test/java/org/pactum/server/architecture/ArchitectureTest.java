@@ -89,6 +89,8 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule lineageKeepsToItsOwnDb = onlyItsOwnDb("org.pactum.lineage");
 
+  @ArchTest static final ArchRule accessKeepsToItsOwnDb = onlyItsOwnDb("org.pactum.access");
+
   /** A feature module's classes read no other module's {@code db} package. */
   private static ArchRule onlyItsOwnDb(String module) {
     return noClasses()

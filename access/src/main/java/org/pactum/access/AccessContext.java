@@ -1,0 +1,86 @@
+package org.pactum.access;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.pactum.access.api.AccessExceptionMapper;
+import org.pactum.access.api.TokensResource;
+import org.pactum.access.core.ApiTokenAuthenticator;
+import org.pactum.access.core.ApiTokens;
+import org.pactum.access.db.JdbiTokenStore;
+import org.pactum.api.auth.Authenticator;
+import org.pactum.api.auth.filter.AuthConfig;
+import org.pactum.api.auth.filter.AuthMode;
+import org.pactum.api.auth.filter.AuthSettings;
+import org.pactum.api.auth.filter.AuthenticationFilter;
+import org.pactum.api.auth.filter.FailedAttempts;
+import org.pactum.api.auth.filter.PublicPaths;
+import org.pactum.api.auth.oidc.JwtAuthenticator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Identity and access, built by hand top to bottom: the token store → {@link ApiTokens} → the
+ * authenticators the edge asks (API tokens first, then the OpenID issuer's JWTs when {@code
+ * auth.oidc} is set) → the edge's {@link AuthenticationFilter} and the token API's resources.
+ *
+ * @param settings the {@code auth:} section, checked
+ * @param authenticators in the order the edge asks them
+ * @param attempts failed authentications per source address
+ */
+public record AccessContext(
+    AuthSettings settings,
+    ApiTokens tokens,
+    List<Authenticator> authenticators,
+    FailedAttempts attempts,
+    Clock clock) {
+  /** How many verified API-token secrets are remembered. */
+  static final int VERIFIED_TOKENS = 10_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessContext.class);
+
+  public AccessContext {
+    authenticators = List.copyOf(authenticators);
+  }
+
+  /**
+   * @param jdbi the Pactum store, with the SqlObject plugin and a migrated {@code access} schema
+   * @param config the {@code auth:} section (checked: fails naming a bad field)
+   */
+  public static AccessContext build(Jdbi jdbi, AuthConfig config, Clock clock) {
+    AuthSettings settings = config.toSettings();
+    ApiTokens tokens =
+        new ApiTokens(
+            new JdbiTokenStore(jdbi),
+            clock,
+            new SecureRandom(),
+            ApiTokens.RECHECK,
+            VERIFIED_TOKENS);
+    List<Authenticator> authenticators = new ArrayList<>();
+    authenticators.add(new ApiTokenAuthenticator(tokens));
+    settings.oidc().ifPresent(o -> authenticators.add(JwtAuthenticator.discovering(o, clock)));
+    if (settings.mode() == AuthMode.NONE) {
+      LOG.atWarn()
+          .addKeyValue("event", "auth_off")
+          .log("auth.mode is none: nobody is asked who they are, and everyone may do everything");
+    }
+    return new AccessContext(
+        settings, tokens, authenticators, new FailedAttempts(settings.attempts(), clock), clock);
+  }
+
+  /**
+   * The edge's authentication filter, for Jersey.
+   *
+   * @param publicPaths what anyone may request without credentials (the UI's sign-in, its assets)
+   */
+  public AuthenticationFilter authenticationFilter(PublicPaths publicPaths) {
+    return new AuthenticationFilter(settings.mode(), authenticators, attempts, publicPaths);
+  }
+
+  /** The token API's resources and exception mapper, for Jersey. */
+  public List<Object> resources() {
+    return List.of(new TokensResource(tokens, clock), new AccessExceptionMapper());
+  }
+}

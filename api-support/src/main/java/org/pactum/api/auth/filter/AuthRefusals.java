@@ -1,0 +1,81 @@
+package org.pactum.api.auth.filter;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import org.pactum.api.ApiDialect;
+import org.pactum.api.ApiErrors;
+import org.pactum.api.EdgeCodes;
+import org.pactum.api.auth.AuthFailure;
+
+/**
+ * The answers to requests the edge does not let in, in the dialect of their path: 401 with the
+ * challenges ({@code WWW-Authenticate: Bearer …} and {@code Basic …}), 403, 429 and 503 with {@code
+ * Retry-After}. Under the registry's paths the codes are Confluent's (40101, 40301; the status for
+ * the others). No message says which part of refused credentials was wrong.
+ */
+final class AuthRefusals {
+  static final String REALM = "pactum";
+  static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(10);
+
+  private AuthRefusals() {}
+
+  /** No credentials at all. */
+  static Response missing(ApiDialect dialect) {
+    return unauthenticated(
+        dialect,
+        false,
+        "authentication required: send 'Authorization: Bearer <token>', or HTTP Basic with an"
+            + " API token's name and secret");
+  }
+
+  /** Credentials refused for {@code failure}. */
+  static Response refused(ApiDialect dialect, AuthFailure failure) {
+    return switch (failure.status()) {
+      case 403 ->
+          ApiErrors.error(
+              dialect,
+              403,
+              dialect == ApiDialect.CONFLUENT ? EdgeCodes.CONFLUENT_FORBIDDEN : EdgeCodes.NO_ROLE,
+              "your sign-in is valid, but it grants no Pactum role; an administrator maps your"
+                  + " groups to roles in auth.oidc.groupMappings");
+      case 503 ->
+          Response.fromResponse(
+                  ApiErrors.generic(
+                      dialect,
+                      503,
+                      EdgeCodes.AUTH_UNAVAILABLE,
+                      "the identity provider cannot be reached to check the token; try again"
+                          + " shortly"))
+              .header(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY.toSeconds())
+              .build();
+      default -> unauthenticated(dialect, true, "the credentials were not accepted");
+    };
+  }
+
+  /** Too many failures from the caller's address. */
+  static Response tooMany(ApiDialect dialect, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return Response.fromResponse(
+            ApiErrors.generic(
+                dialect,
+                429,
+                EdgeCodes.TOO_MANY_FAILURES,
+                "too many failed authentications from this address; try again in " + seconds + "s"))
+        .header(HttpHeaders.RETRY_AFTER, seconds)
+        .build();
+  }
+
+  private static Response unauthenticated(ApiDialect dialect, boolean invalid, String message) {
+    int code =
+        dialect == ApiDialect.CONFLUENT
+            ? EdgeCodes.CONFLUENT_UNAUTHENTICATED
+            : EdgeCodes.UNAUTHENTICATED;
+    return Response.fromResponse(ApiErrors.error(dialect, 401, code, message))
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE,
+            "Bearer realm=\"" + REALM + "\"" + (invalid ? ", error=\"invalid_token\"" : ""))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"")
+        .build();
+  }
+}
