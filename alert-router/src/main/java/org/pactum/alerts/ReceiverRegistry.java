@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pactum.alerts.core.ReceiverDirectory;
 import org.pactum.alerts.core.ReceiverKind;
 import org.pactum.alerts.delivery.Endpoint;
@@ -72,8 +73,8 @@ public final class ReceiverRegistry implements ReceiverDirectory, Endpoints {
   }
 
   @Override
-  public java.util.Set<String> names() {
-    return java.util.Set.copyOf(kinds.keySet());
+  public Set<String> names() {
+    return Set.copyOf(kinds.keySet());
   }
 
   private static boolean present(String s) {

@@ -1,6 +1,10 @@
 package org.pactum.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.Main;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
@@ -53,7 +58,7 @@ public final class BenchMain {
         || options.shouldListWithParams()
         || options.shouldListProfilers()
         || options.shouldListResultFormats()) {
-      org.openjdk.jmh.Main.main(args);
+      Main.main(args);
       return;
     }
     List<String> includes = options.getIncludes().isEmpty() ? List.of(".*") : options.getIncludes();
@@ -113,12 +118,10 @@ public final class BenchMain {
   /** The machine's 1-minute load average, from /proc/loadavg (or the JVM's view of it). */
   static String loadAverage() {
     try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (java.io.IOException | RuntimeException e) {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
       return String.format(
-          Locale.ROOT,
-          "%.2f",
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real Pactum server under {@link RegistryLoadBench}: {@code java -jar pactum.jar serve} in a
@@ -102,9 +103,9 @@ final class RegistryServer {
     List<ProcessHandle> descendants = p.descendants().toList();
     p.destroy();
     try {
-      if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        p.waitFor(10, TimeUnit.SECONDS);
       }
       for (ProcessHandle d : descendants) {
         if (d.isAlive()) {
@@ -112,7 +113,7 @@ final class RegistryServer {
         }
       }
       for (ProcessHandle d : descendants) {
-        d.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        d.onExit().get(10, TimeUnit.SECONDS);
       }
     } catch (Exception e) {
       for (ProcessHandle d : descendants) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
+import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
 import org.pactum.api.edge.EdgeBundle;
@@ -143,7 +144,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
         .addServerLifecycleListener(
             new ServerLifecycleListener() {
               @Override
-              public void serverStarted(org.eclipse.jetty.server.Server server) {
+              public void serverStarted(Server server) {
                 onServing.accept(getLocalPort(server));
               }
             });

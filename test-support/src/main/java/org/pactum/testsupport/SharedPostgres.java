@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -87,7 +88,7 @@ final class SharedPostgres implements AutoCloseable {
   }
 
   private static String sanitize(String hint) {
-    String s = hint.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    String s = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     return s.length() > 40 ? s.substring(s.length() - 40) : s;
   }
 

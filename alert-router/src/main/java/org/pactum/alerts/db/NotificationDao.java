@@ -2,6 +2,7 @@ package org.pactum.alerts.db;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -107,7 +108,7 @@ public interface NotificationDao {
   List<NotificationRow> forIncident(@Bind("id") long incidentId);
 
   @SqlQuery("select " + COLUMNS + " from alerts.notification where id = :id")
-  java.util.Optional<NotificationRow> find(@Bind("id") long id);
+  Optional<NotificationRow> find(@Bind("id") long id);
 
   @SqlQuery("select " + COLUMNS + " from alerts.notification order by id")
   List<NotificationRow> all();

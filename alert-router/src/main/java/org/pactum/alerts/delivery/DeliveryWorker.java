@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,7 +45,7 @@ public final class DeliveryWorker implements Managed {
   private final Condition wake = lock.newCondition();
   private boolean nudged;
   // when postponed or retried messages fall due, guarded by lock
-  private final java.util.PriorityQueue<Instant> wakeTimes = new java.util.PriorityQueue<>();
+  private final PriorityQueue<Instant> wakeTimes = new PriorityQueue<>();
   private volatile boolean running;
   private Thread poller;
   private ExecutorService pool;
@@ -157,7 +159,7 @@ public final class DeliveryWorker implements Managed {
       busy.add(m.orderingKey());
       try {
         pool.execute(() -> deliver(m, e));
-      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      } catch (RejectedExecutionException stopping) {
         busy.remove(m.orderingKey());
         return;
       }

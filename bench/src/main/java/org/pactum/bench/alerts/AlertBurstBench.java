@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.apache.tomcat.jdbc.pool.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -53,7 +54,7 @@ public final class AlertBurstBench {
           .locations("classpath:db/alerts")
           .load()
           .migrate();
-      org.apache.tomcat.jdbc.pool.DataSource pool = BenchPool.of(pg, o.threads() + 4);
+      DataSource pool = BenchPool.of(pg, o.threads() + 4);
       try {
         run(o, Jdbi.create(pool).installPlugin(new SqlObjectPlugin()), receiver);
       } finally {

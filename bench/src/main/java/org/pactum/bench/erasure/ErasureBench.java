@@ -1,5 +1,6 @@
 package org.pactum.bench.erasure;
 
+import io.dropwizard.util.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.lineage.erasure.ErasureContext;
 import org.pactum.lineage.erasure.core.PiiLineage;
 import org.pactum.lineage.erasure.core.SweepReport;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -54,7 +56,7 @@ public final class ErasureBench {
 
   public static void main(String[] args) throws Exception {
     ErasureBenchOptions o = ErasureBenchOptions.parse(args);
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     Path dir = Files.createTempDirectory("pactum-erasurebench");
     Progress.print(
@@ -93,8 +95,8 @@ public final class ErasureBench {
     WarehouseGenerator.generate(pool, o);
     ErasureConfig config = new ErasureConfig();
     config.setExecutionThreads(1);
-    config.setSweepInterval(io.dropwizard.util.Duration.seconds(0));
-    config.setOverdueCheckInterval(io.dropwizard.util.Duration.seconds(0));
+    config.setSweepInterval(Duration.seconds(0));
+    config.setOverdueCheckInterval(Duration.seconds(0));
     List<DataContract> contracts = WarehouseContracts.of(o);
     try (ErasureContext runtime =
         new ErasureContext(

@@ -3,6 +3,7 @@ package org.pactum.bench.lineage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.tomcat.jdbc.pool.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -52,7 +53,7 @@ public final class LineageGraphBench {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, dir);
     try (EmbeddedPostgres pg = BenchPostgres.builder(dir.resolve("pgdata")).start()) {
       // pooled, as the server's store is (a new connection per query would cost more than one)
-      org.apache.tomcat.jdbc.pool.DataSource ds = BenchPool.of(pg, o.threads() + 1);
+      DataSource ds = BenchPool.of(pg, o.threads() + 1);
       Flyway.configure()
           .dataSource(ds)
           .schemas("lineage")

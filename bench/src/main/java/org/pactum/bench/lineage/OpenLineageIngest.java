@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,7 +55,7 @@ final class OpenLineageIngest {
         + String.format(Locale.ROOT, "%03d", run % 1000)
         + "Z\",\"producer\":\"https://pactum/bench\","
         + "\"run\":{\"runId\":\""
-        + new java.util.UUID(job, run)
+        + new UUID(job, run)
         + "\"},"
         + "\"job\":{\"namespace\":\"bench\",\"name\":\"ingest"
         + job

@@ -1,5 +1,6 @@
 package org.pactum.checks.core;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 public record Frequencies(Map<String, Long> counts, long total, long distinct) {
   public Frequencies {
-    counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
   }
 
   public boolean truncated() {

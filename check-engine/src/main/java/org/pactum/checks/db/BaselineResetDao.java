@@ -1,6 +1,7 @@
 package org.pactum.checks.db;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -33,7 +34,7 @@ public interface BaselineResetDao {
       where dataset = :dataset and metric = :metric and column_name = :column
       order by approved_at desc, id desc limit 1
       """)
-  java.util.Optional<BaselineResetRow> latest(
+  Optional<BaselineResetRow> latest(
       @Bind("dataset") String dataset,
       @Bind("metric") String metric,
       @Bind("column") String column);

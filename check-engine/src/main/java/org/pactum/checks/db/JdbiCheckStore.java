@@ -5,13 +5,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.checks.core.CheckOutcome;
+import org.pactum.checks.core.MetricKey;
 import org.pactum.checks.core.MetricObservation;
 import org.pactum.checks.core.ResultLog;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunQueueLog;
 import org.pactum.checks.core.Trigger;
+import org.pactum.checks.learn.BaselineApproval;
 import org.pactum.checks.learn.BaselineResetLog;
 import org.pactum.checks.learn.MetricHistory;
 import org.pactum.checks.learn.StoredMetric;
@@ -71,7 +75,7 @@ public final class JdbiCheckStore
           resultDao.deleteRun(runId);
           metricDao.deleteRun(runId);
           resultDao.insertAll(results.stream().map(r -> row(runId, r)).toList());
-          java.util.Set<String> outliers = AnomalyFlags.outliers(results);
+          Set<String> outliers = AnomalyFlags.outliers(results);
           metricDao.insertAll(
               metrics.stream()
                   .map(
@@ -172,12 +176,11 @@ public final class JdbiCheckStore
   }
 
   @Override
-  public java.util.Optional<org.pactum.checks.learn.BaselineApproval> latestReset(
-      String dataset, String metric, String column) {
+  public Optional<BaselineApproval> latestReset(String dataset, String metric, String column) {
     return jdbi.withExtension(BaselineResetDao.class, d -> d.latest(dataset, metric, column))
         .map(
             r ->
-                new org.pactum.checks.learn.BaselineApproval(
+                new BaselineApproval(
                     r.approvedBy(), r.approvedAt().toInstant(), r.reason(), r.fromRun()));
   }
 
@@ -190,7 +193,7 @@ public final class JdbiCheckStore
   @Override
   public boolean resetBaseline(
       String dataset,
-      List<org.pactum.checks.core.MetricKey> metrics,
+      List<MetricKey> metrics,
       String approvedBy,
       String reason,
       String fromRun,
@@ -200,7 +203,7 @@ public final class JdbiCheckStore
           OffsetDateTime approved = approvedAt.atOffset(ZoneOffset.UTC);
           OffsetDateTime starts = approved;
           if (fromRun != null) {
-            java.util.Optional<OffsetDateTime> at =
+            Optional<OffsetDateTime> at =
                 h.attach(MetricValueDao.class).observedAt(fromRun, dataset);
             if (at.isEmpty()) {
               return false;
@@ -209,7 +212,7 @@ public final class JdbiCheckStore
           }
           BaselineResetDao dao = h.attach(BaselineResetDao.class);
           MetricValueDao values = h.attach(MetricValueDao.class);
-          for (org.pactum.checks.core.MetricKey k : metrics) {
+          for (MetricKey k : metrics) {
             dao.insert(
                 new BaselineResetRow(
                     dataset,

@@ -1,6 +1,8 @@
 package org.pactum.checks.db;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -34,8 +36,7 @@ public interface MetricValueDao {
 
   @SqlQuery(
       "select min(observed_at) from checks.metric_value where run_id = :id and dataset = :dataset")
-  java.util.Optional<java.time.OffsetDateTime> observedAt(
-      @Bind("id") String runId, @Bind("dataset") String dataset);
+  Optional<OffsetDateTime> observedAt(@Bind("id") String runId, @Bind("dataset") String dataset);
 
   @SqlUpdate(
       """
@@ -47,7 +48,7 @@ public interface MetricValueDao {
       @Bind("dataset") String dataset,
       @Bind("metric") String metric,
       @Bind("column") String column,
-      @Bind("from") java.time.OffsetDateTime from);
+      @Bind("from") OffsetDateTime from);
 
   @SqlUpdate("delete from checks.metric_value where run_id = :id")
   int deleteRun(@Bind("id") String runId);
@@ -89,7 +90,7 @@ public interface MetricValueDao {
       @Bind("column") String column,
       @Bind("limit") int limit,
       @Bind("exclude") String excludeRunId,
-      @Bind("before") java.time.OffsetDateTime before);
+      @Bind("before") OffsetDateTime before);
 
   @SqlQuery(
       "select dataset, metric, column_name, value, detail::text as detail, run_id, observed_at,"

@@ -2,6 +2,7 @@ package org.pactum.checks.judge;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pactum.anomaly.drift.BinnedDrift;
 import org.pactum.anomaly.drift.CategoricalDrift;
@@ -129,9 +130,9 @@ final class DriftJudge {
     var status = t.judge(stat);
     String text =
         String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s %.4f over %d categories (warn %s, fail %s)",
-                name.toUpperCase(java.util.Locale.ROOT),
+                name.toUpperCase(Locale.ROOT),
                 stat,
                 ref.size() + changed.get(0).size(),
                 t.warn(),

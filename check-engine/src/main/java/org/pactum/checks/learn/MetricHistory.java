@@ -1,5 +1,7 @@
 package org.pactum.checks.learn;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +29,8 @@ public interface MetricHistory {
       String column,
       int limit,
       String excludeRunId,
-      java.time.Instant before) {
-    List<StoredMetric> out = new java.util.ArrayList<>();
+      Instant before) {
+    List<StoredMetric> out = new ArrayList<>();
     int fetch = limit;
     while (true) {
       List<StoredMetric> rows = recent(dataset, metric, column, fetch, excludeRunId);

@@ -1,5 +1,7 @@
 package org.pactum.checks.plan;
 
+import java.util.List;
+
 /**
  * A column of the checked table as the database reports it.
  *
@@ -12,22 +14,17 @@ package org.pactum.checks.plan;
  *     constraint); false when it does not say
  */
 public record ColumnInfo(
-    String name,
-    ColumnKind kind,
-    String databaseType,
-    java.util.List<String> path,
-    boolean notNull) {
+    String name, ColumnKind kind, String databaseType, List<String> path, boolean notNull) {
   public ColumnInfo {
-    path = java.util.List.copyOf(path);
+    path = List.copyOf(path);
   }
 
-  public ColumnInfo(
-      String name, ColumnKind kind, String databaseType, java.util.List<String> path) {
+  public ColumnInfo(String name, ColumnKind kind, String databaseType, List<String> path) {
     this(name, kind, databaseType, path, false);
   }
 
   public ColumnInfo(String name, ColumnKind kind, String databaseType) {
-    this(name, kind, databaseType, java.util.List.of(), false);
+    this(name, kind, databaseType, List.of(), false);
   }
 
   /** The same column known to be declared {@code NOT NULL}. */

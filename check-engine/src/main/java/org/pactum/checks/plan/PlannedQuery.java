@@ -1,5 +1,7 @@
 package org.pactum.checks.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.pactum.checks.core.MetricKey;
 
@@ -17,7 +19,7 @@ public record PlannedQuery(
     QueryKind kind, List<String> checks, String sql, List<Object> params, List<MetricKey> metrics) {
   public PlannedQuery {
     checks = List.copyOf(checks);
-    params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
+    params = Collections.unmodifiableList(new ArrayList<>(params));
     metrics = List.copyOf(metrics);
   }
 

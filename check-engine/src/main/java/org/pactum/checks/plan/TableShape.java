@@ -2,6 +2,7 @@ package org.pactum.checks.plan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Set;
 public record TableShape(
     TableRef table, Map<String, ColumnInfo> columns, List<Set<String>> uniqueKeys) {
   public TableShape {
-    columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     uniqueKeys = uniqueKeys.stream().map(Set::copyOf).toList();
   }
 

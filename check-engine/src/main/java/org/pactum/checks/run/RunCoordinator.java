@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -305,7 +306,7 @@ public final class RunCoordinator implements AutoCloseable {
       tell(job.whenFinished, result, runId);
     } catch (RuntimeException e) {
       // The engine reports warehouse problems as results; this is the store or a bug.
-      String id = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+      String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
       LOG.atError()
           .addKeyValue("event", "run_failed")
           .addKeyValue("run_id", runId)

@@ -1,5 +1,6 @@
 package org.pactum.server.db;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record PactumDatabase(
   }
 
   /** Stops the embedded server, if this process started one. */
-  public void close() throws java.io.IOException {
+  public void close() throws IOException {
     if (embedded.isPresent()) {
       embedded.get().close();
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.Handle;
@@ -43,13 +44,13 @@ public final class DemoWarehouse {
         });
   }
 
-  private static OffsetDateTime ts(java.time.Instant i) {
+  private static OffsetDateTime ts(Instant i) {
     return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
   }
 
   private static void orders(Handle h, DemoLoad load) {
     // A late load: today's orders landed three hours ago, past the contract's 2h freshness.
-    java.time.Instant loadedAt = load.broken() ? load.at().minus(Duration.ofHours(3)) : load.at();
+    Instant loadedAt = load.broken() ? load.at().minus(Duration.ofHours(3)) : load.at();
     int rows = 400 + (load.day() % 7) * 25;
     h.createUpdate(
             """

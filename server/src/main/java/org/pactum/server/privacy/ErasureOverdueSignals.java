@@ -2,6 +2,7 @@ package org.pactum.server.privacy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.pactum.alerts.core.Owner;
@@ -54,7 +55,7 @@ public final class ErasureOverdueSignals implements OverdueListener {
             + " is past its due date "
             + r.dueAt()
             + " and still "
-            + r.status().name().toLowerCase(java.util.Locale.ROOT),
+            + r.status().name().toLowerCase(Locale.ROOT),
         Map.of("status", r.status().name(), "due_at", r.dueAt().toString()),
         publicUrl + "/api/v1/erasure-requests/" + r.requestId(),
         clock.instant());

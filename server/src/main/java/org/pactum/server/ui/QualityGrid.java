@@ -1,6 +1,7 @@
 package org.pactum.server.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public record QualityGrid(List<RunColumn> runs, List<CheckHistory> checks) {
   static QualityGrid of(List<Run> newestFirst, Map<RunId, List<CheckOutcome>> results) {
     List<Run> runs =
         new ArrayList<>(newestFirst.stream().filter(r -> r.state().finished()).toList());
-    java.util.Collections.reverse(runs);
+    Collections.reverse(runs);
     List<RunColumn> columns =
         runs.stream()
             .map(

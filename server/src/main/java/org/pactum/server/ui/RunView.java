@@ -2,9 +2,11 @@ package org.pactum.server.ui;
 
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.pactum.checks.core.CheckOutcome;
@@ -93,8 +95,8 @@ public final class RunView extends View {
     if (run.startedAt() == null || run.finishedAt() == null) {
       return "";
     }
-    long ms = java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis();
-    return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    long ms = Duration.between(run.startedAt(), run.finishedAt()).toMillis();
+    return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   public String getError() {
