@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.access.api.AccessExceptionMapper;
+import org.pactum.access.api.AuditResource;
 import org.pactum.access.api.TokensResource;
 import org.pactum.access.core.ApiTokenAuthenticator;
 import org.pactum.access.core.ApiTokens;
+import org.pactum.access.core.AuditLedger;
+import org.pactum.access.db.JdbiAuditLedger;
 import org.pactum.access.db.JdbiTokenStore;
+import org.pactum.api.audit.WriteAuditFilter;
 import org.pactum.api.auth.Authenticator;
 import org.pactum.api.auth.filter.AuthConfig;
 import org.pactum.api.auth.filter.AuthMode;
@@ -29,12 +33,14 @@ import org.slf4j.LoggerFactory;
  * @param settings the {@code auth:} section, checked
  * @param authenticators in the order the edge asks them
  * @param attempts failed authentications per source address
+ * @param audit the hash-chained audit trail of writes
  */
 public record AccessContext(
     AuthSettings settings,
     ApiTokens tokens,
     List<Authenticator> authenticators,
     FailedAttempts attempts,
+    AuditLedger audit,
     Clock clock) {
   /** How many verified API-token secrets are remembered. */
   static final int VERIFIED_TOKENS = 10_000;
@@ -67,7 +73,12 @@ public record AccessContext(
           .log("auth.mode is none: nobody is asked who they are, and everyone may do everything");
     }
     return new AccessContext(
-        settings, tokens, authenticators, new FailedAttempts(settings.attempts(), clock), clock);
+        settings,
+        tokens,
+        authenticators,
+        new FailedAttempts(settings.attempts(), clock),
+        new JdbiAuditLedger(jdbi),
+        clock);
   }
 
   /**
@@ -79,8 +90,14 @@ public record AccessContext(
     return new AuthenticationFilter(settings.mode(), authenticators, attempts, publicPaths);
   }
 
-  /** The token API's resources and exception mapper, for Jersey. */
+  /** The edge's record of every write, accepted or refused, on the hash-chained audit trail. */
+  public WriteAuditFilter auditFilter() {
+    return new WriteAuditFilter(audit, clock);
+  }
+
+  /** The token and audit APIs' resources and exception mapper, for Jersey. */
   public List<Object> resources() {
-    return List.of(new TokensResource(tokens, clock), new AccessExceptionMapper());
+    return List.of(
+        new TokensResource(tokens, clock), new AuditResource(audit), new AccessExceptionMapper());
   }
 }

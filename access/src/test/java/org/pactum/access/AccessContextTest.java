@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.access.api.AccessExceptionMapper;
+import org.pactum.access.api.AuditResource;
 import org.pactum.access.api.TokensResource;
 import org.pactum.access.core.ApiTokenAuthenticator;
 import org.pactum.api.auth.filter.AuthConfig;
@@ -34,7 +35,8 @@ class AccessContextTest {
     assertThat(c.settings().mode()).isEqualTo(AuthMode.REQUIRED);
     assertThat(c.authenticators()).singleElement().isInstanceOf(ApiTokenAuthenticator.class);
     assertThat(c.resources())
-        .hasExactlyElementsOfTypes(TokensResource.class, AccessExceptionMapper.class);
+        .hasExactlyElementsOfTypes(
+            TokensResource.class, AuditResource.class, AccessExceptionMapper.class);
   }
 
   @Test

@@ -40,8 +40,9 @@ import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 
 /**
- * The token API end to end: a real Jetty behind the edge with the authentication filter, people's
- * JWTs from a real OpenID provider, tokens in the embedded PostgreSQL.
+ * The access API (tokens, the audit trail of writes) end to end: a real Jetty behind the edge with
+ * the authentication filter, people's JWTs from a real OpenID provider, tokens in the embedded
+ * PostgreSQL.
  */
 @ExtendWith({PostgresExtension.class, OidcExtension.class})
 class TokensResourceTest {
@@ -73,6 +74,7 @@ class TokensResourceTest {
     public void run(TestConfig configuration, Environment environment) {
       AccessContext access = AccessContext.build(jdbi, configuration.auth, CLOCK);
       environment.jersey().register(access.authenticationFilter(PublicPaths.none()));
+      environment.jersey().register(access.auditFilter());
       access.resources().forEach(environment.jersey()::register);
     }
   }
@@ -117,6 +119,7 @@ class TokensResourceTest {
   @BeforeEach
   void empty() {
     db.execute("truncate access.api_token");
+    db.execute("truncate access.audit_event");
   }
 
   record Answer(int status, JsonNode body, HttpResponse<String> raw) {
@@ -382,5 +385,88 @@ class TokensResourceTest {
       CLOCK.advance(Duration.ofMinutes(1));
     }
     assertThat(send("GET", "/api/v1/tokens", basic("ci", secret), null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyWriteIsOnTheAuditTrailAcceptedOrRefusedByWhomAndNeverASecret() throws Exception {
+    assertThat(send("POST", "/api/v1/tokens", null, Map.of("name", "x", "role", "ci")).status())
+        .isEqualTo(401);
+    String secret = create(Map.of("name", "ci", "role", "ci")).path("secret").asText();
+    assertThat(
+            send("POST", "/api/v1/tokens", "Bearer " + secret, Map.of("name", "y", "role", "ci"))
+                .status())
+        .isEqualTo(403);
+    assertThat(send("GET", "/api/v1/tokens", admin(), null).status()).isEqualTo(200);
+    assertThat(send("DELETE", "/api/v1/tokens/ci", admin(), null).status()).isEqualTo(200);
+
+    Answer trail = send("GET", "/api/v1/audit", person("sam", "steward"), null);
+    assertThat(trail.status()).as(trail.raw().body()).isEqualTo(200);
+    JsonNode entries = trail.body().path("entries");
+    List<String> seen = new ArrayList<>();
+    entries.forEach(
+        e ->
+            seen.add(
+                e.path("principal").asText()
+                    + " "
+                    + e.path("role").asText()
+                    + " "
+                    + e.path("action").asText()
+                    + " "
+                    + e.path("target").asText()
+                    + " "
+                    + e.path("status").asInt()
+                    + " "
+                    + e.path("outcome").asText()));
+    assertThat(seen)
+        .as("newest first; reads are not writes")
+        .containsExactly(
+            "ana admin DELETE /api/v1/tokens/{name} /api/v1/tokens/ci 200 accepted",
+            "token:ci ci POST /api/v1/tokens /api/v1/tokens 403 refused",
+            "ana admin POST /api/v1/tokens /api/v1/tokens 201 accepted",
+            "anonymous none POST /api/v1/tokens /api/v1/tokens 401 refused");
+    entries.forEach(
+        e -> {
+          assertThat(e.path("source").asText()).isEqualTo("127.0.0.1");
+          assertThat(e.path("request_id").asText()).isNotBlank().isNotEqualTo("-");
+          assertThat(e.path("occurred_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        });
+    assertThat(trail.raw().body()).doesNotContain(secret);
+    Answer refused = send("GET", "/api/v1/audit?outcome=refused&principal=token:ci", admin(), null);
+    assertThat(refused.body().path("entries")).hasSize(1);
+    assertThat(send("GET", "/api/v1/audit", person("rui", "reader"), null).status())
+        .as("the audit trail is for administrators and stewards")
+        .isEqualTo(403);
+    assertThat(send("GET", "/api/v1/audit?outcome=maybe", admin(), null).status()).isEqualTo(422);
+  }
+
+  @Test
+  void theAuditTrailPagesNewestFirstAndTamperingIsNamedAtTheFirstBrokenLink() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      send("DELETE", "/api/v1/tokens/none-" + i, admin(), null); // refused: no such token
+    }
+    Answer first = send("GET", "/api/v1/audit?limit=2", admin(), null);
+    assertThat(first.body().path("entries")).hasSize(2);
+    assertThat(first.body().path("entries").get(0).path("target").asText())
+        .isEqualTo("/api/v1/tokens/none-4");
+    String next = first.body().path("next").asText();
+    Answer second = send("GET", "/api/v1/audit?limit=2&next=" + next, admin(), null);
+    assertThat(second.body().path("entries").get(0).path("target").asText())
+        .isEqualTo("/api/v1/tokens/none-2");
+
+    JsonNode intact = send("GET", "/api/v1/audit/verify", admin(), null).body();
+    assertThat(intact.path("intact").asBoolean()).isTrue();
+    assertThat(intact.path("checked").asLong()).isEqualTo(5);
+
+    db.execute("update access.audit_event set principal = 'mallory' where seq = 3");
+    JsonNode changed = send("GET", "/api/v1/audit/verify", admin(), null).body();
+    assertThat(changed.path("intact").asBoolean()).isFalse();
+    assertThat(changed.path("first_broken").asLong()).isEqualTo(3);
+    assertThat(changed.path("problem").asText()).contains("does not match the row's content");
+
+    db.execute("update access.audit_event set principal = 'ana' where seq = 3");
+    db.execute("delete from access.audit_event where seq = 2");
+    JsonNode removed = send("GET", "/api/v1/audit/verify", admin(), null).body();
+    assertThat(removed.path("first_broken").asLong()).isEqualTo(2);
+    assertThat(removed.path("problem").asText()).contains("link 2 is missing");
   }
 }
