@@ -15,7 +15,6 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.pactum.access.MutableClock;
 import org.pactum.access.db.JdbiTokenStore;
 import org.pactum.api.auth.AuthFailure;
 import org.pactum.api.auth.AuthResult;
@@ -26,6 +25,7 @@ import org.pactum.api.auth.Role;
 import org.pactum.api.auth.TeamName;
 import org.pactum.api.auth.TokenHash;
 import org.pactum.api.auth.TokenSecret;
+import org.pactum.testsupport.MutableClock;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pactum.testsupport.MutableClock;
 
 class VerifiedCacheTest {
   private final MutableClock clock = MutableClock.atNow();

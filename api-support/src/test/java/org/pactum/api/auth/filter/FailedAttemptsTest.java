@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.pactum.api.auth.MutableClock;
+import org.pactum.testsupport.MutableClock;
 
 class FailedAttemptsTest {
   private final MutableClock clock = MutableClock.atNow();

@@ -1,4 +1,4 @@
-package org.pactum.api.auth;
+package org.pactum.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
