@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.checks.core.CheckOutcome;
@@ -36,6 +38,7 @@ public final class ContractResultsResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public RunList history(
       @PathParam("id") String contractId,
       @QueryParam("since") String since,

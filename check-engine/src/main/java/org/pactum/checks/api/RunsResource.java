@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
@@ -61,6 +63,7 @@ public final class RunsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.CHECK_RUN)
   public Response submit(JsonNode body) {
     JsonBodies.requireObject(
         body, "{\"contract\": \"…\", \"run_id\"?, \"load_id\"?, \"params\"?}", FIELDS);
@@ -100,6 +103,7 @@ public final class RunsResource {
 
   @GET
   @Path("{id}")
+  @Requires(Action.READ)
   public RunJson get(@PathParam("id") String runId) {
     Optional<Run> run = runId.isBlank() ? Optional.empty() : history.find(new RunId(runId));
     return run.map(r -> RunJson.of(r, history.results(r.id())))
@@ -108,6 +112,7 @@ public final class RunsResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public RunList list(
       @QueryParam("contract") String contract,
       @QueryParam("status") String status,

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
@@ -68,6 +70,7 @@ public final class UiResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public Response root() {
     return Response.seeOther(URI.create("/ui/")).build();
   }
@@ -75,6 +78,7 @@ public final class UiResource {
   /** Serves {@code /ui} and {@code /ui/}: the contract list with each one's latest run. */
   @GET
   @Path("ui")
+  @Requires(Action.READ)
   public ContractsView contracts() {
     List<CatalogContract> all = catalog.all();
     Map<String, String> latest = new LinkedHashMap<>();
@@ -86,6 +90,7 @@ public final class UiResource {
   /** A contract's promises and its quality history, whatever its status. */
   @GET
   @Path("ui/contracts/{id}")
+  @Requires(Action.READ)
   public Response contract(@PathParam("id") String id) {
     Optional<CatalogContract> entry = catalog.find(id);
     if (entry.isEmpty()) {
@@ -107,6 +112,7 @@ public final class UiResource {
   /** One run's results, with failed-row samples (PII masked when they were taken). */
   @GET
   @Path("ui/runs/{id}")
+  @Requires(Action.READ)
   public Response run(@PathParam("id") String id) {
     Optional<Run> run = id.isBlank() ? Optional.empty() : history.find(new RunId(id));
     if (run.isEmpty()) {
