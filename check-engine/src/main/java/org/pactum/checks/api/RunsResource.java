@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,9 +106,9 @@ public final class RunsResource {
   @GET
   @Path("{id}")
   @Requires(Action.READ)
-  public RunJson get(@PathParam("id") String runId) {
+  public RunJson get(@Context SecurityContext security, @PathParam("id") String runId) {
     Optional<Run> run = runId.isBlank() ? Optional.empty() : history.find(new RunId(runId));
-    return run.map(r -> RunJson.of(r, history.results(r.id())))
+    return run.map(r -> RunJson.of(r, history.results(r.id())).shownTo(security))
         .orElseThrow(
             () -> new ChecksException(Reason.UNKNOWN_RUN, "run '" + runId + "' does not exist"));
   }

@@ -4,8 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Authorization;
 import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
@@ -109,16 +112,24 @@ public final class UiResource {
         .build();
   }
 
-  /** One run's results, with failed-row samples (PII masked when they were taken). */
+  /**
+   * One run's results, with failed-row samples (PII masked when they were taken) for a role that
+   * may read PII-bearing material.
+   */
   @GET
   @Path("ui/runs/{id}")
   @Requires(Action.READ)
-  public Response run(@PathParam("id") String id) {
+  public Response run(@Context SecurityContext security, @PathParam("id") String id) {
     Optional<Run> run = id.isBlank() ? Optional.empty() : history.find(new RunId(id));
     if (run.isEmpty()) {
       return notFound("No run with id " + id + " is in the result log.");
     }
-    return Response.ok(new RunView(run.get(), history.results(run.get().id()))).build();
+    return Response.ok(
+            new RunView(
+                run.get(),
+                history.results(run.get().id()),
+                Authorization.may(security, Action.READ_PII)))
+        .build();
   }
 
   private static Response notFound(String what) {

@@ -2,7 +2,9 @@ package org.pactum.api.auth.authz;
 
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.pactum.api.auth.Action;
 import org.pactum.api.auth.Principal;
+import org.pactum.api.auth.RoleMatrix;
 import org.pactum.api.auth.filter.PrincipalSecurityContext;
 
 /**
@@ -25,5 +27,13 @@ public final class Authorization {
    */
   public static Principal principal(SecurityContext security) {
     return PrincipalSecurityContext.principalOf(security).orElseGet(Principal::unauthenticated);
+  }
+
+  /**
+   * Whether the request's principal may also take {@code action}: for parts of an answer that
+   * follow the role beyond the method's own rule (failed-row samples need {@link Action#READ_PII}).
+   */
+  public static boolean may(SecurityContext security, Action action) {
+    return RoleMatrix.allows(principal(security).role(), action);
   }
 }
