@@ -31,6 +31,12 @@ public final class EdgeCodes {
    */
   public static final int NO_ROLE = 40391;
 
+  /**
+   * The caller's role (or, for a producer, its teams) does not allow what the request does. The
+   * Confluent API answers Confluent's {@link #CONFLUENT_FORBIDDEN} instead.
+   */
+  public static final int NOT_ALLOWED = 40392;
+
   /** Confluent's code for 403. */
   public static final int CONFLUENT_FORBIDDEN = 40301;
 

@@ -5,8 +5,12 @@ import io.dropwizard.util.DataSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pactum.api.auth.TeamName;
 import org.pactum.contracts.model.CompatibilityMode;
 import org.pactum.registry.core.RegistrySettings;
+import org.pactum.registry.core.SubjectTeams;
 
 /**
  * The schema registry's configuration section. Every option has a working default:
@@ -17,6 +21,7 @@ import org.pactum.registry.core.RegistrySettings;
  *   maxSchemaSize: 1MiB              # schema + references, UTF-8; larger → 422 / 42209
  *   maxNestingDepth: 256             # deeper → 422 / 42201
  *   cacheSize: 10000                 # schemas by id held in memory
+ *   subjectTeams: {"orders.": checkout}  # who may claim subjects no contract owns (producers)
  * }</pre>
  */
 public class RegistryConfig {
@@ -31,6 +36,12 @@ public class RegistryConfig {
 
   @Min(0)
   private long cacheSize = 10_000;
+
+  /**
+   * Subject prefix → the team that claims subjects no contract owns yet ({@code "orders.":
+   * checkout}).
+   */
+  @NotNull private Map<String, String> subjectTeams = Map.of();
 
   @JsonProperty
   public CompatibilityMode getDefaultCompatibility() {
@@ -72,6 +83,16 @@ public class RegistryConfig {
     this.cacheSize = cacheSize;
   }
 
+  @JsonProperty
+  public Map<String, String> getSubjectTeams() {
+    return subjectTeams;
+  }
+
+  @JsonProperty
+  public void setSubjectTeams(Map<String, String> subjectTeams) {
+    this.subjectTeams = subjectTeams;
+  }
+
   /** The settings the registry runs with. */
   public RegistrySettings toSettings() {
     long bytes = maxSchemaSize.toBytes();
@@ -79,6 +100,28 @@ public class RegistryConfig {
       throw new IllegalArgumentException(
           "registry.maxSchemaSize must be between 1 byte and 2 GiB, got " + maxSchemaSize);
     }
-    return new RegistrySettings(defaultCompatibility, (int) bytes, maxNestingDepth, cacheSize);
+    return new RegistrySettings(
+        defaultCompatibility, (int) bytes, maxNestingDepth, cacheSize, subjectTeams());
+  }
+
+  private SubjectTeams subjectTeams() {
+    Map<String, TeamName> teams = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : subjectTeams.entrySet()) {
+      if (e.getKey() == null || e.getKey().isEmpty()) {
+        throw new IllegalArgumentException("registry.subjectTeams: a prefix is not empty");
+      }
+      teams.put(
+          e.getKey(),
+          TeamName.parse(e.getValue())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "registry.subjectTeams: '"
+                              + e.getValue()
+                              + "' (for '"
+                              + e.getKey()
+                              + "') is not a team name")));
+    }
+    return new SubjectTeams(teams);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.api.auth.authz.ReadGate;
 import org.pactum.contracts.ContractLoader;
 import org.pactum.contracts.diff.ContractDiffer;
 import org.pactum.registry.api.CompatibilityResource;
@@ -28,6 +29,7 @@ import org.pactum.registry.core.contract.ContractLifecycle;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.core.contract.ContractStore;
 import org.pactum.registry.core.contract.CurrentCatalog;
+import org.pactum.registry.core.contract.Ownership;
 import org.pactum.registry.core.contract.SubmissionLimits;
 import org.pactum.registry.core.gate.ContractChangeChecker;
 import org.pactum.registry.core.gate.ContractSemanticDiffer;
@@ -43,12 +45,14 @@ import org.pactum.registry.store.JdbiRegistryStore;
  * /api/v1/contracts}). Starts no threads; the server builds one in its wiring.
  *
  * @param catalog the one catalog: the contracts' heads, read from the store on every call
+ * @param ownership who owns each subject, which scopes a producer's writes to its teams
  */
 public record RegistryContext(
     SchemaRegistry registry,
     ContractService contracts,
     ContractLifecycle lifecycle,
     CurrentCatalog catalog,
+    Ownership ownership,
     ObjectMapper mapper) {
 
   /**
@@ -69,7 +73,8 @@ public record RegistryContext(
         contractService(registry, new SchemaParsers(settings.parseLimits()), store, transactions);
     ContractLifecycle lifecycle = new ContractLifecycle(store, transactions, history, clock);
     CurrentCatalog catalog = new CurrentCatalog(store, new ContractLoader());
-    return new RegistryContext(registry, contracts, lifecycle, catalog, mapper);
+    Ownership ownership = Ownership.of(catalog, settings.subjectTeams());
+    return new RegistryContext(registry, contracts, lifecycle, catalog, ownership, mapper);
   }
 
   /**
@@ -97,9 +102,10 @@ public record RegistryContext(
   /** Both APIs' resources, exception mappers and body reader, for Jersey. */
   public List<Object> resources() {
     return Stream.concat(
-            schemaResources(registry, mapper).stream(),
+            schemaResources(registry, ownership, mapper).stream(),
             Stream.of(
-                new ContractsResource(contracts, lifecycle, mapper, SubmissionLimits.DEFAULT),
+                new ContractsResource(
+                    contracts, lifecycle, ownership, mapper, SubmissionLimits.DEFAULT),
                 new ContractExceptionMapper()))
         .toList();
   }
@@ -107,18 +113,23 @@ public record RegistryContext(
   /**
    * The servlet filter answering {@code GET /schemas/ids/{id}} (mapped at {@link
    * SchemaByIdFastPath#PATTERN}) before Jersey, the registry's hottest read.
+   *
+   * @param gate who it may serve itself: {@link ReadGate#authenticating} with the edge's
+   *     authenticators when authentication is required, {@link ReadGate#open()} with {@code
+   *     auth.mode: none}
    */
-  public SchemaByIdFastPath schemaByIdFastPath() {
-    return new SchemaByIdFastPath(registry, mapper);
+  public SchemaByIdFastPath schemaByIdFastPath(ReadGate gate) {
+    return new SchemaByIdFastPath(registry, mapper, gate);
   }
 
   /**
    * The Confluent-compatible API's resources, exception mappers and body reader (tests may register
    * them on a test container).
    */
-  public static List<Object> schemaResources(SchemaRegistry registry, ObjectMapper mapper) {
+  public static List<Object> schemaResources(
+      SchemaRegistry registry, Ownership ownership, ObjectMapper mapper) {
     return List.of(
-        new SubjectsResource(registry),
+        new SubjectsResource(registry, ownership),
         new SchemasResource(registry),
         new ConfigResource(registry),
         new ModeResource(registry),

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
+import org.pactum.api.auth.authz.ReadGate;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.lineage.erasure.ErasureBundle;
@@ -122,7 +123,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
     context.resources().forEach(environment.jersey()::register);
     environment
         .servlets()
-        .addFilter("schema-by-id", context.registry().schemaByIdFastPath())
+        // no authentication is installed yet: everyone reads; with auth.mode: required this is
+        // ReadGate.authenticating(the edge's authenticators)
+        .addFilter("schema-by-id", context.registry().schemaByIdFastPath(ReadGate.open()))
         .addMappingForUrlPatterns(
             EnumSet.of(DispatcherType.REQUEST), true, SchemaByIdFastPath.PATTERN);
     alerts.manage(context.alerts(), environment);

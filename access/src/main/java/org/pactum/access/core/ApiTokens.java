@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.pactum.api.auth.Action;
 import org.pactum.api.auth.AuthFailure;
 import org.pactum.api.auth.AuthResult;
 import org.pactum.api.auth.Principal;
-import org.pactum.api.auth.Role;
+import org.pactum.api.auth.RoleMatrix;
 import org.pactum.api.auth.TokenHash;
 import org.pactum.api.auth.TokenSecret;
 import org.pactum.api.auth.VerifiedCache;
@@ -163,7 +164,7 @@ public final class ApiTokens {
   }
 
   private static void admin(Principal by) {
-    if (by == null || by.role() != Role.ADMIN) {
+    if (by == null || !RoleMatrix.allows(by.role(), Action.TOKEN_ADMIN)) {
       throw new AccessException(
           AccessException.Reason.NOT_ADMIN, "only an administrator manages API tokens");
     }

@@ -27,6 +27,8 @@ import org.pactum.alerts.core.RouteMatch;
 import org.pactum.alerts.core.Severity;
 import org.pactum.alerts.core.Signal;
 import org.pactum.alerts.core.SignalStatus;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.JsonFields;
 
 /**
@@ -54,6 +56,7 @@ public final class AlertsResource {
   @POST
   @Path("/route-test")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.READ)
   public Json.RouteTest routeTest(JsonNode body) {
     Signal s = routeTestSignal(Fields.object(body), clock.instant());
     List<RouteMatch> hits = router.routeTest(s);
@@ -111,6 +114,7 @@ public final class AlertsResource {
 
   @GET
   @Path("/receivers")
+  @Requires(Action.READ)
   public Json.ReceiverList receivers() {
     Map<String, ReceiverStatus> status =
         reads.receiverStatus().stream()

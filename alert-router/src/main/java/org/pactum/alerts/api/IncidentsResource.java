@@ -19,6 +19,8 @@ import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.Incident;
 import org.pactum.alerts.core.IncidentState;
 import org.pactum.alerts.core.ReceiverStatus;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
@@ -46,6 +48,7 @@ public final class IncidentsResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public Page<Json.Incident> list(
       @QueryParam("state") String state,
       @QueryParam("limit") String limit,
@@ -70,6 +73,7 @@ public final class IncidentsResource {
 
   @GET
   @Path("/{id}")
+  @Requires(Action.READ)
   public Json.IncidentDetail get(@PathParam("id") String id) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
     AlertsReadModel.IncidentDetail d =
@@ -93,6 +97,7 @@ public final class IncidentsResource {
   @POST
   @Path("/{id}/acknowledge")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.INCIDENT_ACT)
   public Json.Incident acknowledge(@PathParam("id") String id, JsonNode body) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
     router.acknowledge(incident, by(body));
@@ -102,6 +107,7 @@ public final class IncidentsResource {
   @POST
   @Path("/{id}/resolve")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.INCIDENT_ACT)
   public Json.Incident resolve(@PathParam("id") String id, JsonNode body) {
     long incident = Fields.id(id, "incident", AlertsException.Reason.UNKNOWN_INCIDENT);
     router.resolve(incident, by(body));

@@ -25,6 +25,8 @@ import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.Matchers;
 import org.pactum.alerts.core.Silence;
 import org.pactum.alerts.core.SilenceDefinition;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.Durations;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.QueryFlags;
@@ -84,6 +86,7 @@ public final class SilencesResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public Page<Json.Silence> list(
       @QueryParam("expired") String expired,
       @QueryParam("limit") String limit,
@@ -103,12 +106,14 @@ public final class SilencesResource {
 
   @GET
   @Path("/{id}")
+  @Requires(Action.READ)
   public Json.Silence get(@PathParam("id") String id) {
     return Json.Silence.of(find(id), clock.instant());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.SILENCE_MANAGE)
   public Response create(JsonNode body) {
     Instant now = clock.instant();
     Silence silence = parse(Fields.object(body), 0, now, now);
@@ -122,6 +127,7 @@ public final class SilencesResource {
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.SILENCE_MANAGE)
   public Json.Silence update(@PathParam("id") String id, JsonNode body) {
     Silence old = find(id);
     Instant now = clock.instant();
@@ -131,6 +137,7 @@ public final class SilencesResource {
 
   @DELETE
   @Path("/{id}")
+  @Requires(Action.SILENCE_MANAGE)
   public Response expire(@PathParam("id") String id) {
     Silence s = find(id);
     Instant now = clock.instant();

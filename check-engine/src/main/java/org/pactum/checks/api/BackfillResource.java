@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.CheckedContract;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.ChecksException.Reason;
@@ -57,6 +59,7 @@ public final class BackfillResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({NDJSON, MediaType.APPLICATION_JSON})
+  @Requires(Action.BACKFILL)
   public Response backfill(@PathParam("id") String contractId, JsonNode body) {
     JsonBodies.requireObject(body, "{\"from\": \"YYYY-MM-DD\", \"to\": \"YYYY-MM-DD\"}", FIELDS);
     LocalDate from = Backfill.date("from", text(body, "from"));

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.ChecksException;
 import org.pactum.checks.core.MetricKey;
 import org.pactum.checks.learn.BaselineResets;
@@ -50,6 +52,7 @@ public final class BaselineResetResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.BASELINE_RESET)
   public Response reset(
       @PathParam("id") String contractId, @PathParam("check") String checkName, JsonNode body) {
     JsonBodies.requireObject(

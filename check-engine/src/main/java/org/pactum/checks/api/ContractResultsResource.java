@@ -5,9 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.checks.core.CheckOutcome;
@@ -36,7 +40,9 @@ public final class ContractResultsResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public RunList history(
+      @Context SecurityContext security,
       @PathParam("id") String contractId,
       @QueryParam("since") String since,
       @QueryParam("limit") String limit,
@@ -55,7 +61,8 @@ public final class ContractResultsResource {
     Page<Run> shown = RunPages.page(page, runs);
     Map<RunId, List<CheckOutcome>> results =
         history.results(shown.items().stream().map(Run::id).toList());
-    Page<RunJson> json = shown.map(r -> RunJson.of(r, results.getOrDefault(r.id(), List.of())));
+    Page<RunJson> json =
+        shown.map(r -> RunJson.of(r, results.getOrDefault(r.id(), List.of())).shownTo(security));
     return new RunList(contractId, page.limit(), json.items(), json.next());
   }
 }

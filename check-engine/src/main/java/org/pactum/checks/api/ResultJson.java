@@ -9,7 +9,8 @@ import org.pactum.checks.core.CheckOutcome;
 /**
  * One check's result on the wire: observed value (a failing-row fraction, a metric, an age in
  * seconds; null when there is none), the thresholds or learned band judged against, a message for
- * people, and up to {@code sampleRows} failing rows (PII masked).
+ * people, and up to {@code sampleRows} failing rows (PII masked; null for a caller whose role may
+ * not read PII-bearing material).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultJson(
@@ -34,5 +35,19 @@ public record ResultJson(
         o.thresholds(),
         o.message(),
         o.failedRowsSample());
+  }
+
+  /** This result for a caller who may not read PII-bearing material: no failed-row sample. */
+  ResultJson withoutSample() {
+    return new ResultJson(
+        checkName,
+        checkType,
+        column,
+        status,
+        observedValue,
+        observedText,
+        thresholds,
+        message,
+        null);
   }
 }

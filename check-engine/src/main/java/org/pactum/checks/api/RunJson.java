@@ -3,10 +3,13 @@ package org.pactum.checks.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Authorization;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.Run;
 
@@ -60,6 +63,33 @@ public record RunJson(
         r.error(),
         results == null ? null : results.stream().map(ResultJson::of).toList(),
         Map.of("self", self(id)));
+  }
+
+  /**
+   * This run as a caller sees it: with failed-row samples only when its role may read PII-bearing
+   * material ({@link Action#READ_PII}).
+   */
+  RunJson shownTo(SecurityContext security) {
+    if (results == null || Authorization.may(security, Action.READ_PII)) {
+      return this;
+    }
+    return new RunJson(
+        runId,
+        contract,
+        contractVersion,
+        contractSemver,
+        dataset,
+        datasource,
+        trigger,
+        loadId,
+        params,
+        status,
+        queuedAt,
+        startedAt,
+        finishedAt,
+        error,
+        results.stream().map(ResultJson::withoutSample).toList(),
+        links);
   }
 
   /** A run just accepted: its id, its state and the link to poll. */

@@ -8,13 +8,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.Ids;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
@@ -61,6 +65,7 @@ public final class RunsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.CHECK_RUN)
   public Response submit(JsonNode body) {
     JsonBodies.requireObject(
         body, "{\"contract\": \"…\", \"run_id\"?, \"load_id\"?, \"params\"?}", FIELDS);
@@ -100,14 +105,16 @@ public final class RunsResource {
 
   @GET
   @Path("{id}")
-  public RunJson get(@PathParam("id") String runId) {
+  @Requires(Action.READ)
+  public RunJson get(@Context SecurityContext security, @PathParam("id") String runId) {
     Optional<Run> run = runId.isBlank() ? Optional.empty() : history.find(new RunId(runId));
-    return run.map(r -> RunJson.of(r, history.results(r.id())))
+    return run.map(r -> RunJson.of(r, history.results(r.id())).shownTo(security))
         .orElseThrow(
             () -> new ChecksException(Reason.UNKNOWN_RUN, "run '" + runId + "' does not exist"));
   }
 
   @GET
+  @Requires(Action.READ)
   public RunList list(
       @QueryParam("contract") String contract,
       @QueryParam("status") String status,

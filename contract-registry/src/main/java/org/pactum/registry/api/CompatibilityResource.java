@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.Objects;
 import java.util.Optional;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.CompatibilityVerdict;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.VersionId;
@@ -35,6 +37,7 @@ public final class CompatibilityResource {
   /** Against one version ({@code latest}: compatible when the subject has none). */
   @POST
   @Path("/subjects/{subject}/versions/{version}")
+  @Requires(Action.CONTRACT_CHECK)
   public CompatibilityCheckResponse againstVersion(
       @PathParam("subject") String subject,
       @PathParam("version") String version,
@@ -50,6 +53,7 @@ public final class CompatibilityResource {
   /** Against the versions the subject's compatibility level checks. */
   @POST
   @Path("/subjects/{subject}/versions")
+  @Requires(Action.CONTRACT_CHECK)
   public CompatibilityCheckResponse againstLevel(
       @PathParam("subject") String subject,
       @QueryParam("verbose") boolean verbose,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.Objects;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.InvalidCompatibilityLevelException;
 import org.pactum.registry.core.SchemaRegistry;
 
@@ -33,22 +35,26 @@ public final class ConfigResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public ConfigResponse global() {
     return new ConfigResponse(registry.globalCompatibility().name());
   }
 
   @PUT
+  @Requires(Action.REGISTRY_ADMIN)
   public ConfigUpdateRequest setGlobal(ConfigUpdateRequest request) {
     return new ConfigUpdateRequest(registry.setGlobalCompatibility(level(request)).name());
   }
 
   @DELETE
+  @Requires(Action.REGISTRY_ADMIN)
   public ConfigResponse deleteGlobal() {
     return new ConfigResponse(registry.deleteGlobalCompatibility().name());
   }
 
   @GET
   @Path("/{subject}")
+  @Requires(Action.READ)
   public ConfigResponse subject(
       @PathParam("subject") String subject,
       @QueryParam("defaultToGlobal") boolean defaultToGlobal) {
@@ -57,6 +63,7 @@ public final class ConfigResource {
 
   @PUT
   @Path("/{subject}")
+  @Requires(Action.REGISTRY_ADMIN)
   public ConfigUpdateRequest setSubject(
       @PathParam("subject") String subject, ConfigUpdateRequest request) {
     return new ConfigUpdateRequest(
@@ -65,6 +72,7 @@ public final class ConfigResource {
 
   @DELETE
   @Path("/{subject}")
+  @Requires(Action.REGISTRY_ADMIN)
   public ConfigResponse deleteSubject(@PathParam("subject") String subject) {
     return new ConfigResponse(registry.deleteSubjectCompatibility(subject).name());
   }

@@ -11,8 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.NotAllowedException;
+import org.pactum.api.auth.Principal;
+import org.pactum.api.auth.authz.Authorization;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.BodyTooLargeException;
 import org.pactum.api.input.JsonFields;
 import org.pactum.api.input.MalformedBodyException;
@@ -34,6 +41,7 @@ import org.pactum.registry.core.contract.ContractLifecycle;
 import org.pactum.registry.core.contract.ContractService;
 import org.pactum.registry.core.contract.ContractSubmission;
 import org.pactum.registry.core.contract.ContractVersion;
+import org.pactum.registry.core.contract.Ownership;
 import org.pactum.registry.core.contract.PublishResult;
 import org.pactum.registry.core.contract.Publisher;
 import org.pactum.registry.core.contract.SubmissionLimits;
@@ -51,16 +59,19 @@ public final class ContractsResource {
 
   private final ContractService contracts;
   private final ContractLifecycle lifecycle;
+  private final Ownership ownership;
   private final ObjectMapper json;
   private final SubmissionLimits limits;
 
   public ContractsResource(
       ContractService contracts,
       ContractLifecycle lifecycle,
+      Ownership ownership,
       ObjectMapper json,
       SubmissionLimits limits) {
     this.contracts = contracts;
     this.lifecycle = lifecycle;
+    this.ownership = ownership;
     this.json = json;
     this.limits = limits;
   }
@@ -68,7 +79,10 @@ public final class ContractsResource {
   /** Publishes a contract: 201 with a new version, 200 when the content is already the latest. */
   @POST
   @Consumes(MediaType.WILDCARD)
-  public Response publish(InputStream body) throws JsonProcessingException {
+  @Requires(Action.CONTRACT_PUBLISH)
+  public Response publish(@Context SecurityContext security, InputStream body)
+      throws JsonProcessingException {
+    Principal caller = Authorization.principal(security);
     ContractSubmission submission = submission(body);
     String source =
         submission.path() == null
@@ -78,7 +92,13 @@ public final class ContractsResource {
                     .path()
                     .replaceAll("\\p{Cntrl}", "?")
                     .substring(0, Math.min(512, submission.path().length()));
-    PublishResult r = guard(() -> contracts.publish(submission, Publisher.api(source)));
+    PublishResult r =
+        guard(
+            () ->
+                contracts.publish(
+                    submission,
+                    Publisher.api(source),
+                    (id, team) -> ownership.mayPublish(caller, id, team)));
     ContractJson.Published entity = ContractJson.Published.of(r);
     if (!r.created()) {
       return Response.ok(entity).build();
@@ -95,6 +115,7 @@ public final class ContractsResource {
    * [...], "next": …}}; {@code limit} 1–500 (default 100), {@code next} the previous page's cursor.
    */
   @GET
+  @Requires(Action.READ)
   public Page<ContractJson.Summary> list(
       @QueryParam("limit") String limit, @QueryParam("next") String next) {
     PageRequest page = PageRequest.of(PAGING, 1, limit, next);
@@ -111,6 +132,7 @@ public final class ContractsResource {
   /** The status every consumer acts on, the latest version and the list of versions. */
   @GET
   @Path("/{id}")
+  @Requires(Action.READ)
   public ContractJson.Contract contract(@PathParam("id") String id) {
     return guard(
         () -> {
@@ -126,6 +148,7 @@ public final class ContractsResource {
   /** The contract's standing: status, who manages it, its latest version. */
   @GET
   @Path("/{id}/status")
+  @Requires(Action.READ)
   public ContractJson.Standing status(@PathParam("id") String id) {
     return guard(() -> ContractJson.Standing.of(lifecycle.standing(id)));
   }
@@ -136,6 +159,7 @@ public final class ContractsResource {
    */
   @DELETE
   @Path("/{id}")
+  @Requires(Action.REGISTRY_ADMIN)
   public Response delete(@PathParam("id") String id, @QueryParam("permanent") String permanent) {
     if (!QueryFlags.parse("permanent", permanent, false)) {
       return Response.ok(guard(() -> ContractJson.Standing.of(lifecycle.retire(id)))).build();
@@ -147,6 +171,7 @@ public final class ContractsResource {
   /** One version ({@code latest} or a number): the document, its files and findings. */
   @GET
   @Path("/{id}/versions/{version}")
+  @Requires(Action.READ)
   public ContractJson.Version version(
       @PathParam("id") String id, @PathParam("version") String version) {
     int v = versionNo(version, "version", true);
@@ -156,6 +181,7 @@ public final class ContractsResource {
   /** Version {@code to} compared with version {@code from}. */
   @GET
   @Path("/{id}/diff")
+  @Requires(Action.READ)
   public ContractJson.Diff diff(
       @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
     int f = versionNo(from, "from", true);
@@ -172,6 +198,7 @@ public final class ContractsResource {
   @POST
   @Path("/{id}/check")
   @Consumes(MediaType.WILDCARD)
+  @Requires(Action.CONTRACT_CHECK)
   public ContractJson.Checked check(@PathParam("id") String id, InputStream body)
       throws JsonProcessingException {
     ContractSubmission submission = submission(body);
@@ -258,7 +285,7 @@ public final class ContractsResource {
   private static <T> T guard(Supplier<T> call) {
     try {
       return call.get();
-    } catch (ContractCatalogException | WebApplicationException e) {
+    } catch (ContractCatalogException | NotAllowedException | WebApplicationException e) {
       throw e;
     } catch (RuntimeException e) {
       String id = Long.toHexString(ThreadLocalRandom.current().nextLong());

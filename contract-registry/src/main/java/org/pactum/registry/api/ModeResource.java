@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.Objects;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.SchemaRegistry;
 
 /** Confluent's {@code /mode} resources: READWRITE, READONLY or IMPORT, global and per subject. */
@@ -32,17 +34,20 @@ public final class ModeResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public ModeJson global() {
     return new ModeJson(registry.globalMode().name());
   }
 
   @PUT
+  @Requires(Action.REGISTRY_ADMIN)
   public ModeJson setGlobal(ModeJson request, @QueryParam("force") boolean force) {
     return new ModeJson(registry.setGlobalMode(mode(request), force).name());
   }
 
   @GET
   @Path("/{subject}")
+  @Requires(Action.READ)
   public ModeJson subject(
       @PathParam("subject") String subject,
       @QueryParam("defaultToGlobal") boolean defaultToGlobal) {
@@ -51,6 +56,7 @@ public final class ModeResource {
 
   @PUT
   @Path("/{subject}")
+  @Requires(Action.REGISTRY_ADMIN)
   public ModeJson setSubject(
       @PathParam("subject") String subject, ModeJson request, @QueryParam("force") boolean force) {
     return new ModeJson(registry.setSubjectMode(subject, mode(request), force).name());
@@ -58,6 +64,7 @@ public final class ModeResource {
 
   @DELETE
   @Path("/{subject}")
+  @Requires(Action.REGISTRY_ADMIN)
   public ModeJson deleteSubject(@PathParam("subject") String subject) {
     return new ModeJson(registry.deleteSubjectMode(subject).name());
   }

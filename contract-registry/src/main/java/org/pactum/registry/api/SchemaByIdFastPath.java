@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
+import org.pactum.api.auth.authz.ReadGate;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.StoredSchema;
 
@@ -30,6 +31,12 @@ import org.pactum.registry.core.StoredSchema;
  * it. Everything this path does not handle exactly as {@link SchemasResource#byId} would — another
  * method, a query string, an {@code Accept} header beyond the plain registry types, an unknown or
  * malformed id, any registry error — goes on to Jersey unchanged, so there is one error model.
+ *
+ * <p>Access: this filter answers before Jersey, so before the edge's authentication and
+ * authorization filters. It serves a request only when its {@link ReadGate} lets the caller read
+ * ({@link ReadGate#authenticating}: credentials accepted, and the role matrix grants the role
+ * {@code READ} — every role has it); any other request, anonymous or refused, goes on to Jersey,
+ * whose filters answer 401/403/429 in Confluent's dialect and count failures.
  */
 public final class SchemaByIdFastPath implements Filter {
   /** The servlet URL pattern the filter is mapped to. */
@@ -40,11 +47,17 @@ public final class SchemaByIdFastPath implements Filter {
 
   private final SchemaRegistry registry;
   private final ObjectMapper mapper;
+  private final ReadGate gate;
   private final Cache<StoredSchema, byte[]> bytes = Caffeine.newBuilder().weakKeys().build();
 
-  public SchemaByIdFastPath(SchemaRegistry registry, ObjectMapper mapper) {
+  /**
+   * @param gate who the filter itself may serve ({@link ReadGate#open()} only with {@code
+   *     auth.mode: none}); everyone else is Jersey's to answer
+   */
+  public SchemaByIdFastPath(SchemaRegistry registry, ObjectMapper mapper, ReadGate gate) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.gate = Objects.requireNonNull(gate, "gate");
   }
 
   @Override
@@ -53,7 +66,8 @@ public final class SchemaByIdFastPath implements Filter {
     if (req instanceof HttpServletRequest http
         && res instanceof HttpServletResponse out
         && "GET".equals(http.getMethod())
-        && http.getQueryString() == null) {
+        && http.getQueryString() == null
+        && gate.mayRead(http)) {
       String contentType = contentType(http.getHeader("Accept"));
       int id = contentType == null ? -1 : id(http.getRequestURI(), http.getContextPath());
       byte[] json = id < 0 ? null : json(id);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Objects;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.ConfluentWindow;
 import org.pactum.registry.core.SchemaNotFoundException;
 import org.pactum.registry.core.SchemaRegistry;
@@ -35,6 +37,7 @@ public final class SchemasResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public List<SchemaResponse> schemas(
       @QueryParam("subjectPrefix") String subjectPrefix,
       @QueryParam("deleted") boolean deleted,
@@ -48,24 +51,28 @@ public final class SchemasResource {
 
   @GET
   @Path("/types")
+  @Requires(Action.READ)
   public List<String> types() {
     return registry.schemaTypes();
   }
 
   @GET
   @Path("/ids/{id}")
+  @Requires(Action.READ)
   public SchemaStringResponse byId(@PathParam("id") String id) {
     return SchemaStringResponse.of(registry.schemaById(parseId(id)));
   }
 
   @GET
   @Path("/ids/{id}/schema")
+  @Requires(Action.READ)
   public String schemaOnly(@PathParam("id") String id) {
     return registry.schemaById(parseId(id)).text();
   }
 
   @GET
   @Path("/ids/{id}/subjects")
+  @Requires(Action.READ)
   public List<String> subjects(
       @PathParam("id") String id,
       @QueryParam("deleted") boolean deleted,
@@ -77,6 +84,7 @@ public final class SchemasResource {
 
   @GET
   @Path("/ids/{id}/versions")
+  @Requires(Action.READ)
   public List<SubjectVersionJson> versions(
       @PathParam("id") String id,
       @QueryParam("deleted") boolean deleted,

@@ -9,12 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Objects;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Authorization;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.ConfluentWindow;
 import org.pactum.registry.core.Registration;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.VersionId;
+import org.pactum.registry.core.contract.Ownership;
 import org.pactum.registry.core.schema.InvalidSchemaException;
 
 /** Confluent's {@code /subjects} resources: subjects, their versions, registration, lookup. */
@@ -32,12 +38,15 @@ import org.pactum.registry.core.schema.InvalidSchemaException;
 })
 public final class SubjectsResource {
   private final SchemaRegistry registry;
+  private final Ownership ownership;
 
-  public SubjectsResource(SchemaRegistry registry) {
+  public SubjectsResource(SchemaRegistry registry, Ownership ownership) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.ownership = Objects.requireNonNull(ownership, "ownership");
   }
 
   @GET
+  @Requires(Action.READ)
   public List<String> subjects(
       @QueryParam("subjectPrefix") String subjectPrefix,
       @QueryParam("deleted") boolean deleted,
@@ -50,6 +59,7 @@ public final class SubjectsResource {
 
   @GET
   @Path("/{subject}/versions")
+  @Requires(Action.READ)
   public List<Integer> versions(
       @PathParam("subject") String subject,
       @QueryParam("deleted") boolean deleted,
@@ -62,16 +72,20 @@ public final class SubjectsResource {
 
   @POST
   @Path("/{subject}/versions")
+  @Requires(Action.SCHEMA_REGISTER)
   public RegisterSchemaResponse register(
+      @Context SecurityContext security,
       @PathParam("subject") String subject,
       @QueryParam("normalize") boolean normalize,
       RegisterSchemaRequest request) {
+    ownership.mayRegister(Authorization.principal(security), subject);
     Registration r = registry.register(subject, required(request).toSubmission());
     return new RegisterSchemaResponse(r.id());
   }
 
   @GET
   @Path("/{subject}/versions/{version}")
+  @Requires(Action.READ)
   public SchemaResponse version(
       @PathParam("subject") String subject,
       @PathParam("version") String version,
@@ -81,6 +95,7 @@ public final class SubjectsResource {
 
   @GET
   @Path("/{subject}/versions/{version}/schema")
+  @Requires(Action.READ)
   public String versionSchemaOnly(
       @PathParam("subject") String subject,
       @PathParam("version") String version,
@@ -90,6 +105,7 @@ public final class SubjectsResource {
 
   @GET
   @Path("/{subject}/versions/{version}/referencedby")
+  @Requires(Action.READ)
   public List<Integer> referencedBy(
       @PathParam("subject") String subject,
       @PathParam("version") String version,
@@ -101,6 +117,7 @@ public final class SubjectsResource {
 
   @DELETE
   @Path("/{subject}/versions/{version}")
+  @Requires(Action.REGISTRY_ADMIN)
   public int deleteVersion(
       @PathParam("subject") String subject,
       @PathParam("version") String version,
@@ -111,6 +128,7 @@ public final class SubjectsResource {
   /** Looks the schema up under the subject. */
   @POST
   @Path("/{subject}")
+  @Requires(Action.READ)
   public SchemaResponse lookup(
       @PathParam("subject") String subject,
       @QueryParam("normalize") boolean normalize,
@@ -121,6 +139,7 @@ public final class SubjectsResource {
 
   @DELETE
   @Path("/{subject}")
+  @Requires(Action.REGISTRY_ADMIN)
   public List<Integer> deleteSubject(
       @PathParam("subject") String subject, @QueryParam("permanent") boolean permanent) {
     return registry.deleteSubject(subject, permanent);

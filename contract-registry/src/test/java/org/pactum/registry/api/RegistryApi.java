@@ -7,6 +7,7 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.pactum.api.edge.EdgeBundle;
@@ -14,6 +15,8 @@ import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.RegistrySettings;
 import org.pactum.registry.core.SchemaRegistry;
+import org.pactum.registry.core.SubjectTeams;
+import org.pactum.registry.core.contract.Ownership;
 import org.pactum.registry.store.JdbiRegistryStore;
 import org.pactum.testsupport.TestDatabase;
 
@@ -35,7 +38,9 @@ final class RegistryApi {
     ResourceExtension.Builder b =
         ResourceExtension.builder().setMapper(mapper).setRegisterDefaultExceptionMappers(false);
     EdgeBundle.providers().forEach(b::addProvider);
-    RegistryContext.schemaResources(registry, mapper).forEach(b::addResource);
+    RegistryContext.schemaResources(
+            registry, new Ownership(id -> Optional.empty(), SubjectTeams.none()), mapper)
+        .forEach(b::addResource);
     resources = b.build();
   }
 

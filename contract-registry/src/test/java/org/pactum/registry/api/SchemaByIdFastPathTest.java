@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -28,6 +29,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.api.auth.AuthFailure;
+import org.pactum.api.auth.AuthResult;
+import org.pactum.api.auth.Authenticator;
+import org.pactum.api.auth.Credentials;
+import org.pactum.api.auth.Principal;
+import org.pactum.api.auth.Role;
+import org.pactum.api.auth.authz.ReadGate;
 import org.pactum.registry.core.CompatibilityChecker;
 import org.pactum.registry.core.RegistrySettings;
 import org.pactum.registry.core.SchemaRegistry;
@@ -48,6 +56,17 @@ class SchemaByIdFastPathTest {
   private static final String ORDER =
       "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"}]}";
   private static final List<String> DELEGATED = new CopyOnWriteArrayList<>();
+
+  /** The filter's read rule: open (auth.mode none) unless a test says otherwise. */
+  private static volatile ReadGate gate = ReadGate.open();
+
+  /** {@code Bearer reader-token} is a reader; any other credential is refused. */
+  private static final Authenticator READER =
+      credentials ->
+          credentials instanceof Credentials.Bearer b && b.token().equals("reader-token")
+              ? AuthResult.accepted(Principal.machine("token:r", Role.READER, Set.of()))
+              : AuthResult.refused(AuthFailure.UNKNOWN);
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static SchemaRegistry registry;
@@ -68,7 +87,7 @@ class SchemaByIdFastPathTest {
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.addFilter(
-        new FilterHolder(new SchemaByIdFastPath(registry, MAPPER)),
+        new FilterHolder(new SchemaByIdFastPath(registry, MAPPER, r -> gate.mayRead(r))),
         SchemaByIdFastPath.PATTERN,
         EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(
@@ -96,6 +115,7 @@ class SchemaByIdFastPathTest {
   @BeforeEach
   void clear() {
     DELEGATED.clear();
+    gate = ReadGate.open();
   }
 
   private static HttpResponse<String> get(String path, String accept) throws Exception {
@@ -104,6 +124,31 @@ class SchemaByIdFastPathTest {
       b.header("Accept", accept);
     }
     return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> getAs(String path, String authorization) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void withAuthenticationRequiredServesOnlyCallersWhoMayRead_andLeavesTheRestToJersey()
+      throws Exception {
+    int id = register("fast-guarded", ORDER.replace("Order", "Guarded"));
+    gate = ReadGate.authenticating(List.of(READER));
+
+    assertThat(getAs("/schemas/ids/" + id, null).statusCode())
+        .as("anonymous: Jersey's authentication answers (401)")
+        .isEqualTo(299);
+    assertThat(getAs("/schemas/ids/" + id, "Bearer wrong").statusCode()).isEqualTo(299);
+    assertThat(DELEGATED).hasSize(2);
+    HttpResponse<String> reader = getAs("/schemas/ids/" + id, "Bearer reader-token");
+    assertThat(reader.statusCode()).isEqualTo(200);
+    assertThat(reader.body()).contains("Guarded");
+    assertThat(DELEGATED).hasSize(2);
   }
 
   private static int register(String subject, String schema) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
 import org.pactum.api.page.Paging;
@@ -52,6 +54,7 @@ public final class LineageResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.LINEAGE_WRITE)
   public Response ingest(JsonNode event) {
     LineageBatch batch = parser.parse(event);
     service.record(batch);
@@ -70,6 +73,7 @@ public final class LineageResource {
   @POST
   @Path("/sql")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.LINEAGE_WRITE)
   public LineageJson.SqlBody sql(JsonNode body) {
     SqlRequest request = SqlRequest.of(body);
     boolean dryRun = Boolean.TRUE.equals(request.dryRun());
@@ -82,6 +86,7 @@ public final class LineageResource {
 
   @GET
   @Path("/columns/{dataset}/{column}")
+  @Requires(Action.READ)
   public LineageJson.ColumnGraphBody column(
       @PathParam("dataset") String dataset,
       @PathParam("column") String column,
@@ -103,6 +108,7 @@ public final class LineageResource {
 
   @GET
   @Path("/datasets/{dataset}")
+  @Requires(Action.READ)
   public LineageJson.DatasetGraphBody dataset(
       @PathParam("dataset") String dataset,
       @QueryParam("direction") String direction,
@@ -114,6 +120,7 @@ public final class LineageResource {
 
   @GET
   @Path("/pii-findings")
+  @Requires(Action.READ)
   public LineageJson.Findings piiFindings(
       @QueryParam("limit") String limit, @QueryParam("next") String next) {
     PageRequest page = PageRequest.of(PII_FINDINGS, 3, limit, next);
@@ -142,6 +149,7 @@ public final class LineageResource {
 
   @GET
   @Path("/impact/{contractId}")
+  @Requires(Action.READ)
   public LineageJson.Impact impact(
       @PathParam("contractId") String contractId,
       @QueryParam("column") List<String> columns,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.contract.ContractCatalogException;
 import org.pactum.registry.core.contract.ContractError;
 import org.pactum.registry.core.contract.ContractService;
@@ -46,6 +48,7 @@ public final class ContractHistoryUiResource {
 
   @GET
   @Path("ui/contracts/{id}/versions/{n}")
+  @Requires(Action.READ)
   public Response version(@PathParam("id") String id, @PathParam("n") String n) {
     OptionalInt number = VersionNumber.parse(n, false);
     if (number.isEmpty()) {
@@ -72,6 +75,7 @@ public final class ContractHistoryUiResource {
    */
   @GET
   @Path("ui/contracts/{id}/diff")
+  @Requires(Action.READ)
   public Response diff(
       @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
     OptionalInt f = VersionNumber.parse(from, true);

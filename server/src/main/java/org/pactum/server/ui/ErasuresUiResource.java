@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.lineage.erasure.core.AuditLog;
 import org.pactum.lineage.erasure.core.ErasureRequest;
 import org.pactum.lineage.erasure.core.ErasureStore;
@@ -32,6 +34,7 @@ public final class ErasuresUiResource {
   }
 
   @GET
+  @Requires(Action.ERASURE_READ)
   public ErasuresView list() {
     Instant now = clock.instant();
     return new ErasuresView(
@@ -42,6 +45,7 @@ public final class ErasuresUiResource {
 
   @GET
   @Path("{id}")
+  @Requires(Action.ERASURE_READ)
   public Response request(@PathParam("id") String id) {
     Optional<ErasureRequest> found = parse(id).flatMap(store::find);
     if (found.isEmpty()) {

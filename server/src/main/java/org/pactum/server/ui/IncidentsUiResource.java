@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.pactum.alerts.core.AlertsReadModel;
 import org.pactum.alerts.core.IncidentState;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.registry.core.contract.CurrentCatalog;
 
 /** The alert router's pages: {@code /ui/incidents[?state=]} and {@code /ui/incidents/{id}}. */
@@ -33,6 +35,7 @@ public final class IncidentsUiResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public Response list(@QueryParam("state") String state) {
     Optional<String> filter = IncidentsView.filter(state);
     if (filter.isEmpty()) {
@@ -51,6 +54,7 @@ public final class IncidentsUiResource {
 
   @GET
   @Path("{id}")
+  @Requires(Action.READ)
   public Response incident(@PathParam("id") String id) {
     Optional<AlertsReadModel.IncidentDetail> detail = parse(id).flatMap(alerts::incident);
     if (detail.isEmpty()) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.lineage.core.DatasetRef;
 
 /**
@@ -27,12 +29,14 @@ public final class LineageUiResource {
 
   @GET
   @Path("{namespace}/{dataset: .+}")
+  @Requires(Action.READ)
   public Response dataset(
       @PathParam("namespace") String namespace, @PathParam("dataset") String dataset) {
     return page(namespace, dataset);
   }
 
   @GET
+  @Requires(Action.READ)
   public Response datasetByQuery(
       @QueryParam("namespace") String namespace, @QueryParam("dataset") String dataset) {
     return page(namespace == null ? "" : namespace, dataset == null ? "" : dataset);

@@ -12,7 +12,10 @@ import java.util.Objects;
 import org.pactum.checks.core.CheckOutcome;
 import org.pactum.checks.core.Run;
 
-/** One run's page, {@code templates/run.ftlh}: every result, with failed-row samples. */
+/**
+ * One run's page, {@code templates/run.ftlh}: every result, with failed-row samples for viewers
+ * whose role may read PII-bearing material.
+ */
 public final class RunView extends View {
   private final Run run;
   private final List<ResultRow> results;
@@ -29,17 +32,21 @@ public final class RunView extends View {
       List<String> sampleColumns,
       List<List<String>> sampleRows) {}
 
-  RunView(Run run, List<CheckOutcome> results) {
+  /**
+   * @param samples whether the viewer may see failed-row samples (a role with {@code READ_PII})
+   */
+  RunView(Run run, List<CheckOutcome> results, boolean samples) {
     super("/templates/run.ftlh", StandardCharsets.UTF_8);
     this.run = run;
-    this.results = results.stream().map(RunView::row).toList();
+    this.results = results.stream().map(o -> row(o, samples)).toList();
   }
 
-  private static ResultRow row(CheckOutcome o) {
+  private static ResultRow row(CheckOutcome o, boolean samples) {
+    List<Map<String, Object>> sample = samples ? o.failedRowsSample() : List.of();
     LinkedHashSet<String> columns = new LinkedHashSet<>();
-    o.failedRowsSample().forEach(r -> columns.addAll(r.keySet()));
+    sample.forEach(r -> columns.addAll(r.keySet()));
     List<List<String>> rows = new ArrayList<>();
-    for (Map<String, Object> r : o.failedRowsSample()) {
+    for (Map<String, Object> r : sample) {
       rows.add(columns.stream().map(c -> Objects.toString(r.get(c), "null")).toList());
     }
     return new ResultRow(

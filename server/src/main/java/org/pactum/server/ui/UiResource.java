@@ -4,14 +4,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Authorization;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
@@ -68,6 +73,7 @@ public final class UiResource {
   }
 
   @GET
+  @Requires(Action.READ)
   public Response root() {
     return Response.seeOther(URI.create("/ui/")).build();
   }
@@ -75,6 +81,7 @@ public final class UiResource {
   /** Serves {@code /ui} and {@code /ui/}: the contract list with each one's latest run. */
   @GET
   @Path("ui")
+  @Requires(Action.READ)
   public ContractsView contracts() {
     List<CatalogContract> all = catalog.all();
     Map<String, String> latest = new LinkedHashMap<>();
@@ -86,6 +93,7 @@ public final class UiResource {
   /** A contract's promises and its quality history, whatever its status. */
   @GET
   @Path("ui/contracts/{id}")
+  @Requires(Action.READ)
   public Response contract(@PathParam("id") String id) {
     Optional<CatalogContract> entry = catalog.find(id);
     if (entry.isEmpty()) {
@@ -104,15 +112,24 @@ public final class UiResource {
         .build();
   }
 
-  /** One run's results, with failed-row samples (PII masked when they were taken). */
+  /**
+   * One run's results, with failed-row samples (PII masked when they were taken) for a role that
+   * may read PII-bearing material.
+   */
   @GET
   @Path("ui/runs/{id}")
-  public Response run(@PathParam("id") String id) {
+  @Requires(Action.READ)
+  public Response run(@Context SecurityContext security, @PathParam("id") String id) {
     Optional<Run> run = id.isBlank() ? Optional.empty() : history.find(new RunId(id));
     if (run.isEmpty()) {
       return notFound("No run with id " + id + " is in the result log.");
     }
-    return Response.ok(new RunView(run.get(), history.results(run.get().id()))).build();
+    return Response.ok(
+            new RunView(
+                run.get(),
+                history.results(run.get().id()),
+                Authorization.may(security, Action.READ_PII)))
+        .build();
   }
 
   private static Response notFound(String what) {

@@ -6,22 +6,24 @@ import java.time.Duration;
 import org.pactum.api.ApiDialect;
 import org.pactum.api.ApiErrors;
 import org.pactum.api.EdgeCodes;
+import org.pactum.api.auth.Action;
 import org.pactum.api.auth.AuthFailure;
 
 /**
  * The answers to requests the edge does not let in, in the dialect of their path: 401 with the
  * challenges ({@code WWW-Authenticate: Bearer …} and {@code Basic …}), 403, 429 and 503 with {@code
  * Retry-After}. Under the registry's paths the codes are Confluent's (40101, 40301; the status for
- * the others). No message says which part of refused credentials was wrong.
+ * the others). No message says which part of refused credentials was wrong. Authorization ({@code
+ * auth.authz}) answers its refusals here too.
  */
-final class AuthRefusals {
+public final class AuthRefusals {
   static final String REALM = "pactum";
   static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(10);
 
   private AuthRefusals() {}
 
   /** No credentials at all. */
-  static Response missing(ApiDialect dialect) {
+  public static Response missing(ApiDialect dialect) {
     return unauthenticated(
         dialect,
         false,
@@ -51,6 +53,27 @@ final class AuthRefusals {
               .build();
       default -> unauthenticated(dialect, true, "the credentials were not accepted");
     };
+  }
+
+  /**
+   * An authenticated caller whose role does not allow {@code action}: 403, {@code not allowed to
+   * <action>} and nothing about which rule or team failed.
+   */
+  public static Response notAllowed(ApiDialect dialect, Action action) {
+    return forbidden(dialect, "not allowed to " + action.phrase());
+  }
+
+  /** A resource method without an access rule: refused to everyone (deny by default). */
+  public static Response noRule(ApiDialect dialect) {
+    return forbidden(dialect, "not allowed to call this endpoint");
+  }
+
+  private static Response forbidden(ApiDialect dialect, String message) {
+    return ApiErrors.error(
+        dialect,
+        403,
+        dialect == ApiDialect.CONFLUENT ? EdgeCodes.CONFLUENT_FORBIDDEN : EdgeCodes.NOT_ALLOWED,
+        message);
   }
 
   /** Too many failures from the caller's address. */

@@ -81,10 +81,20 @@ public final class ContractService {
    *     refused), 40902 (lost the race thrice)
    */
   public PublishResult publish(ContractSubmission submission, Publisher publisher) {
+    return publish(submission, publisher, PublishGuard.NONE);
+  }
+
+  /**
+   * Publishes a contract if {@code guard} lets the caller publish its id with its owner team; as
+   * {@link #publish(ContractSubmission, Publisher)} otherwise.
+   */
+  public PublishResult publish(
+      ContractSubmission submission, Publisher publisher, PublishGuard guard) {
     try (ContractWorkspace ws = ContractWorkspace.of(submission, limits)) {
       Linted linted = lint(ws);
       LoadedContract after = linted.contract();
       String id = after.contract().id();
+      guard.check(id, after.contract().owner() == null ? null : after.contract().owner().team());
       store.head(id).ifPresent(head -> ContractLifecycle.mayPublish(head.state(), publisher));
       SchemaPlan plan = SchemaPlan.of(after);
       List<GateFinding> schema = schemas.findings(after, plan);

@@ -4,6 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.lineage.erasure.core.AuditLog;
 
 /**
@@ -19,6 +21,7 @@ public final class ErasureAuditResource {
   }
 
   @GET
+  @Requires(Action.ERASURE_READ)
   public AuditJson.ChainJson verify() {
     return AuditJson.ChainJson.of(audit.verify());
   }

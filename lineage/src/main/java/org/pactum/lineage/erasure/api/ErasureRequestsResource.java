@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.api.input.QueryFlags;
 import org.pactum.api.page.Page;
 import org.pactum.api.page.PageRequest;
@@ -69,6 +71,7 @@ public final class ErasureRequestsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.ERASURE)
   public Response submit(JsonNode body) {
     BodyFields.object(
         body, FIELDS, "{\"subject_type\", \"subject_id\", \"requested_by\", \"legal_basis\"}");
@@ -83,6 +86,7 @@ public final class ErasureRequestsResource {
   @POST
   @Path("{id}/resume")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Requires(Action.ERASURE)
   public Response resume(@PathParam("id") String id, JsonNode body) {
     UUID requestId = requestId(id);
     BodyFields.object(body, Set.of("subject_id"), "{\"subject_id\"}");
@@ -92,6 +96,7 @@ public final class ErasureRequestsResource {
   }
 
   @GET
+  @Requires(Action.ERASURE_READ)
   public Page<RequestJson> list(
       @QueryParam("status") String status,
       @QueryParam("overdue") String overdue,
@@ -121,6 +126,7 @@ public final class ErasureRequestsResource {
 
   @GET
   @Path("{id}")
+  @Requires(Action.ERASURE_READ)
   public RequestJson get(@PathParam("id") String id) {
     ErasureRequest r = service.find(requestId(id));
     return RequestJson.of(
@@ -129,6 +135,7 @@ public final class ErasureRequestsResource {
 
   @GET
   @Path("{id}/audit")
+  @Requires(Action.ERASURE_READ)
   public AuditJson audit(@PathParam("id") String id) {
     ErasureRequest r = service.find(requestId(id));
     AuditLog log = audit;

@@ -5,6 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Requires;
 import org.pactum.lineage.erasure.core.ErasureException;
 import org.pactum.lineage.erasure.core.ErasureException.Reason;
 import org.pactum.lineage.erasure.core.ErasureStore;
@@ -27,12 +29,14 @@ public final class ErasureSweepsResource {
   }
 
   @POST
+  @Requires(Action.ERASURE)
   public SweepJson run() {
     return SweepJson.of(sweep.run("api"));
   }
 
   @GET
   @Path("latest")
+  @Requires(Action.ERASURE_READ)
   public SweepJson latest() {
     SweepReport r =
         store

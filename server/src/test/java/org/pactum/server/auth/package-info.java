@@ -1,0 +1,2 @@
+/** Tests of authorization across the whole application: the role matrix per resource method. */
+package org.pactum.server.auth;
