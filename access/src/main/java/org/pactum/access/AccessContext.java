@@ -63,7 +63,7 @@ public record AccessContext(
     settings.oidc().ifPresent(o -> authenticators.add(JwtAuthenticator.discovering(o, clock)));
     if (settings.mode() == AuthMode.NONE) {
       LOG.atWarn()
-          .addKeyValue("event", "auth_off")
+          .addKeyValue("event", "auth_disabled")
           .log("auth.mode is none: nobody is asked who they are, and everyone may do everything");
     }
     return new AccessContext(

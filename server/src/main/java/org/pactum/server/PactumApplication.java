@@ -1,6 +1,5 @@
 package org.pactum.server;
 
-import freemarker.template.Configuration;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -9,12 +8,9 @@ import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
-import io.dropwizard.views.common.ViewBundle;
-import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
@@ -24,6 +20,7 @@ import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.lineage.erasure.ErasureBundle;
 import org.pactum.registry.api.SchemaByIdFastPath;
+import org.pactum.server.auth.AuthenticatedOnly;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
@@ -68,7 +65,12 @@ public class PactumApplication extends Application<PactumConfiguration> {
   }
 
   public PactumApplication(PactumHome home, IntConsumer onServing) {
-    this(home, onServing, line -> LOG.atInfo().addKeyValue("event", "progress").log(line));
+    this(home, onServing, PactumApplication::logProgress);
+  }
+
+  /** The console of a server started without one: each line is logged as progress. */
+  static void logProgress(String line) {
+    LOG.atInfo().addKeyValue("event", "progress").log(line);
   }
 
   public PactumApplication() {
@@ -101,8 +103,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(checks);
     bootstrap.addBundle(alerts);
     bootstrap.addBundle(erasure);
-    bootstrap.addBundle(
-        new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
+    bootstrap.addBundle(new UiViews());
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
   }
 
@@ -118,10 +119,16 @@ public class PactumApplication extends Application<PactumConfiguration> {
             environment.getObjectMapper(),
             clock);
 
+    environment.jersey().register(context.authenticationFilter());
     context.resources().forEach(environment.jersey()::register);
     environment
         .servlets()
-        .addFilter("schema-by-id", context.registry().schemaByIdFastPath())
+        .addFilter(
+            "schema-by-id",
+            new AuthenticatedOnly(
+                context.access().settings().mode(),
+                context.access().authenticators(),
+                context.registry().schemaByIdFastPath()))
         .addMappingForUrlPatterns(
             EnumSet.of(DispatcherType.REQUEST), true, SchemaByIdFastPath.PATTERN);
     alerts.manage(context.alerts(), environment);
