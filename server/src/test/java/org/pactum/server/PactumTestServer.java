@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,7 +28,10 @@ import org.pactum.server.config.PactumSourceProvider;
 public final class PactumTestServer {
   public static final Path EXAMPLES = Path.of("../contracts/examples").toAbsolutePath().normalize();
 
-  /** The override that turns authentication on, as {@code pactum serve} has it by default. */
+  /**
+   * Given among the overrides, turns authentication on, as {@code pactum serve} has it by default.
+   * (A marker: Dropwizard applies overrides in no set order, so two of one key cannot be given.)
+   */
   public static final ConfigOverride AUTH_REQUIRED = ConfigOverride.config("auth.mode", "required");
 
   private PactumTestServer() {}
@@ -63,10 +67,11 @@ public final class PactumTestServer {
                 ConfigOverride.config("contracts.paths", contracts.toString()),
                 ConfigOverride.config("logging.level", "WARN"),
                 // not the generated ~/.pactum/erasure-secret of whoever runs the tests
-                ConfigOverride.config("erasure.secret", "pactum-test-erasure-secret"),
-                // the tests that predate authentication call anonymously; AUTH_REQUIRED overrides
-                ConfigOverride.config("auth.mode", "none")));
-    overrides.addAll(List.of(extra));
+                ConfigOverride.config("erasure.secret", "pactum-test-erasure-secret")));
+    boolean authRequired = Arrays.stream(extra).anyMatch(o -> o == AUTH_REQUIRED);
+    // the tests that predate authentication call anonymously
+    overrides.add(ConfigOverride.config("auth.mode", authRequired ? "required" : "none"));
+    Arrays.stream(extra).filter(o -> o != AUTH_REQUIRED).forEach(overrides::add);
     return new DropwizardTestSupport<>(
         PactumApplication.class,
         configPath,
