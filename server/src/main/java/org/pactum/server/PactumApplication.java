@@ -25,6 +25,7 @@ import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoAdminToken;
 import org.pactum.server.demo.DemoStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final PactumHome home;
   private final IntConsumer onServing;
   private final Consumer<String> console;
+  private final boolean renewDemoToken;
   private final Clock clock = Clock.systemUTC();
   private final PactumDatabaseBundle database;
   private final ChecksBundle<PactumConfiguration> checks =
@@ -58,9 +60,19 @@ public class PactumApplication extends Application<PactumConfiguration> {
    * @param console where progress of long start-up jobs goes (the demo's replay)
    */
   public PactumApplication(PactumHome home, IntConsumer onServing, Consumer<String> console) {
+    this(home, onServing, console, false);
+  }
+
+  /**
+   * @param renewDemoToken the demo revokes its admin token and prints a new one ({@code pactum demo
+   *     --new-token})
+   */
+  public PactumApplication(
+      PactumHome home, IntConsumer onServing, Consumer<String> console, boolean renewDemoToken) {
     this.home = home;
     this.onServing = onServing;
     this.console = console;
+    this.renewDemoToken = renewDemoToken;
     this.database = new PactumDatabaseBundle(home);
   }
 
@@ -144,6 +156,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
               context.alerts().reads(),
               context.erasure(),
               context.lineage().service());
+      // last, so the token is printed next to the URL
+      new DemoAdminToken(context.access().tokens(), console, clock)
+          .run(context.access().settings().mode(), renewDemoToken);
     }
     environment
         .lifecycle()
