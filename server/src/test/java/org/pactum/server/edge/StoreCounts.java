@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class StoreCounts {
   private static final List<String> SCHEMAS =
-      List.of("registry", "checks", "alerts", "lineage", "privacy");
+      List.of("registry", "checks", "alerts", "lineage", "privacy", "access");
 
   private final Jdbi jdbi;
   private final String statement;
