@@ -15,6 +15,7 @@ import org.pactum.access.db.JdbiAuditLedger;
 import org.pactum.access.db.JdbiTokenStore;
 import org.pactum.api.audit.WriteAuditFilter;
 import org.pactum.api.auth.Authenticator;
+import org.pactum.api.auth.authz.ReadGate;
 import org.pactum.api.auth.filter.AuthConfig;
 import org.pactum.api.auth.filter.AuthMode;
 import org.pactum.api.auth.filter.AuthSettings;
@@ -69,7 +70,7 @@ public record AccessContext(
     settings.oidc().ifPresent(o -> authenticators.add(JwtAuthenticator.discovering(o, clock)));
     if (settings.mode() == AuthMode.NONE) {
       LOG.atWarn()
-          .addKeyValue("event", "auth_off")
+          .addKeyValue("event", "auth_disabled")
           .log("auth.mode is none: nobody is asked who they are, and everyone may do everything");
     }
     return new AccessContext(
@@ -88,6 +89,17 @@ public record AccessContext(
    */
   public AuthenticationFilter authenticationFilter(PublicPaths publicPaths) {
     return new AuthenticationFilter(settings.mode(), authenticators, attempts, publicPaths);
+  }
+
+  /**
+   * Whom a servlet fast path (answering before Jersey) may serve: everyone when {@code auth.mode}
+   * is {@code none}; otherwise accepted credentials of a role that reads. Everything else goes on
+   * to Jersey, where the edge answers it (401, 403, 429) and counts failures.
+   */
+  public ReadGate readGate() {
+    return settings.mode() == AuthMode.NONE
+        ? ReadGate.open()
+        : ReadGate.authenticating(authenticators);
   }
 
   /** The edge's record of every write, accepted or refused, on the hash-chained audit trail. */

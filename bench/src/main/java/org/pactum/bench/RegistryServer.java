@@ -62,6 +62,8 @@ final class RegistryServer {
     pb.environment().put("PACTUM_PG_DATA", pgData.toString());
     pb.environment().put("PACTUM_CONTRACTS", contracts.toString());
     pb.environment().put("PACTUM_LOG_LEVEL", "WARN");
+    // the clients send no credentials: the registry alone, without authentication (auth.mode)
+    pb.environment().put("PACTUM_AUTH_MODE", "none");
     pb.environment().remove("PACTUM_DATABASE_URL");
     pb.redirectErrorStream(true);
     pb.redirectOutput(workDir.resolve("server.log").toFile());

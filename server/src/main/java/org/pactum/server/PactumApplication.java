@@ -1,6 +1,5 @@
 package org.pactum.server;
 
-import freemarker.template.Configuration;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -9,19 +8,16 @@ import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
-import io.dropwizard.views.common.ViewBundle;
-import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.alerts.AlertsBundle;
-import org.pactum.api.auth.authz.ReadGate;
+import org.pactum.api.auth.authz.Authorization;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.checks.ChecksBundle;
 import org.pactum.lineage.erasure.ErasureBundle;
@@ -30,6 +26,7 @@ import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
+import org.pactum.server.demo.DemoAdminToken;
 import org.pactum.server.demo.DemoStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +46,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
   private final PactumHome home;
   private final IntConsumer onServing;
   private final Consumer<String> console;
+  private final boolean renewDemoToken;
   private final Clock clock = Clock.systemUTC();
   private final PactumDatabaseBundle database;
   private final ChecksBundle<PactumConfiguration> checks =
@@ -63,14 +61,29 @@ public class PactumApplication extends Application<PactumConfiguration> {
    * @param console where progress of long start-up jobs goes (the demo's replay)
    */
   public PactumApplication(PactumHome home, IntConsumer onServing, Consumer<String> console) {
+    this(home, onServing, console, false);
+  }
+
+  /**
+   * @param renewDemoToken the demo revokes its admin token and prints a new one ({@code pactum demo
+   *     --new-token})
+   */
+  public PactumApplication(
+      PactumHome home, IntConsumer onServing, Consumer<String> console, boolean renewDemoToken) {
     this.home = home;
     this.onServing = onServing;
     this.console = console;
+    this.renewDemoToken = renewDemoToken;
     this.database = new PactumDatabaseBundle(home);
   }
 
   public PactumApplication(PactumHome home, IntConsumer onServing) {
-    this(home, onServing, line -> LOG.atInfo().addKeyValue("event", "progress").log(line));
+    this(home, onServing, PactumApplication::logProgress);
+  }
+
+  /** The console of a server started without one: each line is logged as progress. */
+  static void logProgress(String line) {
+    LOG.atInfo().addKeyValue("event", "progress").log(line);
   }
 
   public PactumApplication() {
@@ -103,8 +116,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     bootstrap.addBundle(checks);
     bootstrap.addBundle(alerts);
     bootstrap.addBundle(erasure);
-    bootstrap.addBundle(
-        new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))));
+    bootstrap.addBundle(new UiViews());
     bootstrap.addBundle(new AssetsBundle("/assets/", "/ui/assets/", null, "ui-assets"));
   }
 
@@ -120,12 +132,16 @@ public class PactumApplication extends Application<PactumConfiguration> {
             environment.getObjectMapper(),
             clock);
 
+    // the edge decides who asks (authentication), what they may do (the role matrix, one rule per
+    // resource method) and records every write they attempt (the audit trail)
+    environment.jersey().register(context.authenticationFilter());
+    Authorization.providers().forEach(environment.jersey()::register);
+    environment.jersey().register(context.access().auditFilter());
     context.resources().forEach(environment.jersey()::register);
     environment
         .servlets()
-        // no authentication is installed yet: everyone reads; with auth.mode: required this is
-        // ReadGate.authenticating(the edge's authenticators)
-        .addFilter("schema-by-id", context.registry().schemaByIdFastPath(ReadGate.open()))
+        .addFilter(
+            "schema-by-id", context.registry().schemaByIdFastPath(context.access().readGate()))
         .addMappingForUrlPatterns(
             EnumSet.of(DispatcherType.REQUEST), true, SchemaByIdFastPath.PATTERN);
     alerts.manage(context.alerts(), environment);
@@ -141,6 +157,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
               context.alerts().reads(),
               context.erasure(),
               context.lineage().service());
+      // last, so the token is printed next to the URL
+      new DemoAdminToken(context.access().tokens(), console, clock)
+          .run(context.access().settings().mode(), renewDemoToken);
     }
     environment
         .lifecycle()

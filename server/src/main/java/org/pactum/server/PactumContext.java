@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.pactum.access.AccessContext;
 import org.pactum.alerts.AlertsContext;
+import org.pactum.api.auth.filter.AuthenticationFilter;
+import org.pactum.api.auth.filter.PublicPaths;
 import org.pactum.checks.ChecksContext;
 import org.pactum.checks.db.JdbiCheckStore;
 import org.pactum.contracts.ContractLoader;
@@ -31,15 +34,17 @@ import org.pactum.server.ui.UiResource;
 
 /**
  * Pactum's whole object graph, built by hand in one place, top to bottom in the order data flows:
- * the registry and its one catalog (with the contracts folders publishing into it) → the alert
- * router → the check engine reading the catalog, its stored runs handed to the router → lineage →
- * erasure, planned over the catalog and the lineage graph, its overdue requests alerting → the UI's
- * pages over all of them. Each module's context builds its own stores, services and resources from
- * the concrete values given here; {@link PactumApplication#run} registers them.
+ * identity and access (who is calling, asked at the edge before anything else) → the registry and
+ * its one catalog (with the contracts folders publishing into it) → the alert router → the check
+ * engine reading the catalog, its stored runs handed to the router → lineage → erasure, planned
+ * over the catalog and the lineage graph, its overdue requests alerting → the UI's pages over all
+ * of them. Each module's context builds its own stores, services and resources from the concrete
+ * values given here; {@link PactumApplication#run} registers them.
  *
  * @param pages the UI's page resources
  */
 public record PactumContext(
+    AccessContext access,
     RegistryContext registry,
     ContractFolders folders,
     AlertsContext alerts,
@@ -63,6 +68,8 @@ public record PactumContext(
       Path erasureSecret,
       ObjectMapper mapper,
       Clock clock) {
+    AccessContext access = AccessContext.build(jdbi, config.getAuth(), clock);
+
     // the registry: a contract deleted for good takes its quality history along, in one transaction
     JdbiCheckStore qualityHistory = new JdbiCheckStore(jdbi);
     RegistryContext registry =
@@ -113,12 +120,25 @@ public record PactumContext(
             new IncidentsUiResource(registry.catalog(), alerts.reads(), clock),
             new LineageUiResource(contractLineage),
             new ErasuresUiResource(erasure.store(), erasure.audit(), clock));
-    return new PactumContext(registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
+    return new PactumContext(
+        access, registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
+  }
+
+  /**
+   * What anyone may request without credentials: the UI's static assets (its stylesheet). The API
+   * is never public.
+   */
+  public static final PublicPaths PUBLIC_PATHS = PublicPaths.of("/ui/assets");
+
+  /** The edge's authentication filter, for Jersey: who is calling, before any resource. */
+  public AuthenticationFilter authenticationFilter() {
+    return access.authenticationFilter(PUBLIC_PATHS);
   }
 
   /** Every module's API resources and exception mappers, then the UI's pages, for Jersey. */
   public List<Object> resources() {
     List<Object> all = new ArrayList<>();
+    all.addAll(access.resources());
     all.addAll(registry.resources());
     all.addAll(alerts.resources());
     all.addAll(checks.resources());

@@ -13,41 +13,69 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.access.core.ApiTokens;
+import org.pactum.access.db.JdbiTokenStore;
+import org.pactum.api.auth.filter.AuthMode;
 import org.pactum.server.cli.PactumCli;
 import org.pactum.server.config.PactumConfiguration;
+import org.pactum.server.config.PactumSourceProvider;
+import org.pactum.server.demo.DemoAdminToken;
 import picocli.CommandLine;
 
 /**
- * {@code pactum demo}'s server: the example warehouse with four weeks of loads, each checked as it
- * landed, the last one broken; the results through the runs API; {@code pactum checks run} against
- * it.
+ * {@code pactum demo}'s server, authentication required as {@code pactum demo} runs it: the admin
+ * token it prints on its first start opens the API (anonymous callers get 401); the example
+ * warehouse with four weeks of loads, each checked as it landed, the last one broken; the results
+ * through the runs API; {@code pactum checks run} against it.
  */
 class PactumDemoIT {
   @TempDir static Path work;
   private static DropwizardTestSupport<PactumConfiguration> app;
   private static String url;
+  private static final List<String> console = new CopyOnWriteArrayList<>();
+  private static String token;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
     app =
         PactumTestServer.create(
+            PactumSourceProvider.DEFAULT,
+            console::add,
             work.resolve("pg"),
             PactumTestServer.EXAMPLES,
             ConfigOverride.config("demo", "true"),
-            ConfigOverride.config("datasources.warehouse.url", ""));
+            ConfigOverride.config("datasources.warehouse.url", ""),
+            PactumTestServer.AUTH_REQUIRED);
     app.before();
     url = "http://localhost:" + app.getLocalPort();
+    token = printedToken();
+  }
+
+  /** The secret of {@code export PACTUM_TOKEN=…}, which the demo prints exactly once. */
+  private static String printedToken() {
+    List<String> exports =
+        console.stream().filter(l -> l.strip().startsWith("export PACTUM_TOKEN=")).toList();
+    assertThat(exports).as(String.join("\n", console)).hasSize(1);
+    return exports.get(0).strip().substring("export PACTUM_TOKEN=".length());
+  }
+
+  private HttpRequest.Builder authorized(String path) {
+    return HttpRequest.newBuilder(URI.create(url + path))
+        .header("Authorization", "Bearer " + token);
   }
 
   @AfterAll
@@ -57,9 +85,7 @@ class PactumDemoIT {
 
   private JsonNode get(String path) throws Exception {
     HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        http.send(authorized(path).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return new ObjectMapper().readTree(r.body());
   }
@@ -187,9 +213,7 @@ class PactumDemoIT {
   }
 
   private HttpResponse<String> page(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(url + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(authorized(path).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -250,9 +274,20 @@ class PactumDemoIT {
             "--server",
             url,
             "--run-id",
-            "it-orders");
+            "it-orders",
+            "--token",
+            token);
     int customers =
-        cli.execute("checks", "run", "--contract", "crm.customer", "--wait", "--server", url);
+        cli.execute(
+            "checks",
+            "run",
+            "--contract",
+            "crm.customer",
+            "--wait",
+            "--server",
+            url,
+            "--token",
+            token);
 
     assertThat(orders).as(out + "\n" + err).isEqualTo(1);
     assertThat(out.toString())
@@ -269,7 +304,10 @@ class PactumDemoIT {
     cli.setOut(new PrintWriter(new StringWriter(), true));
     cli.setErr(new PrintWriter(err, true));
 
-    assertThat(cli.execute("checks", "run", "--contract", "no.such", "--server", url)).isEqualTo(2);
+    assertThat(
+            cli.execute(
+                "checks", "run", "--contract", "no.such", "--server", url, "--token", token))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("no.such");
     assertThat(
             cli.execute(
@@ -291,5 +329,87 @@ class PactumDemoIT {
     assertThat(findings.toString())
         .contains("\"dataset\":\"marketing.audience\",\"column\":\"email\"")
         .doesNotContain("phone_hash");
+  }
+
+  @Test
+  void theDemoPrintsItsAdminTokenOnceAndTheApiRequiresIt() throws Exception {
+    assertThat(token).matches("pct_[0-9A-Za-z]{49}");
+    assertThat(String.join("\n", console))
+        .contains("The demo's admin API token demo-admin, shown this once")
+        .contains("sign in with the user name demo-admin");
+    String body = "{\"name\": \"demo-it-reader\", \"role\": \"reader\", \"expires_in\": \"1h\"}";
+
+    HttpResponse<String> anonymous =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "/api/v1/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/v1/contracts")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(401);
+
+    HttpResponse<String> created =
+        http.send(
+            authorized("/api/v1/tokens")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode tokens = get("/api/v1/tokens");
+    assertThat(tokens.path("tokens").findValuesAsText("name")).contains("demo-admin");
+    assertThat(tokens.toString()).doesNotContain(token);
+  }
+
+  /**
+   * A later start of the demo finds its admin token and says so, printing no secret; {@code pactum
+   * demo --new-token} revokes it and prints a new one.
+   */
+  @Test
+  void aLaterStartSaysTheTokenExistsAndANewOneIsMadeOnlyWhenAsked() throws Exception {
+    ApiTokens tokens =
+        new ApiTokens(
+            new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
+            Clock.systemUTC(),
+            new SecureRandom(),
+            ApiTokens.RECHECK,
+            10);
+    List<String> later = new ArrayList<>();
+    DemoAdminToken demo = new DemoAdminToken(tokens, later::add, Clock.systemUTC());
+
+    assertThat(demo.run(AuthMode.REQUIRED, false)).isEmpty();
+    assertThat(String.join("\n", later))
+        .contains("The admin API token demo-admin exists")
+        .contains("pactum token create --name NAME --role admin")
+        .contains("pactum demo --new-token")
+        .doesNotContain("pct_");
+
+    later.clear();
+    String renewed = demo.run(AuthMode.REQUIRED, true).orElseThrow().secret().reveal();
+    assertThat(renewed).isNotEqualTo(token);
+    assertThat(later).contains("  export PACTUM_TOKEN=" + renewed);
+    String previous = token;
+    token = renewed; // the tests that follow use the live one
+    HttpResponse<String> r =
+        http.send(
+            authorized("/api/v1/tokens?revoked=true").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode all = new ObjectMapper().readTree(r.body()).path("tokens");
+    List<String> demoStates = new ArrayList<>();
+    all.forEach(
+        t -> {
+          if (t.path("name").asText().equals("demo-admin")) {
+            demoStates.add(t.path("state").asText());
+          }
+        });
+    assertThat(demoStates).containsExactlyInAnyOrder("revoked", "active");
+    assertThat(r.body()).doesNotContain(previous).doesNotContain(renewed);
   }
 }

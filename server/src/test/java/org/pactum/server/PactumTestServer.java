@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
@@ -19,10 +21,18 @@ import org.pactum.server.config.PactumSourceProvider;
 
 /**
  * The whole server for end-to-end tests: the built-in configuration on free ports, its own embedded
- * PostgreSQL data directory, and a contracts folder.
+ * PostgreSQL data directory, and a contracts folder. Authentication is off ({@code auth.mode:
+ * none}) unless a test asks for it with {@link #AUTH_REQUIRED}: the tests that predate it call the
+ * API anonymously.
  */
 public final class PactumTestServer {
   public static final Path EXAMPLES = Path.of("../contracts/examples").toAbsolutePath().normalize();
+
+  /**
+   * Given among the overrides, turns authentication on, as {@code pactum serve} has it by default.
+   * (A marker: Dropwizard applies overrides in no set order, so two of one key cannot be given.)
+   */
+  public static final ConfigOverride AUTH_REQUIRED = ConfigOverride.config("auth.mode", "required");
 
   private PactumTestServer() {}
 
@@ -34,6 +44,19 @@ public final class PactumTestServer {
   /** As {@link #create(Path, Path, ConfigOverride...)} from another configuration file. */
   public static DropwizardTestSupport<PactumConfiguration> create(
       String configPath, Path pgData, Path contracts, ConfigOverride... extra) {
+    return create(configPath, PactumApplication::logProgress, pgData, contracts, extra);
+  }
+
+  /**
+   * As {@link #create(String, Path, Path, ConfigOverride...)}, telling {@code console} what the
+   * server prints for its user (the demo's progress and its admin token).
+   */
+  public static DropwizardTestSupport<PactumConfiguration> create(
+      String configPath,
+      Consumer<String> console,
+      Path pgData,
+      Path contracts,
+      ConfigOverride... extra) {
     List<ConfigOverride> overrides =
         new ArrayList<>(
             List.of(
@@ -45,7 +68,10 @@ public final class PactumTestServer {
                 ConfigOverride.config("logging.level", "WARN"),
                 // not the generated ~/.pactum/erasure-secret of whoever runs the tests
                 ConfigOverride.config("erasure.secret", "pactum-test-erasure-secret")));
-    overrides.addAll(List.of(extra));
+    boolean authRequired = Arrays.stream(extra).anyMatch(o -> o == AUTH_REQUIRED);
+    // the tests that predate authentication call anonymously
+    overrides.add(ConfigOverride.config("auth.mode", authRequired ? "required" : "none"));
+    Arrays.stream(extra).filter(o -> o != AUTH_REQUIRED).forEach(overrides::add);
     return new DropwizardTestSupport<>(
         PactumApplication.class,
         configPath,
@@ -54,7 +80,7 @@ public final class PactumTestServer {
         overrides.toArray(ConfigOverride[]::new)) {
       @Override
       public Application<PactumConfiguration> newApplication() {
-        return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {});
+        return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {}, console);
       }
     };
   }

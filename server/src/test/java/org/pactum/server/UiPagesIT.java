@@ -334,4 +334,18 @@ class UiPagesIT {
         .contains("href=\"/ui/incidents\"")
         .contains("href=\"/ui/erasures\"");
   }
+
+  /** This server runs with {@code auth.mode: none}: every page says so, the 404 page too. */
+  @Test
+  void withAuthenticationOffEveryPageShowsTheBanner() throws Exception {
+    for (String path : DemoUiPages.all(url)) {
+      HttpResponse<String> r = page(path);
+      assertThat(r.body())
+          .as(path)
+          .contains("class=\"banner banner-auth-off\"")
+          .contains("Authentication is off.")
+          .contains("<code>auth.mode: none</code>");
+    }
+    assertThat(page("/ui/runs/no-such-run").body()).contains("Authentication is off.");
+  }
 }

@@ -64,6 +64,8 @@ final class ContractCheckCommand implements Callable<Integer> {
     java.net.URI registry;
   }
 
+  @Mixin TokenOption token;
+
   @Mixin GateOptions options;
 
   @Override
@@ -90,7 +92,7 @@ final class ContractCheckCommand implements Callable<Integer> {
 
   private int againstRegistry(ContractGate gate) {
     try {
-      RegistryGate remote = new RegistryGate(baseline.registry, gate);
+      RegistryGate remote = new RegistryGate(baseline.registry, token.value(), gate);
       List<ContractVerdict> verdicts = new ArrayList<>();
       for (Path file : gate.discover(paths)) {
         verdicts.add(remote.check(file));

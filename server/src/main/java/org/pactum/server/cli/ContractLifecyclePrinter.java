@@ -99,8 +99,12 @@ final class ContractLifecyclePrinter {
   }
 
   /** The server's refusal: its message, escaped, and the HTTP status. */
-  static String refusal(ContractRegistryClient.Answer answer) {
-    return CliText.printable(answer.message()) + " (HTTP " + answer.status() + ")";
+  static String refusal(ContractRegistryClient.Answer answer, ServerToken token) {
+    return CliText.printable(answer.message())
+        + token.hint(answer.status())
+        + " (HTTP "
+        + answer.status()
+        + ")";
   }
 
   private static String history(String id, ContractRegistryClient client) {

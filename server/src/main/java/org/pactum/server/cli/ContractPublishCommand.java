@@ -47,13 +47,15 @@ final class ContractPublishCommand implements Callable<Integer> {
       description = "The Pactum server, e.g. http://localhost:8080.")
   URI registry;
 
+  @Mixin TokenOption token;
+
   @Mixin GateOptions options;
 
   @Override
   public Integer call() {
     ContractGate gate = GateOptions.gate();
     try {
-      RegistryGate remote = new RegistryGate(registry, gate);
+      RegistryGate remote = new RegistryGate(registry, token.value(), gate);
       List<ContractVerdict> verdicts = new ArrayList<>();
       for (Path file : gate.discover(paths)) {
         verdicts.add(options.strict ? publishIfClean(remote, file) : remote.publish(file));

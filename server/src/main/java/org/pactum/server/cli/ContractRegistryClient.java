@@ -49,12 +49,14 @@ final class ContractRegistryClient {
 
   private final URI base;
   private final String shown;
+  private final ServerToken token;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private ContractRegistryClient(URI base, String shown) {
+  private ContractRegistryClient(URI base, String shown, ServerToken token) {
     this.base = base;
     this.shown = shown;
+    this.token = token;
   }
 
   /**
@@ -62,7 +64,7 @@ final class ContractRegistryClient {
    *
    * @throws IllegalArgumentException when it is not such a URL; the message names the option
    */
-  static ContractRegistryClient of(URI registry) {
+  static ContractRegistryClient of(URI registry, ServerToken token) {
     String scheme = registry.getScheme();
     if (scheme == null
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
@@ -81,7 +83,7 @@ final class ContractRegistryClient {
             + "://"
             + authority
             + (path.endsWith("/") ? path : path + "/");
-    return new ContractRegistryClient(URI.create(root), root);
+    return new ContractRegistryClient(URI.create(root), root, token);
   }
 
   /** The server's URL as messages show it: no user-info, query or fragment. */
@@ -132,7 +134,8 @@ final class ContractRegistryClient {
 
   private Answer send(String method, String path) throws Failure, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
+        token
+            .authorize(HttpRequest.newBuilder(base.resolve(path)))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json")
             .method(method, HttpRequest.BodyPublishers.noBody())

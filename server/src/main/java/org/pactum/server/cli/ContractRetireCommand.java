@@ -112,13 +112,13 @@ final class ContractRetireCommand implements Callable<Integer> {
               + (permanent ? "delete " : "retire ")
               + CliText.printable(id)
               + ": "
-              + ContractLifecyclePrinter.refusal(answer));
+              + ContractLifecyclePrinter.refusal(answer, server.token.value()));
       if (answer.errorCode() == ContractLifecyclePrinter.NOT_RETIRED) {
         err.println("  retire it first: " + ContractLifecyclePrinter.retireCommand(id, client));
       }
       return ExitCodes.PROBLEMS;
     }
-    err.println("pactum: " + ContractLifecyclePrinter.refusal(answer));
+    err.println("pactum: " + ContractLifecyclePrinter.refusal(answer, server.token.value()));
     return ExitCodes.INPUT_ERROR;
   }
 }

@@ -1,11 +1,13 @@
 package org.pactum.server.cli;
 
 import java.net.URI;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --registry} and {@code --format} options of {@code pactum contract status|retire} (a
- * picocli mixin): the server, as {@code contract publish} names it, and how answers are printed.
+ * The {@code --registry}, {@code --token} and {@code --format} options of {@code pactum contract
+ * status|retire} (a picocli mixin): the server, as {@code contract publish} names it, and how
+ * answers are printed.
  */
 final class ContractServerOptions {
   /** How answers are printed. */
@@ -28,11 +30,13 @@ final class ContractServerOptions {
       description = "text or json (the server's answer as is). Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Mixin TokenOption token;
+
   /**
    * @throws IllegalArgumentException when {@code --registry} is not an http(s) URL
    */
   ContractRegistryClient client() {
-    return ContractRegistryClient.of(registry);
+    return ContractRegistryClient.of(registry, token.value());
   }
 
   boolean json() {

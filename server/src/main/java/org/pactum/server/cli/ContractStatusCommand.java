@@ -46,7 +46,7 @@ final class ContractStatusCommand implements Callable<Integer> {
       return ExitCodes.INPUT_ERROR;
     }
     if (!answer.ok()) {
-      err.println("pactum: " + ContractLifecyclePrinter.refusal(answer));
+      err.println("pactum: " + ContractLifecyclePrinter.refusal(answer, server.token.value()));
       return ExitCodes.INPUT_ERROR;
     }
     if (server.json()) {

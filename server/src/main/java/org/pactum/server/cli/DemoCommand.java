@@ -5,6 +5,7 @@ import org.pactum.server.PactumApplication;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code pactum demo}: the server on the embedded PostgreSQL with the example contracts, whatever
@@ -16,9 +17,17 @@ import picocli.CommandLine.Command;
     description = {
       "Start Pactum on its embedded PostgreSQL with the example contracts loaded, and print the"
           + " URL to open.",
-      "Data lives in ~/.pactum/pg (PACTUM_PG_DATA); the port is 8080 (PACTUM_PORT)."
+      "Data lives in ~/.pactum/pg (PACTUM_PG_DATA); the port is 8080 (PACTUM_PORT).",
+      "Authentication is required: the first start creates the admin API token demo-admin and"
+          + " prints `export PACTUM_TOKEN=…` (shown once; only its hash is stored)."
     })
 final class DemoCommand implements Callable<Integer> {
+  @Option(
+      names = "--new-token",
+      description =
+          "Revoke the demo-admin token and print a new one (when its secret is lost; it is shown"
+              + " only when created).")
+  boolean newToken;
 
   @Override
   public Integer call() throws Exception {
@@ -35,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
                     "%nPactum demo is running on the embedded PostgreSQL with the example"
                         + " contracts.%n  Open http://localhost:%d/ui/%n  Stop with Ctrl-C.%n%n",
                     port),
-            System.out::println),
+            System.out::println,
+            newToken),
         PactumSourceProvider.DEFAULT);
   }
 }

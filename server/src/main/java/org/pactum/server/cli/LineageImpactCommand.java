@@ -82,6 +82,8 @@ final class LineageImpactCommand implements Callable<Integer> {
 
   @Mixin LineageFormat format;
 
+  @Mixin TokenOption token;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -111,7 +113,8 @@ final class LineageImpactCommand implements Callable<Integer> {
                     ? " had no dataset at " + ref + ": nothing to trace"
                     : ": no column changes since " + ref));
       }
-      JsonNode impact = new LineageServerClient(server).get(query(changes, dataset.get()));
+      JsonNode impact =
+          new LineageServerClient(server, token.value()).get(query(changes, dataset.get()));
       ObjectNode report = LineageServerClient.JSON.createObjectNode();
       report.put("contract_id", contractId).put("against", ref);
       var list = report.putArray("changes");

@@ -17,8 +17,8 @@ final class LineageServerClient {
 
   private final PactumServerClient client;
 
-  LineageServerClient(URI server) {
-    this.client = new PactumServerClient(server);
+  LineageServerClient(URI server, ServerToken token) {
+    this.client = new PactumServerClient(server, token);
   }
 
   JsonNode get(String pathAndQuery) throws ServerError, InterruptedException {

@@ -72,6 +72,8 @@ final class LineageSqlCommand implements Callable<Integer> {
 
   @Mixin LineageFormat format;
 
+  @Mixin TokenOption token;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +110,7 @@ final class LineageSqlCommand implements Callable<Integer> {
   private JsonNode remote(String sql) throws Exception {
     ObjectNode body = LineageServerClient.JSON.createObjectNode();
     body.put("job", job).put("sql", sql).put("namespace", namespace);
-    return new LineageServerClient(server).post("/api/v1/lineage/sql", body);
+    return new LineageServerClient(server, token.value()).post("/api/v1/lineage/sql", body);
   }
 
   private JsonNode offline(String sql) throws IOException {

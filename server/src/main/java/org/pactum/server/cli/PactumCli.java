@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AlertsCommand.class,
       LineageCommand.class,
       ErasureCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {

@@ -33,11 +33,16 @@ final class PactumServerClient {
   }
 
   private final URI server;
+  private final ServerToken token;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  PactumServerClient(URI server) {
+  /**
+   * @param token sent with every request
+   */
+  PactumServerClient(URI server, ServerToken token) {
     this.server = server;
+    this.token = token;
   }
 
   JsonNode get(String pathAndQuery, int expected) throws Failure, InterruptedException {
@@ -51,7 +56,7 @@ final class PactumServerClient {
    */
   JsonNode send(String method, String path, JsonNode body, int expected)
       throws Failure, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path));
+    HttpRequest.Builder b = token.authorize(HttpRequest.newBuilder(server.resolve(path)));
     if (body == null) {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -80,7 +85,8 @@ final class PactumServerClient {
   void postLines(String path, JsonNode body, Consumer<JsonNode> onLine)
       throws Failure, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(server.resolve(path))
+        token
+            .authorize(HttpRequest.newBuilder(server.resolve(path)))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .build();
@@ -122,7 +128,12 @@ final class PactumServerClient {
     }
   }
 
-  private static Failure refused(int status, JsonNode answer) {
-    return new Failure(answer.path("message").asText("HTTP " + status) + " (HTTP " + status + ")");
+  private Failure refused(int status, JsonNode answer) {
+    return new Failure(
+        answer.path("message").asText("HTTP " + status)
+            + token.hint(status)
+            + " (HTTP "
+            + status
+            + ")");
   }
 }

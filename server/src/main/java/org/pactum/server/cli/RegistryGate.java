@@ -38,11 +38,15 @@ final class RegistryGate {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI base;
+  private final ServerToken token;
   private final HttpClient http;
   private final ContractLoader loader = new ContractLoader();
   private final ContractGate gate;
 
-  RegistryGate(URI registry, ContractGate gate) throws GateInputException {
+  /**
+   * @param token sent with every request
+   */
+  RegistryGate(URI registry, ServerToken token, ContractGate gate) throws GateInputException {
     String s = registry.toString();
     if (registry.getScheme() == null
         || !(registry.getScheme().equals("http") || registry.getScheme().equals("https"))
@@ -51,6 +55,7 @@ final class RegistryGate {
           "--registry must be an http(s) URL such as http://localhost:8080, got '" + s + "'", null);
     }
     this.base = URI.create(s.endsWith("/") ? s : s + "/");
+    this.token = token;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.gate = gate;
   }
@@ -127,7 +132,8 @@ final class RegistryGate {
             + ": HTTP "
             + status
             + (code != 0 ? ", error_code " + code : "")
-            + (message.isEmpty() ? "" : ": " + message),
+            + (message.isEmpty() ? "" : ": " + message)
+            + token.hint(status),
         null);
   }
 
@@ -143,7 +149,8 @@ final class RegistryGate {
   private JsonNode post(String path, String body, Path file) throws GateInputException {
     URI uri = base.resolve(path);
     HttpRequest request =
-        HttpRequest.newBuilder(uri)
+        token
+            .authorize(HttpRequest.newBuilder(uri))
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")

@@ -1,11 +1,12 @@
 package org.pactum.server.cli;
 
 import java.net.URI;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --server} option of every command that calls a running Pactum server (a picocli
- * mixin), and the client for it.
+ * The {@code --server} and {@code --token} options of every command that calls a running Pactum
+ * server (a picocli mixin), and the client for it.
  */
 final class ServerOption {
   @Option(
@@ -15,7 +16,9 @@ final class ServerOption {
       description = "The Pactum server (default: $PACTUM_URL or ${DEFAULT-VALUE}).")
   URI server;
 
+  @Mixin TokenOption token;
+
   PactumServerClient client() {
-    return new PactumServerClient(server);
+    return new PactumServerClient(server, token.value());
   }
 }

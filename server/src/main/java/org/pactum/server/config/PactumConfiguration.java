@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pactum.alerts.AlertsConfig;
+import org.pactum.api.auth.filter.AuthConfig;
 import org.pactum.api.edge.EdgeConfig;
 import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
@@ -29,6 +30,21 @@ public class PactumConfiguration extends Configuration {
   @JsonProperty
   public void setEdge(EdgeConfig edge) {
     this.edge = edge;
+  }
+
+  @Valid @NotNull private AuthConfig auth = new AuthConfig();
+
+  /**
+   * Sign-in: whether callers must authenticate ({@code mode}), the OpenID issuer, failure limits.
+   */
+  @JsonProperty
+  public AuthConfig getAuth() {
+    return auth;
+  }
+
+  @JsonProperty
+  public void setAuth(AuthConfig auth) {
+    this.auth = auth;
   }
 
   @Valid @NotNull private ContractsConfig contracts = new ContractsConfig();

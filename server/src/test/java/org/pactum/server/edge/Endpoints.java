@@ -162,6 +162,16 @@ final class Endpoints {
     out.add(none("POST", "/api/v1/erasure-sweeps", "/api/v1/erasure-sweeps"));
     out.add(read("/api/v1/erasure-sweeps/latest", "/api/v1/erasure-sweeps/latest"));
     out.add(read("/api/v1/erasure-audit", "/api/v1/erasure-audit"));
+    // API tokens (access)
+    out.add(
+        write(
+            "POST",
+            "/api/v1/tokens",
+            "/api/v1/tokens",
+            obj("{\"name\": \"fuzz-token\", \"role\": \"reader\", \"expires_in\": \"1h\"}")));
+    out.add(read("/api/v1/tokens", "/api/v1/tokens?limit=5"));
+    out.add(read("/api/v1/tokens/{name}", "/api/v1/tokens/fuzz-token"));
+    out.add(none("DELETE", "/api/v1/tokens/{name}", "/api/v1/tokens/fuzz-no-such-token"));
     // the Confluent Schema Registry API
     String schema =
         "{\"schema\": \"{\\\"type\\\": \\\"record\\\", \\\"name\\\": \\\"Fuzz\\\", \\\"fields\\\": [{\\\"name\\\": \\\"id\\\", \\\"type\\\": \\\"string\\\"}]}\"}";
