@@ -172,6 +172,8 @@ final class Endpoints {
     out.add(read("/api/v1/tokens", "/api/v1/tokens?limit=5"));
     out.add(read("/api/v1/tokens/{name}", "/api/v1/tokens/fuzz-token"));
     out.add(none("DELETE", "/api/v1/tokens/{name}", "/api/v1/tokens/fuzz-no-such-token"));
+    out.add(read("/api/v1/audit", "/api/v1/audit?limit=5&outcome=refused"));
+    out.add(read("/api/v1/audit/verify", "/api/v1/audit/verify"));
     // the Confluent Schema Registry API
     String schema =
         "{\"schema\": \"{\\\"type\\\": \\\"record\\\", \\\"name\\\": \\\"Fuzz\\\", \\\"fields\\\": [{\\\"name\\\": \\\"id\\\", \\\"type\\\": \\\"string\\\"}]}\"}";
