@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.pactum.access.api.AccessExceptionMapper;
 import org.pactum.access.api.AuditResource;
@@ -11,7 +12,10 @@ import org.pactum.access.api.TokensResource;
 import org.pactum.access.core.ApiTokenAuthenticator;
 import org.pactum.access.core.ApiTokens;
 import org.pactum.access.core.AuditLedger;
+import org.pactum.access.core.SessionAuthenticator;
+import org.pactum.access.core.Sessions;
 import org.pactum.access.db.JdbiAuditLedger;
+import org.pactum.access.db.JdbiSessionStore;
 import org.pactum.access.db.JdbiTokenStore;
 import org.pactum.api.audit.WriteAuditFilter;
 import org.pactum.api.auth.Authenticator;
@@ -20,9 +24,11 @@ import org.pactum.api.auth.filter.AuthConfig;
 import org.pactum.api.auth.filter.AuthMode;
 import org.pactum.api.auth.filter.AuthSettings;
 import org.pactum.api.auth.filter.AuthenticationFilter;
+import org.pactum.api.auth.filter.BrowserSignIn;
 import org.pactum.api.auth.filter.FailedAttempts;
 import org.pactum.api.auth.filter.PublicPaths;
-import org.pactum.api.auth.oidc.JwtAuthenticator;
+import org.pactum.api.auth.oidc.OidcIssuer;
+import org.pactum.api.auth.oidc.OidcSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * auth.oidc} is set) → the edge's {@link AuthenticationFilter} and the token API's resources.
  *
  * @param settings the {@code auth:} section, checked
+ * @param sessions the UI's signed-in browsers
+ * @param oidcSignIn the UI's sign-in through the OpenID issuer, when {@code auth.oidc} has a client
  * @param authenticators in the order the edge asks them
  * @param attempts failed authentications per source address
  * @param audit the hash-chained audit trail of writes
@@ -39,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public record AccessContext(
     AuthSettings settings,
     ApiTokens tokens,
+    Sessions sessions,
+    Optional<OidcSignIn> oidcSignIn,
     List<Authenticator> authenticators,
     FailedAttempts attempts,
     AuditLedger audit,
@@ -58,16 +68,27 @@ public record AccessContext(
    */
   public static AccessContext build(Jdbi jdbi, AuthConfig config, Clock clock) {
     AuthSettings settings = config.toSettings();
+    Sessions sessions =
+        new Sessions(
+            new JdbiSessionStore(jdbi),
+            settings.sessions(),
+            clock,
+            new SecureRandom(),
+            ApiTokens.RECHECK,
+            VERIFIED_TOKENS);
     ApiTokens tokens =
         new ApiTokens(
             new JdbiTokenStore(jdbi),
             clock,
             new SecureRandom(),
             ApiTokens.RECHECK,
-            VERIFIED_TOKENS);
+            VERIFIED_TOKENS,
+            revoked -> sessions.forgetVerified());
+    Optional<OidcIssuer> issuer = settings.oidc().map(o -> OidcIssuer.of(o, clock));
     List<Authenticator> authenticators = new ArrayList<>();
     authenticators.add(new ApiTokenAuthenticator(tokens));
-    settings.oidc().ifPresent(o -> authenticators.add(JwtAuthenticator.discovering(o, clock)));
+    authenticators.add(new SessionAuthenticator(sessions));
+    issuer.ifPresent(i -> authenticators.add(i.authenticator()));
     if (settings.mode() == AuthMode.NONE) {
       LOG.atWarn()
           .addKeyValue("event", "auth_disabled")
@@ -76,6 +97,8 @@ public record AccessContext(
     return new AccessContext(
         settings,
         tokens,
+        sessions,
+        issuer.flatMap(OidcIssuer::signIn),
         authenticators,
         new FailedAttempts(settings.attempts(), clock),
         new JdbiAuditLedger(jdbi),
@@ -88,7 +111,8 @@ public record AccessContext(
    * @param publicPaths what anyone may request without credentials (the UI's sign-in, its assets)
    */
   public AuthenticationFilter authenticationFilter(PublicPaths publicPaths) {
-    return new AuthenticationFilter(settings.mode(), authenticators, attempts, publicPaths);
+    return new AuthenticationFilter(
+        settings.mode(), authenticators, attempts, publicPaths, BrowserSignIn.ui());
   }
 
   /**

@@ -13,6 +13,7 @@ import org.pactum.access.api.AccessExceptionMapper;
 import org.pactum.access.api.AuditResource;
 import org.pactum.access.api.TokensResource;
 import org.pactum.access.core.ApiTokenAuthenticator;
+import org.pactum.access.core.SessionAuthenticator;
 import org.pactum.api.auth.filter.AuthConfig;
 import org.pactum.api.auth.filter.AuthMode;
 import org.pactum.api.auth.oidc.JwtAuthenticator;
@@ -33,7 +34,9 @@ class AccessContextTest {
   void byDefaultOnlyApiTokensAuthenticateAndAuthenticationIsRequired() {
     AccessContext c = AccessContext.build(jdbi, new AuthConfig(), Clock.systemUTC());
     assertThat(c.settings().mode()).isEqualTo(AuthMode.REQUIRED);
-    assertThat(c.authenticators()).singleElement().isInstanceOf(ApiTokenAuthenticator.class);
+    assertThat(c.authenticators())
+        .hasExactlyElementsOfTypes(ApiTokenAuthenticator.class, SessionAuthenticator.class);
+    assertThat(c.oidcSignIn()).isEmpty();
     assertThat(c.resources())
         .hasExactlyElementsOfTypes(
             TokensResource.class, AuditResource.class, AccessExceptionMapper.class);
@@ -47,7 +50,11 @@ class AccessContextTest {
     config.oidc.audience = List.of("pactum");
     AccessContext c = AccessContext.build(jdbi, config, Clock.systemUTC());
     assertThat(c.authenticators())
-        .hasExactlyElementsOfTypes(ApiTokenAuthenticator.class, JwtAuthenticator.class);
+        .hasExactlyElementsOfTypes(
+            ApiTokenAuthenticator.class, SessionAuthenticator.class, JwtAuthenticator.class);
+    assertThat(c.oidcSignIn()).as("no client id: no browser sign-in").isEmpty();
+    config.oidc.clientId = "pactum-ui";
+    assertThat(AccessContext.build(jdbi, config, Clock.systemUTC()).oidcSignIn()).isPresent();
   }
 
   @Test

@@ -30,6 +30,8 @@ import org.pactum.server.ui.ContractLineage;
 import org.pactum.server.ui.ErasuresUiResource;
 import org.pactum.server.ui.IncidentsUiResource;
 import org.pactum.server.ui.LineageUiResource;
+import org.pactum.server.ui.SignInResource;
+import org.pactum.server.ui.SignOutResource;
 import org.pactum.server.ui.UiResource;
 
 /**
@@ -119,16 +121,25 @@ public record PactumContext(
             contractHistory,
             new IncidentsUiResource(registry.catalog(), alerts.reads(), clock),
             new LineageUiResource(contractLineage),
-            new ErasuresUiResource(erasure.store(), erasure.audit(), clock));
+            new ErasuresUiResource(erasure.store(), erasure.audit(), clock),
+            new SignInResource(
+                access.settings().mode(),
+                access.sessions(),
+                access.tokens(),
+                access.oidcSignIn(),
+                access.attempts(),
+                access.audit(),
+                clock),
+            new SignOutResource(access.sessions()));
     return new PactumContext(
         access, registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
   }
 
   /**
-   * What anyone may request without credentials: the UI's static assets (its stylesheet). The API
-   * is never public.
+   * What anyone may request without credentials: the UI's static assets (its stylesheet) and its
+   * sign-in ({@code /ui/login}, the OpenID callback below it). The API is never public.
    */
-  public static final PublicPaths PUBLIC_PATHS = PublicPaths.of("/ui/assets");
+  public static final PublicPaths PUBLIC_PATHS = PublicPaths.of("/ui/assets", "/ui/login");
 
   /** The edge's authentication filter, for Jersey: who is calling, before any resource. */
   public AuthenticationFilter authenticationFilter() {

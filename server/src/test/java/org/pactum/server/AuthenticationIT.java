@@ -102,7 +102,7 @@ class AuthenticationIT {
 
   @Test
   void anonymousCallersGet401OnTheApiTheUiAndTheRegistry() throws Exception {
-    for (String path : new String[] {"/api/v1/contracts", "/api/v1/tokens", "/ui/", "/subjects"}) {
+    for (String path : new String[] {"/api/v1/contracts", "/api/v1/tokens", "/subjects"}) {
       HttpResponse<String> r = get(path, null);
       assertThat(r.statusCode()).as(path).isEqualTo(401);
       assertThat(r.headers().allValues("WWW-Authenticate"))
@@ -114,6 +114,11 @@ class AuthenticationIT {
         .extracting(HttpResponse::statusCode)
         .isEqualTo(401);
     assertThat(get("/api/v1/contracts", bearer("pct_not-a-token")).statusCode()).isEqualTo(401);
+    // a page of the UI sends the browser to sign in, and back afterwards
+    HttpResponse<String> page = get("/ui/", null);
+    assertThat(page.statusCode()).isEqualTo(303);
+    assertThat(page.headers().firstValue("Location").orElseThrow())
+        .endsWith("/ui/login?next=%2Fui%2F");
   }
 
   @Test

@@ -336,7 +336,7 @@ class PactumDemoIT {
     assertThat(token).matches("pct_[0-9A-Za-z]{49}");
     assertThat(String.join("\n", console))
         .contains("The demo's admin API token demo-admin, shown this once")
-        .contains("sign in with the user name demo-admin");
+        .contains("the UI's sign-in page (/ui/login) takes the token");
     String body = "{\"name\": \"demo-it-reader\", \"role\": \"reader\", \"expires_in\": \"1h\"}";
 
     HttpResponse<String> anonymous =

@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +107,74 @@ class TokenCommandsIT {
     Path copy = dir.resolve("orders");
     PactumTestServer.copyTree(PactumTestServer.EXAMPLES.resolve("orders"), copy);
     return copy;
+  }
+
+  @Test
+  void anOperatorWithTheDatabaseMakesTheFirstAdminTokenWhichOpensTheApi() throws Exception {
+    Jdbi jdbi = ((PactumApplication) server.getApplication()).jdbi();
+    List<String> connection =
+        jdbi.withHandle(
+            h ->
+                List.of(
+                    h.getConnection().getMetaData().getURL(),
+                    h.getConnection().getMetaData().getUserName()));
+    Path config = dir.resolve("ops.yml");
+    Files.writeString(
+        config, "database:\n  url: " + connection.get(0) + "\n  user: " + connection.get(1) + "\n");
+    int code =
+        withoutTestServerOverrides(
+            () ->
+                pactum(
+                    "db",
+                    "admin-token",
+                    config.toString(),
+                    "--name",
+                    "ops-admin",
+                    "--expires",
+                    "2h"));
+    assertThat(code).as(out + "\n" + err).isZero();
+    Matcher m = SECRET.matcher(out.toString());
+    assertThat(m.find()).as(out.toString()).isTrue();
+    String secret = m.group();
+    assertThat(out.toString()).contains("export PACTUM_TOKEN=").contains("valid until 20");
+
+    exportToken(secret);
+    out.getBuffer().setLength(0);
+    assertThat(pactum("token", "list", "--server", url)).as(err.toString()).isZero();
+    assertThat(out.toString()).containsPattern("ops-admin +admin");
+    HttpResponse<String> trail =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/audit?limit=200"))
+                    .header("Authorization", "Bearer " + secret)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(trail.body()).contains("cli:db-admin-token").doesNotContain(secret);
+
+    err.getBuffer().setLength(0);
+    assertThat(
+            withoutTestServerOverrides(
+                () -> pactum("db", "admin-token", config.toString(), "--name", "ops-admin")))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("ops-admin exists");
+    assertThat(pactum("db", "admin-token", config.toString(), "--expires", "400d")).isEqualTo(2);
+  }
+
+  /**
+   * Runs a command that loads a configuration file without the {@code dw.*} system properties the
+   * test server's overrides left in this JVM (a real operator's process has none).
+   */
+  private static int withoutTestServerOverrides(IntSupplier command) {
+    Properties saved = new Properties();
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("dw."))
+        .forEach(k -> saved.setProperty(k, System.getProperty(k)));
+    saved.stringPropertyNames().forEach(System::clearProperty);
+    try {
+      return command.getAsInt();
+    } finally {
+      saved.stringPropertyNames().forEach(k -> System.setProperty(k, saved.getProperty(k)));
+    }
   }
 
   @Test

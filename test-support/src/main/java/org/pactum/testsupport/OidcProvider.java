@@ -134,6 +134,16 @@ public final class OidcProvider implements AutoCloseable {
         .serialize();
   }
 
+  /**
+   * The person the provider signs in next through its authorization endpoint (the browser flow):
+   * the ID token it then issues has this subject, {@code aud} the client id, and these claims.
+   */
+  public void signInNext(String subject, String clientId, Map<String, Object> claims) {
+    server.enqueueCallback(
+        new DefaultOAuth2TokenCallback(
+            ISSUER_ID, subject, JOSEObjectType.JWT.getType(), List.of(clientId), claims, 3600));
+  }
+
   /** A token to shape claim by claim, signed with the provider's key. */
   public TokenBuilder token() {
     return new TokenBuilder();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.pactum.api.auth.Action;
 import org.pactum.api.auth.AuthFailure;
 import org.pactum.api.auth.AuthResult;
@@ -43,6 +44,7 @@ public final class ApiTokens {
   private final SecureRandom random;
   private final Duration recheck;
   private final VerifiedCache verified;
+  private final Consumer<ApiToken> onRevoked;
 
   /**
    * @param recheck how long a verified secret is trusted without asking the store
@@ -50,6 +52,19 @@ public final class ApiTokens {
    */
   public ApiTokens(
       TokenStore store, Clock clock, SecureRandom random, Duration recheck, int cacheSize) {
+    this(store, clock, random, recheck, cacheSize, token -> {});
+  }
+
+  /**
+   * @param onRevoked told of each token revoked here (the UI's sessions signed in with it end)
+   */
+  public ApiTokens(
+      TokenStore store,
+      Clock clock,
+      SecureRandom random,
+      Duration recheck,
+      int cacheSize,
+      Consumer<ApiToken> onRevoked) {
     if (recheck.isNegative() || recheck.isZero()) {
       throw new IllegalArgumentException("recheck: a positive duration");
     }
@@ -58,6 +73,7 @@ public final class ApiTokens {
     this.random = random;
     this.recheck = recheck;
     this.verified = new VerifiedCache(cacheSize, clock);
+    this.onRevoked = onRevoked;
   }
 
   /**
@@ -109,6 +125,7 @@ public final class ApiTokens {
     TokenStore.Revoked revoked =
         store.revoke(name, clock.instant()).orElseThrow(() -> unknown(name));
     verified.invalidate(revoked.hash());
+    onRevoked.accept(revoked.token());
     LOG.atInfo()
         .addKeyValue("event", "api_token_revoked")
         .addKeyValue("token_name", name)
@@ -155,6 +172,18 @@ public final class ApiTokens {
     }
     verified.put(hash, principal, until);
     return AuthResult.accepted(principal);
+  }
+
+  /**
+   * The active token of this secret, read from the store (never the cache): signing in to the UI
+   * with a token ties the session to it, so that revoking the token ends the session.
+   */
+  public Optional<ApiToken> active(TokenSecret secret) {
+    Instant now = clock.instant();
+    Optional<ApiToken> found =
+        store.findByHash(secret.hash()).filter(t -> t.state(now) == TokenState.ACTIVE);
+    found.ifPresent(t -> store.touch(t.id(), now, now.minus(TOUCH_EVERY)));
+    return found;
   }
 
   private static boolean named(Principal principal, Optional<String> name) {

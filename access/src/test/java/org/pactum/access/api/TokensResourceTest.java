@@ -121,7 +121,7 @@ class TokensResourceTest {
 
   @BeforeEach
   void empty() {
-    db.execute("truncate access.api_token");
+    db.execute("truncate access.api_token cascade");
     db.execute("truncate access.audit_event");
   }
 

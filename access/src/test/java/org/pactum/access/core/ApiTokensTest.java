@@ -90,7 +90,7 @@ class ApiTokensTest {
 
   @BeforeEach
   void empty() {
-    db.execute("truncate access.api_token");
+    db.execute("truncate access.api_token cascade");
   }
 
   private static TokenRequest request(String name, Role role, Optional<Instant> expires) {

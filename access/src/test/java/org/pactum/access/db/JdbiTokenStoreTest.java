@@ -44,7 +44,7 @@ class JdbiTokenStoreTest {
 
   @BeforeEach
   void empty() {
-    db.execute("truncate access.api_token");
+    db.execute("truncate access.api_token cascade");
   }
 
   private static TokenRequest request(String name, Role role, String... teams) {

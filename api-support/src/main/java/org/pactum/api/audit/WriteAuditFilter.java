@@ -31,6 +31,12 @@ public final class WriteAuditFilter implements ContainerResponseFilter {
   private static final Logger LOG = LoggerFactory.getLogger(WriteAuditFilter.class);
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
+  /**
+   * The request property a sign-in sets to the {@link Principal} it just signed in: the request
+   * came without one, and the trail records who signed in rather than {@code anonymous}.
+   */
+  public static final String SIGNED_IN = "pactum.audit.signedIn";
+
   private final AuditTrail trail;
   private final Clock clock;
 
@@ -48,7 +54,10 @@ public final class WriteAuditFilter implements ContainerResponseFilter {
       return;
     }
     String path = "/" + request.getUriInfo().getPath(true);
-    Principal who = PrincipalSecurityContext.principalOf(request.getSecurityContext()).orElse(null);
+    Principal who =
+        request.getProperty(SIGNED_IN) instanceof Principal signedIn
+            ? signedIn
+            : PrincipalSecurityContext.principalOf(request.getSecurityContext()).orElse(null);
     AuditEntry entry =
         new AuditEntry(
             clock.instant(),

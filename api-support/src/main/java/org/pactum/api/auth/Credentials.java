@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a request presents in its {@code Authorization} header: a bearer token (an API token or a
  * JWT), HTTP Basic {@code name:secret} (what Confluent's clients send for {@code
- * basic.auth.user.info}), or something unreadable. No variant's {@code toString} shows a secret.
+ * basic.auth.user.info}), the UI's session cookie, or something unreadable. No variant's {@code
+ * toString} shows a secret.
  */
 public sealed interface Credentials {
   /** The longest {@code Authorization} value read; longer ones are unreadable. */
@@ -38,6 +39,22 @@ public sealed interface Credentials {
     @Override
     public String toString() {
       return "Basic[***]";
+    }
+  }
+
+  /**
+   * The UI's session cookie ({@code pactum_session}), set when a person signed in through the
+   * browser. Only ever read when the request has no {@code Authorization} header.
+   */
+  record Session(String secret) implements Credentials {
+    @Override
+    public String scheme() {
+      return "Session";
+    }
+
+    @Override
+    public String toString() {
+      return "Session[***]";
     }
   }
 

@@ -17,7 +17,8 @@ import org.pactum.api.InvalidInputException;
 /**
  * Pactum's own API refuses a query parameter its resource method does not take (400 naming it and
  * the ones it takes): a misspelt {@code limt} or an {@code offset} the endpoint does not support
- * never silently means "not given". The Confluent API keeps Confluent's leniency.
+ * never silently means "not given". The Confluent API keeps Confluent's leniency, and a method
+ * marked {@link TakesAnyQuery} (the OpenID issuer's redirect) takes any.
  */
 public final class QueryParameterRules implements ContainerRequestFilter {
   private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
@@ -26,7 +27,9 @@ public final class QueryParameterRules implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (resource == null || resource.getResourceMethod() == null) {
+    if (resource == null
+        || resource.getResourceMethod() == null
+        || resource.getResourceMethod().isAnnotationPresent(TakesAnyQuery.class)) {
       return;
     }
     if (ApiDialect.of(request.getUriInfo().getPath(true)) != ApiDialect.PACTUM) {

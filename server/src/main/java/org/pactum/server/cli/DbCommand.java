@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     name = "db",
     mixinStandardHelpOptions = true,
     description = "Pactum's own database.",
-    subcommands = DbCommand.Migrate.class)
+    subcommands = {DbCommand.Migrate.class, DbAdminTokenCommand.class})
 final class DbCommand {
 
   /** {@code pactum db migrate [CONFIG]}. */

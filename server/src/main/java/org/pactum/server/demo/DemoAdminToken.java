@@ -78,7 +78,10 @@ public final class DemoAdminToken {
         "  The CLI sends $PACTUM_TOKEN (or --token); curl: -H \"Authorization: Bearer"
             + " $PACTUM_TOKEN\".");
     console.accept(
-        "  In a browser, sign in with the user name " + NAME + " and the token as the password.");
+        "  In a browser, the UI's sign-in page (/ui/login) takes the token; HTTP Basic with the"
+            + " user name "
+            + NAME
+            + " and the token as the password works too.");
     return Optional.of(created);
   }
 

@@ -11,12 +11,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pactum.api.auth.Action;
+import org.pactum.api.auth.authz.Public;
 import org.pactum.api.auth.authz.Requires;
+import org.pactum.server.PactumContext;
 
 /**
  * Every resource method of the application (every {@code @Path} class in {@code org.pactum}, tests
@@ -113,7 +116,19 @@ class RoleMatrixTest {
           Map.entry("ContractHistoryUiResource#version", Action.READ),
           Map.entry("ContractHistoryUiResource#diff", Action.READ),
           Map.entry("IncidentsUiResource#list", Action.READ),
-          Map.entry("IncidentsUiResource#incident", Action.READ));
+          Map.entry("IncidentsUiResource#incident", Action.READ),
+          Map.entry("SignOutResource#signOut", Action.READ));
+
+  /**
+   * The only methods anyone may call without signing in ({@code @Public}): the UI's sign-in, all
+   * under the public path {@code /ui/login}.
+   */
+  static final Set<String> PUBLIC =
+      Set.of(
+          "SignInResource#page",
+          "SignInResource#withToken",
+          "SignInResource#startOidc",
+          "SignInResource#finishOidc");
 
   private static Map<String, Method> methods;
 
@@ -166,10 +181,32 @@ class RoleMatrixTest {
     assertThat(
             methods.entrySet().stream()
                 .filter(e -> !e.getValue().isAnnotationPresent(Requires.class))
+                .filter(e -> !e.getValue().isAnnotationPresent(Public.class))
                 .map(Map.Entry::getKey)
                 .toList())
         .as("resource methods without @Requires (refused to everyone at runtime)")
         .isEmpty();
+  }
+
+  @Test
+  void onlyTheSignInIsPublicAndOnlyUnderThePublicPath() {
+    Map<String, Method> open =
+        methods.entrySet().stream()
+            .filter(e -> e.getValue().isAnnotationPresent(Public.class))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(open.keySet()).containsExactlyInAnyOrderElementsOf(PUBLIC);
+    open.forEach(
+        (name, m) -> {
+          assertThat(m.isAnnotationPresent(Requires.class)).as(name + " has one rule").isFalse();
+          String path =
+              m.getDeclaringClass().getAnnotation(Path.class).value()
+                  + (m.isAnnotationPresent(Path.class)
+                      ? "/" + m.getAnnotation(Path.class).value()
+                      : "");
+          assertThat(PactumContext.PUBLIC_PATHS.matches(path.replaceAll("/+", "/")))
+              .as(name + " at " + path + " is under a public path")
+              .isTrue();
+        });
   }
 
   @Test
@@ -192,7 +229,8 @@ class RoleMatrixTest {
   void uiPagesOnlyRead() {
     methods.forEach(
         (name, m) -> {
-          if (m.getDeclaringClass().getPackageName().equals("org.pactum.server.ui")) {
+          if (m.getDeclaringClass().getPackageName().equals("org.pactum.server.ui")
+              && m.isAnnotationPresent(Requires.class)) {
             assertThat(m.getAnnotation(Requires.class).value())
                 .as(name)
                 .isIn(Action.READ, Action.READ_PII, Action.ERASURE_READ);

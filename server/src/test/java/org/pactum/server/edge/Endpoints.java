@@ -253,6 +253,14 @@ final class Endpoints {
               .replace("{dataset}", "public.orders");
       out.add(new Endpoint("GET", p, concrete, null, "text/html"));
     }
+    // the UI's sign-in (with auth.mode none, each sends the browser on to the page it asked for)
+    String form = "application/x-www-form-urlencoded";
+    out.add(new Endpoint("GET", "/ui/login", "/ui/login?next=%2Fui%2Fincidents", null, form));
+    out.add(new Endpoint("POST", "/ui/login", "/ui/login", null, form));
+    out.add(new Endpoint("GET", "/ui/login/oidc", "/ui/login/oidc?next=%2Fui%2F", null, form));
+    out.add(
+        new Endpoint("GET", "/ui/login/callback", "/ui/login/callback?code=c&state=s", null, form));
+    out.add(new Endpoint("POST", "/ui/logout", "/ui/logout", null, form));
     out.add(
         new Endpoint(
             "GET",

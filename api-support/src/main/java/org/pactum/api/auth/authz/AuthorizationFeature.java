@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * Binds each resource method's rule, once, at start-up: a method with {@link Requires} gets an
  * {@link AuthorizationFilter} for its action (priority {@link Priorities#AUTHORIZATION}, after the
  * authentication filter); a method without one is refused to everyone (403) and logged as an error
- * naming it ({@code access_rule_missing}). Deny by default: a forgotten rule closes the endpoint,
- * and the server's {@code RoleMatrixTest} fails the build before it ships.
+ * naming it ({@code access_rule_missing}). A method marked {@link Public} (the sign-in pages) gets
+ * none. Deny by default: a forgotten rule closes the endpoint, and the server's {@code
+ * RoleMatrixTest} fails the build before it ships.
  */
 public final class AuthorizationFeature implements DynamicFeature {
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFeature.class);
@@ -25,6 +26,9 @@ public final class AuthorizationFeature implements DynamicFeature {
       return;
     }
     Requires rule = method.getAnnotation(Requires.class);
+    if (rule == null && method.isAnnotationPresent(Public.class)) {
+      return; // the sign-in pages: the authentication filter decides (public paths only)
+    }
     if (rule == null) {
       LOG.atError()
           .addKeyValue("event", "access_rule_missing")

@@ -3,6 +3,7 @@ package org.pactum.api.auth.filter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import java.util.Optional;
+import org.pactum.api.auth.SessionLimits;
 import org.pactum.api.auth.oidc.OidcConfig;
 
 /**
@@ -15,6 +16,7 @@ import org.pactum.api.auth.oidc.OidcConfig;
  *   mode: required          # or none: nobody is asked (a banner and a warning say so)
  *   oidc: {issuer: …, audience: …}   # see OidcConfig
  *   failedAttempts: {max: 10, window: 1m}
+ *   session: {maxAge: 12h, idleTimeout: 1h}   # the UI's sign-in
  * }</pre>
  */
 public class AuthConfig {
@@ -26,6 +28,21 @@ public class AuthConfig {
 
   /** How many failed authentications one address may make. */
   @JsonProperty public FailedAttemptsConfig failedAttempts = new FailedAttemptsConfig();
+
+  /** How long a browser stays signed in to the UI. */
+  @JsonProperty public SessionConfig session = new SessionConfig();
+
+  /** {@code auth.session}. */
+  public static class SessionConfig {
+    /** The longest a session lasts from sign-in. */
+    @JsonProperty
+    public Duration maxAge = Duration.hours(SessionLimits.defaults().maxAge().toHours());
+
+    /** A session not used for this long ends. */
+    @JsonProperty
+    public Duration idleTimeout =
+        Duration.minutes(SessionLimits.defaults().idleTimeout().toMinutes());
+  }
 
   /** {@code auth.failedAttempts}. */
   public static class FailedAttemptsConfig {
@@ -48,7 +65,24 @@ public class AuthConfig {
                 () ->
                     new IllegalArgumentException(
                         "auth.mode: '" + mode + "' is not a mode; modes: required, none"));
-    return new AuthSettings(m, Optional.ofNullable(oidc).map(OidcConfig::toSettings), limits());
+    return new AuthSettings(
+        m, Optional.ofNullable(oidc).map(OidcConfig::toSettings), limits(), sessions());
+  }
+
+  private SessionLimits sessions() {
+    SessionConfig c = session == null ? new SessionConfig() : session;
+    if (c.maxAge == null
+        || c.maxAge.toJavaDuration().compareTo(Duration.minutes(5).toJavaDuration()) < 0
+        || c.maxAge.toJavaDuration().compareTo(Duration.days(30).toJavaDuration()) > 0) {
+      throw new IllegalArgumentException("auth.session.maxAge: from 5m to 30d, e.g. 12h");
+    }
+    if (c.idleTimeout == null
+        || c.idleTimeout.toJavaDuration().compareTo(Duration.minutes(1).toJavaDuration()) < 0
+        || c.idleTimeout.toJavaDuration().compareTo(c.maxAge.toJavaDuration()) > 0) {
+      throw new IllegalArgumentException(
+          "auth.session.idleTimeout: from 1m to auth.session.maxAge, e.g. 1h");
+    }
+    return new SessionLimits(c.maxAge.toJavaDuration(), c.idleTimeout.toJavaDuration());
   }
 
   private AttemptLimits limits() {

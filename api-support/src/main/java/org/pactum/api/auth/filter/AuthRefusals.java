@@ -63,6 +63,17 @@ public final class AuthRefusals {
     return forbidden(dialect, "not allowed to " + action.phrase());
   }
 
+  /**
+   * A write authenticated only by the UI's session cookie, sent from another site's page (or one
+   * that does not say where it comes from): a cross-site request forgery, refused.
+   */
+  static Response crossSite(ApiDialect dialect) {
+    return forbidden(
+        dialect,
+        "a write signed in by the browser's session must come from Pactum's own pages (its Origin"
+            + " header); API clients send 'Authorization: Bearer <token>'");
+  }
+
   /** A resource method without an access rule: refused to everyone (deny by default). */
   public static Response noRule(ApiDialect dialect) {
     return forbidden(dialect, "not allowed to call this endpoint");

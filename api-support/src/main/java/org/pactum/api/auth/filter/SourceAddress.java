@@ -9,10 +9,10 @@ import java.util.HexFormat;
  * The key failed attempts are counted under: an IPv4 address as it is, an IPv6 address by its /64
  * network (one host usually holds a whole /64, so counting single addresses would let it rotate).
  */
-final class SourceAddress {
+public final class SourceAddress {
   private SourceAddress() {}
 
-  static String of(String remoteAddress) {
+  public static String of(String remoteAddress) {
     if (remoteAddress == null || remoteAddress.isBlank()) {
       return "unknown";
     }

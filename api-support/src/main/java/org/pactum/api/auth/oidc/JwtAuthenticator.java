@@ -77,8 +77,7 @@ public final class JwtAuthenticator implements Authenticator {
 
   /** Verifies against the keys the issuer's discovery document points to. */
   public static JwtAuthenticator discovering(OidcSettings settings, Clock clock) {
-    return new JwtAuthenticator(
-        settings, new DiscoveredKeys(new OidcDiscovery(settings.issuer(), clock)), clock);
+    return OidcIssuer.of(settings, clock).authenticator();
   }
 
   @Override
