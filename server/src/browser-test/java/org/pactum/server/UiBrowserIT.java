@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The stewards' pages in a real headless Chromium (profile {@code browser}) on the demo server: from
@@ -54,21 +48,7 @@ class UiBrowserIT {
             ConfigOverride.config("datasources.warehouse.url", ""));
     app.before();
     url = "http://localhost:" + app.getLocalPort();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("pactum.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL); // CSP violations are console errors (SEVERE)
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(System.getProperty("pactum.chromedriver", "/usr/bin/chromedriver"))
-                    .toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
@@ -81,17 +61,8 @@ class UiBrowserIT {
     }
   }
 
-  /**
-   * The Content-Security-Policy violations the browser logged (console errors) since the last
-   * call: "Applying inline style violates the following Content Security Policy directive…", or in
-   * older versions "Refused to apply inline style because it violates…".
-   */
   private static List<String> cspViolations() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage)
-        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-        .toList();
+    return HeadlessChromium.cspViolations(browser);
   }
 
   @AfterEach
