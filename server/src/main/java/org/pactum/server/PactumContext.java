@@ -25,6 +25,7 @@ import org.pactum.server.catalog.ContractFolders;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.ui.AuditUiResource;
 import org.pactum.server.ui.ContractHistoryUiResource;
 import org.pactum.server.ui.ContractLineage;
 import org.pactum.server.ui.ErasuresUiResource;
@@ -130,7 +131,8 @@ public record PactumContext(
                 access.attempts(),
                 access.audit(),
                 clock),
-            new SignOutResource(access.sessions()));
+            new SignOutResource(access.sessions()),
+            new AuditUiResource(access.audit()));
     return new PactumContext(
         access, registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
   }

@@ -36,6 +36,8 @@ final class DemoUiPages {
         "/ui/lineage/warehouse/public.orders",
         "/ui/lineage?namespace=warehouse&dataset=mart.daily_revenue",
         "/ui/erasures",
+        "/ui/audit",
+        "/ui/audit?verify=true",
         "/ui/erasures/" + erasure,
         "/ui/contracts/no.such_contract");
   }

@@ -117,7 +117,8 @@ class RoleMatrixTest {
           Map.entry("ContractHistoryUiResource#diff", Action.READ),
           Map.entry("IncidentsUiResource#list", Action.READ),
           Map.entry("IncidentsUiResource#incident", Action.READ),
-          Map.entry("SignOutResource#signOut", Action.READ));
+          Map.entry("SignOutResource#signOut", Action.READ),
+          Map.entry("AuditUiResource#list", Action.AUDIT_READ));
 
   /**
    * The only methods anyone may call without signing in ({@code @Public}): the UI's sign-in, all
@@ -233,7 +234,7 @@ class RoleMatrixTest {
               && m.isAnnotationPresent(Requires.class)) {
             assertThat(m.getAnnotation(Requires.class).value())
                 .as(name)
-                .isIn(Action.READ, Action.READ_PII, Action.ERASURE_READ);
+                .isIn(Action.READ, Action.READ_PII, Action.ERASURE_READ, Action.AUDIT_READ);
           }
         });
   }

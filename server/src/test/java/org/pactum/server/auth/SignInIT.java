@@ -321,6 +321,24 @@ class SignInIT {
   }
 
   @Test
+  void aStewardReadsTheAuditTrailPageAndVerifiesTheChainAReaderMayNot() throws Exception {
+    String steward = signInWithToken(newToken("ui-steward", Role.STEWARD));
+    HttpResponse<String> page = get("/ui/audit?principal=token%3Aui-steward", steward);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Audit trail")
+        .contains("token:ui-steward")
+        .contains("POST /ui/login")
+        .doesNotContain("The chain holds");
+    HttpResponse<String> verified = get("/ui/audit?verify=true", steward);
+    assertThat(verified.body()).containsPattern("The chain holds: [0-9]+ links checked");
+    assertThat(get("/ui/audit?outcome=maybe", steward).statusCode()).isEqualTo(400);
+
+    String reader = signInWithToken(newToken("ui-reader2", Role.READER));
+    assertThat(get("/ui/audit", reader).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aTokenSignInIsOnTheAuditTrailUnderItsPrincipal() throws Exception {
     signInWithToken(newToken("ui-audited", Role.READER));
     HttpResponse<String> trail =

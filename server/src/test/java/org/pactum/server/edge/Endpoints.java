@@ -245,6 +245,7 @@ final class Endpoints {
             "/ui/incidents/{id}",
             "/ui/erasures",
             "/ui/erasures/{id}",
+            "/ui/audit",
             "/ui/lineage",
             "/ui/lineage/{namespace}/{dataset}")) {
       String concrete =
