@@ -21,12 +21,8 @@ import org.pactum.api.audit.AuditEntry;
 import org.pactum.api.audit.AuditOutcome;
 import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
-import org.pactum.server.config.ConfigLoader;
-import org.pactum.server.config.PactumConfiguration;
-import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabase;
-import org.pactum.server.db.StartupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,16 +95,11 @@ final class DbAdminTokenCommand implements Callable<Integer> {
       err.println("pactum: --expires: a duration from 1m to 30d, such as 12h or 1d");
       return ExitCodes.INPUT_ERROR;
     }
-    PactumConfiguration configuration = ConfigLoader.load(config);
-    PactumDatabase database;
-    try {
-      database =
-          PactumDatabase.open(
-              configuration.getDatabase(), PactumHome.fromEnvironment(System.getenv()));
-    } catch (StartupException e) {
-      err.println("pactum: " + e.getMessage());
+    Optional<PactumDatabase> opened = DbCommand.open(config, err::println);
+    if (opened.isEmpty()) {
       return ExitCodes.INPUT_ERROR;
     }
+    PactumDatabase database = opened.get();
     try {
       Jdbi jdbi =
           Jdbi.create(database.connection().simpleDataSource())

@@ -1,6 +1,10 @@
 package org.pactum.server.cli;
 
+import io.dropwizard.configuration.ConfigurationException;
+import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.pactum.server.config.ConfigLoader;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
@@ -19,6 +23,22 @@ import picocli.CommandLine.Parameters;
     description = "Pactum's own database.",
     subcommands = {DbCommand.Migrate.class, DbAdminTokenCommand.class})
 final class DbCommand {
+  /**
+   * Pactum's own store as the configuration file names it (starting the embedded PostgreSQL when no
+   * URL is set); empty, with the reason told to {@code err}, when it cannot be opened.
+   */
+  static Optional<PactumDatabase> open(String config, Consumer<String> err)
+      throws IOException, ConfigurationException {
+    PactumConfiguration configuration = ConfigLoader.load(config);
+    try {
+      return Optional.of(
+          PactumDatabase.open(
+              configuration.getDatabase(), PactumHome.fromEnvironment(System.getenv())));
+    } catch (StartupException e) {
+      err.accept("pactum: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
 
   /** {@code pactum db migrate [CONFIG]}. */
   @Command(
@@ -35,16 +55,11 @@ final class DbCommand {
 
     @Override
     public Integer call() throws Exception {
-      PactumConfiguration configuration = ConfigLoader.load(config);
-      PactumDatabase database;
-      try {
-        database =
-            PactumDatabase.open(
-                configuration.getDatabase(), PactumHome.fromEnvironment(System.getenv()));
-      } catch (StartupException e) {
-        System.err.println("pactum: " + e.getMessage());
+      Optional<PactumDatabase> opened = open(config, System.err::println);
+      if (opened.isEmpty()) {
         return ExitCodes.INPUT_ERROR;
       }
+      PactumDatabase database = opened.get();
       try {
         System.out.println("Migrating " + database.connection().url());
         for (SchemaMigrator.SchemaResult r :
