@@ -42,11 +42,6 @@ final class RegistryServer {
     this.authMode = authMode;
   }
 
-  /** Its {@code auth.mode}. */
-  String authMode() {
-    return authMode;
-  }
-
   /** The application port (valid once started). */
   int port() {
     return port;
