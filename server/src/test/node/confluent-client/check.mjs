@@ -2,16 +2,21 @@
 // client KafkaJS applications use, unchanged. Prints one JSON object of observations on stdout;
 // PactumConfluentClientIT asserts them. Exits 1 on the first unexpected failure.
 //
-//   node check.mjs http://localhost:8080
+//   node check.mjs http://localhost:8080 [NAME:SECRET [NAME:WRONG_SECRET [PRODUCER:SECRET]]]
+//
+// With NAME:SECRET (an API token's name and secret) the client sends HTTP Basic, configured as its
+// users do (`auth: {username, password}`); with a wrong pair too, it also records how a client
+// holding a wrong secret is refused; with a producer's token, how a producer registers.
 import assert from 'node:assert/strict';
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 
-const host = process.argv[2];
+const [host, userInfo, wrongUserInfo, producerUserInfo] = process.argv.slice(2);
 if (!host) {
-  console.error('usage: node check.mjs REGISTRY_URL');
+  console.error('usage: node check.mjs REGISTRY_URL [NAME:SECRET [NAME:WRONG_SECRET [PRODUCER:SECRET]]]');
   process.exit(2);
 }
-const registry = new SchemaRegistry({ host });
+const client = (info) => new SchemaRegistry(info ? { host, auth: basicAuth(info) } : { host });
+const registry = client(userInfo);
 const seen = {};
 
 const orderV1 = {
@@ -40,7 +45,7 @@ seen.avroFramedId = encoded.readInt32BE(1);
 seen.avroDecoded = { ...(await registry.decode(encoded)) };
 
 // A client with an empty cache must fetch the writer schema by id to decode.
-const coldClient = new SchemaRegistry({ host });
+const coldClient = client(userInfo);
 seen.avroDecodedByColdClient = { ...(await coldClient.decode(encoded)) };
 
 // --- A compatible change gets a new id; an incompatible one is refused with 409 -----------------
@@ -87,11 +92,45 @@ seen.protobufDecodedFromIndexedFrame = fromJavaFrame.paymentId === 'p-77' && Num
 const sameElsewhere = await registry.register({ type: SchemaType.PROTOBUF, schema: paymentProto }, { subject: 'payments-archive-value' });
 seen.protobufSameIdAcrossSubjects = sameElsewhere.id === proto.id;
 
+// --- A wrong secret: refused, and the client says so -------------------------------------------
+if (wrongUserInfo) {
+  const wrong = client(wrongUserInfo);
+  seen.wrongSecretRegister = await failure(() => wrong.register(avro(orderV1), { subject: 'orders-value' }));
+  seen.wrongSecretDecode = await failure(() => wrong.decode(encoded));
+}
+
+// --- A producer's token: register() by default also sets a new subject's compatibility
+// (PUT /config/{subject}), which only an admin may; with updateConfig: false it only registers ---
+if (producerUserInfo) {
+  const producer = client(producerUserInfo);
+  seen.producerDefaultRegister = await failure(() =>
+    producer.register(avro(orderV1), { subject: 'orders-producer-value' }));
+  seen.producerRegisterId = (await producer.register(avro(orderV1),
+    { subject: 'orders-producer-value', updateConfig: false })).id;
+  const producerEncoded = await producer.encode(seen.producerRegisterId, order);
+  seen.producerDecodedByColdClient = { ...(await client(producerUserInfo).decode(producerEncoded)) };
+}
+
 // --- Sanity checks here; the Java test asserts the rest --------------------------------------------
 assert.equal(seen.avroMagicByte, 0);
 assert.equal(seen.avroFramedId, first.id);
 assert.deepEqual(seen.avroDecoded, order);
 console.log(JSON.stringify(seen));
+
+function basicAuth(info) {
+  const colon = info.indexOf(':');
+  return { username: info.slice(0, colon), password: info.slice(colon + 1) };
+}
+
+// What a call that should fail threw: its HTTP status and message (or 'succeeded').
+async function failure(call) {
+  try {
+    await call();
+    return { status: 'succeeded' };
+  } catch (e) {
+    return { status: e.status ?? null, message: String(e.message) };
+  }
+}
 
 function idBytes(id) {
   const b = Buffer.alloc(4);

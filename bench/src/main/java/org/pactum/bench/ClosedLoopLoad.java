@@ -34,6 +34,15 @@ final class ClosedLoopLoad {
    * connection to {@code targetPort}, for {@code seconds}; latencies in microseconds.
    */
   LoadRow run(String name, int seconds, int targetPort, Action action) throws InterruptedException {
+    return run(name, seconds, targetPort, null, action);
+  }
+
+  /**
+   * As {@link #run(String, int, int, Action)}, every request sending {@code authorization} (null:
+   * none) as its {@code Authorization} header.
+   */
+  LoadRow run(String name, int seconds, int targetPort, String authorization, Action action)
+      throws InterruptedException {
     int n = clients;
     Histogram[] histograms = new Histogram[n];
     long[] errors = new long[n];
@@ -49,7 +58,8 @@ final class ClosedLoopLoad {
           new Thread(
               () -> {
                 SplittableRandom rnd = new SplittableRandom(1234L + me);
-                try (HttpConnection c = new HttpConnection("127.0.0.1", targetPort)) {
+                try (HttpConnection c =
+                    new HttpConnection("127.0.0.1", targetPort, authorization)) {
                   try {
                     c.get("/schemas/types"); // connect before the clock starts
                   } catch (IOException e) {

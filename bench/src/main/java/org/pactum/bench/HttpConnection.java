@@ -26,6 +26,8 @@ final class HttpConnection implements Closeable {
 
   private final String host;
   private final int port;
+  private final String authorization;
+  private String contentType = JSON;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
@@ -35,8 +37,17 @@ final class HttpConnection implements Closeable {
   private int bodyLength;
 
   HttpConnection(String host, int port) {
+    this(host, port, null);
+  }
+
+  /**
+   * @param authorization the {@code Authorization} header every request sends ({@link
+   *     AuthHeaders}), or null for none
+   */
+  HttpConnection(String host, int port, String authorization) {
     this.host = host;
     this.port = port;
+    this.authorization = authorization;
   }
 
   /** The status of the last response. */
@@ -63,6 +74,18 @@ final class HttpConnection implements Closeable {
 
   int post(String path, String json) throws IOException {
     return request("POST", path, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A POST of plain {@code application/json}, accepting it (Pactum's own API, not the registry's).
+   */
+  int postJson(String path, String json) throws IOException {
+    contentType = "application/json";
+    try {
+      return request("POST", path, json.getBytes(StandardCharsets.UTF_8));
+    } finally {
+      contentType = JSON;
+    }
   }
 
   /**
@@ -96,11 +119,14 @@ final class HttpConnection implements Closeable {
         .append(':')
         .append(port)
         .append("\r\nAccept: ")
-        .append(JSON)
+        .append(contentType)
         .append("\r\n");
+    if (authorization != null) {
+      head.append("Authorization: ").append(authorization).append("\r\n");
+    }
     if (requestBody != null) {
       head.append("Content-Type: ")
-          .append(JSON)
+          .append(contentType)
           .append("\r\nContent-Length: ")
           .append(requestBody.length)
           .append("\r\n");

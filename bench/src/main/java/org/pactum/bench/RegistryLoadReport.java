@@ -42,6 +42,41 @@ final class RegistryLoadReport {
             LocalDate.now(),
             Runtime.getRuntime().availableProcessors(),
             clients));
+    appendTable(s, rows);
+    double baseSum = 0;
+    double idSum = 0;
+    StringBuilder perRound = new StringBuilder();
+    for (int i = 0; i < rounds.size(); i++) {
+      double[] r = rounds.get(i);
+      baseSum += r[0];
+      idSum += r[1];
+      perRound.append(String.format(Locale.ROOT, "%s%.3f", i == 0 ? "" : ", ", r[1] / r[0]));
+    }
+    double base = baseSum / rounds.size();
+    double byId = idSum / rounds.size();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "GET /schemas/ids/{id}: %,.0f req/s; baseline GET /schemas/types: %,.0f req/s;"
+                + " ratio %.3f (per round: %s)%n",
+            byId,
+            base,
+            byId / base,
+            perRound));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "target ≥ %,.0f req/s for GET /schemas/ids/{id}: %s%n",
+            TARGET_GET_PER_SECOND,
+            byId >= TARGET_GET_PER_SECOND ? "MET" : "MISSED"));
+    for (String note : notes) {
+      s.append(note).append('\n');
+    }
+    System.out.print(s);
+  }
+
+  /** The table of phases: req/s, latencies, errors, CPU of the server and of the clients. */
+  static void appendTable(StringBuilder s, List<LoadRow> rows) {
     s.append(
         String.format(
             Locale.ROOT,
@@ -78,35 +113,5 @@ final class RegistryLoadReport {
         "(server CPU includes the embedded PostgreSQL; c = cores busy on average; srv CPU/req ="
             + " server CPU time per request, the figure least affected by other load; load = the"
             + " machine's 1-minute load average at the end of the phase)\n\n");
-    double baseSum = 0;
-    double idSum = 0;
-    StringBuilder perRound = new StringBuilder();
-    for (int i = 0; i < rounds.size(); i++) {
-      double[] r = rounds.get(i);
-      baseSum += r[0];
-      idSum += r[1];
-      perRound.append(String.format(Locale.ROOT, "%s%.3f", i == 0 ? "" : ", ", r[1] / r[0]));
-    }
-    double base = baseSum / rounds.size();
-    double byId = idSum / rounds.size();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "GET /schemas/ids/{id}: %,.0f req/s; baseline GET /schemas/types: %,.0f req/s;"
-                + " ratio %.3f (per round: %s)%n",
-            byId,
-            base,
-            byId / base,
-            perRound));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "target ≥ %,.0f req/s for GET /schemas/ids/{id}: %s%n",
-            TARGET_GET_PER_SECOND,
-            byId >= TARGET_GET_PER_SECOND ? "MET" : "MISSED"));
-    for (String note : notes) {
-      s.append(note).append('\n');
-    }
-    System.out.print(s);
   }
 }

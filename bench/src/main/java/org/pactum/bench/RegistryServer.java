@@ -8,25 +8,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real Pactum server under {@link RegistryLoadBench}: {@code java -jar pactum.jar serve} in a
- * temporary folder (its embedded PostgreSQL, contracts folder and log), on free loopback ports;
- * stopped with its descendants, and its CPU time read from the operating system.
+ * The real Pactum server under {@link RegistryLoadBench} and {@link RegistryAuthBench}: {@code java
+ * -jar pactum.jar serve} in a temporary folder (its embedded PostgreSQL, contracts folder and log),
+ * on free loopback ports, with authentication off ({@code auth.mode: none}) unless asked; stopped
+ * with its descendants, and its CPU time read from the operating system. It may be paused (stopped,
+ * its folder kept) and started again, and its store copied into another server's folder.
  */
 final class RegistryServer {
   private final RegistryLoadOptions options;
+  private final String authMode;
   private Process server;
   private Path workDir;
   private int port;
   private int adminPort;
 
+  /** A server without authentication: the clients send no credentials. */
   RegistryServer(RegistryLoadOptions options) {
+    this(options, "none");
+  }
+
+  /**
+   * @param authMode {@code auth.mode}: {@code none} or {@code required}
+   */
+  RegistryServer(RegistryLoadOptions options, String authMode) {
     this.options = options;
+    this.authMode = authMode;
   }
 
   /** The application port (valid once started). */
@@ -46,7 +59,7 @@ final class RegistryServer {
       throw new IllegalStateException(
           "no server jar at " + jar + "; build it (mvn -B -q -DskipTests package) or pass --jar");
     }
-    workDir = Files.createTempDirectory("pactum-bench-");
+    folder();
     Path pgData = Files.createDirectories(workDir.resolve("pg"));
     Path contracts = Files.createDirectories(workDir.resolve("contracts"));
     port = freePort();
@@ -62,14 +75,13 @@ final class RegistryServer {
     pb.environment().put("PACTUM_PG_DATA", pgData.toString());
     pb.environment().put("PACTUM_CONTRACTS", contracts.toString());
     pb.environment().put("PACTUM_LOG_LEVEL", "WARN");
-    // the clients send no credentials: the registry alone, without authentication (auth.mode)
-    pb.environment().put("PACTUM_AUTH_MODE", "none");
+    pb.environment().put("PACTUM_AUTH_MODE", authMode);
     pb.environment().remove("PACTUM_DATABASE_URL");
     pb.redirectErrorStream(true);
-    pb.redirectOutput(workDir.resolve("server.log").toFile());
+    pb.redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
     Progress.print(
-        "starting %s serve on port %d (admin %d); log %s",
-        jar, port, adminPort, workDir.resolve("server.log"));
+        "starting %s serve (auth.mode %s) on port %d (admin %d); log %s",
+        jar, authMode, port, adminPort, workDir.resolve("server.log"));
     long t0 = System.nanoTime();
     server = pb.start();
     HttpConnection c = new HttpConnection("127.0.0.1", port);
@@ -79,7 +91,8 @@ final class RegistryServer {
         throw new IllegalStateException("the server exited with " + server.exitValue());
       }
       try {
-        if (c.get("/subjects") == 200) {
+        int status = c.get("/subjects");
+        if (status == 200 || (status == 401 && !authMode.equals("none"))) {
           break;
         }
       } catch (IOException e) {
@@ -94,8 +107,48 @@ final class RegistryServer {
     Progress.print("server up after %.1f s (pid %d)", (System.nanoTime() - t0) / 1e9, server.pid());
   }
 
+  /** Its folder (created on first use): the store under {@code pg}, {@code server.log}. */
+  private Path folder() throws IOException {
+    if (workDir == null) {
+      workDir = Files.createTempDirectory("pactum-bench-");
+    }
+    return workDir;
+  }
+
+  /**
+   * Copies the store of {@code other} (paused or stopped with {@code --keep}) into this server's
+   * folder, before this one starts: the same schemas under the same ids, the same tokens.
+   */
+  void copyStoreOf(RegistryServer other) throws IOException {
+    if (server != null || other.server != null) {
+      throw new IllegalStateException("copy a store only between stopped servers");
+    }
+    Path pg = folder().resolve("pg");
+    TempDirs.copyTree(other.workDir.resolve("pg"), pg);
+    Files.deleteIfExists(pg.resolve("postmaster.pid"));
+    // PostgreSQL starts only on a data directory no one else may read
+    Files.setPosixFilePermissions(pg, PosixFilePermissions.fromString("rwx------"));
+  }
+
+  /** Stops the server and its descendants, keeping its folder for {@link #start()} again. */
+  void pause() {
+    halt();
+  }
+
   /** Stops the server and its descendants; deletes the folder unless {@code --keep}. */
   synchronized void stop() {
+    halt();
+    if (workDir != null && !options.keep) {
+      try {
+        TempDirs.deleteTree(workDir);
+      } catch (IOException | UncheckedIOException e) {
+        System.err.println("could not delete " + workDir + ": " + e);
+      }
+      workDir = null;
+    }
+  }
+
+  private synchronized void halt() {
     Process p = server;
     if (p == null) {
       return;
@@ -120,13 +173,6 @@ final class RegistryServer {
     } catch (Exception e) {
       for (ProcessHandle d : descendants) {
         d.destroyForcibly();
-      }
-    }
-    if (workDir != null && !options.keep) {
-      try {
-        TempDirs.deleteTree(workDir);
-      } catch (IOException | UncheckedIOException e) {
-        System.err.println("could not delete " + workDir + ": " + e);
       }
     }
   }

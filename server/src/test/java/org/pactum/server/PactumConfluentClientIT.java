@@ -4,38 +4,120 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pactum.access.core.ApiTokens;
+import org.pactum.access.core.TokenName;
+import org.pactum.access.core.TokenRequest;
+import org.pactum.access.db.JdbiTokenStore;
+import org.pactum.api.auth.Principal;
+import org.pactum.api.auth.Role;
 import org.pactum.server.config.PactumConfiguration;
 
 /**
- * Pactum's registry driven by a real Confluent Schema Registry client: the npm package
- * {@code @kafkajs/confluent-schema-registry}, installed from the npm registry into the build
- * folder, unchanged. {@code src/test/node/confluent-client/check.mjs} does the talking and prints
- * what it saw; this test asserts it.
+ * Pactum's registry driven by real Confluent Schema Registry clients from npm, installed into the
+ * build folder, unchanged: {@code @kafkajs/confluent-schema-registry} (KafkaJS applications') and
+ * Confluent's own {@code @confluentinc/schemaregistry} (Avro). The server requires authentication,
+ * as {@code pactum serve} does; each client is configured as its users configure HTTP Basic, with
+ * the name and secret of a producer's API token created through {@code /api/v1/tokens}, and with a
+ * wrong secret. {@code src/test/node/confluent-client/check*.mjs} do the talking and print what
+ * they saw; this test asserts it.
  */
 class PactumConfluentClientIT {
   private static final Path CLIENT_SOURCES = Path.of("src/test/node/confluent-client");
   private static final Path CLIENT_DIR = Path.of("target/confluent-client");
 
+  private static final String TEAM = "checkout";
+  private static final String PRODUCER = "kafka-checkout";
+  private static final String ADMIN = "it-admin";
+
   @TempDir static Path work;
   private static DropwizardTestSupport<PactumConfiguration> app;
+  private static String url;
+  private static String adminUserInfo;
+  private static String userInfo;
+  private static String wrongUserInfo;
 
   @BeforeAll
   static void start() throws Exception {
     Path contracts = Files.createDirectories(work.resolve("contracts"));
-    app = PactumTestServer.create(work.resolve("pg"), contracts);
+    app =
+        PactumTestServer.create(
+            work.resolve("pg"),
+            contracts,
+            PactumTestServer.AUTH_REQUIRED,
+            // no contract owns the clients' subjects: the team claims them by prefix
+            ConfigOverride.config("registry.subjectTeams.orders-", TEAM),
+            ConfigOverride.config("registry.subjectTeams.payments-", TEAM));
     app.before();
+    url = "http://localhost:" + app.getLocalPort();
+    String admin = adminToken();
+    adminUserInfo = ADMIN + ":" + admin;
+    String secret = producerToken(admin);
+    userInfo = PRODUCER + ":" + secret;
+    wrongUserInfo = PRODUCER + ":" + wrong(secret);
     installClient();
+  }
+
+  /** An admin token made on the store, as {@code pactum demo} bootstraps one. */
+  private static String adminToken() {
+    return new ApiTokens(
+            new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
+            Clock.systemUTC(),
+            new SecureRandom(),
+            ApiTokens.RECHECK,
+            100)
+        .create(
+            Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
+            TokenRequest.of(TokenName.of(ADMIN), Role.ADMIN, Set.of(), Optional.empty()))
+        .secret()
+        .reveal();
+  }
+
+  /** A producer's token for the team, created through the token API; its secret. */
+  private static String producerToken(String admin) throws Exception {
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/tokens"))
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\""
+                                + PRODUCER
+                                + "\",\"role\":\"producer\",\"teams\":[\""
+                                + TEAM
+                                + "\"]}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return new ObjectMapper().readTree(created.body()).path("secret").asText();
+  }
+
+  /** The secret with its last character changed: well-formed, and nobody's. */
+  private static String wrong(String secret) {
+    char last = secret.charAt(secret.length() - 1);
+    return secret.substring(0, secret.length() - 1) + (last == 'a' ? 'b' : 'a');
   }
 
   @AfterAll
@@ -47,15 +129,22 @@ class PactumConfluentClientIT {
 
   private static void installClient() throws Exception {
     Files.createDirectories(CLIENT_DIR);
-    for (String f : List.of("package.json", "package-lock.json", "check.mjs")) {
+    for (String f :
+        List.of("package.json", "package-lock.json", "check.mjs", "check-confluent.mjs")) {
       Files.copy(
-          CLIENT_SOURCES.resolve(f),
-          CLIENT_DIR.resolve(f),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          CLIENT_SOURCES.resolve(f), CLIENT_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
     }
-    if (!Files.isDirectory(CLIENT_DIR.resolve("node_modules/@kafkajs/confluent-schema-registry"))) {
+    // installed once per build folder, again only when package-lock.json changes
+    Path installedLock = CLIENT_DIR.resolve("node_modules/.package-lock.json");
+    if (!Files.isRegularFile(installedLock) || lockChangedSince(installedLock)) {
       run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 300);
     }
+  }
+
+  private static boolean lockChangedSince(Path installedLock) throws IOException {
+    return Files.getLastModifiedTime(CLIENT_DIR.resolve("package-lock.json"))
+            .compareTo(Files.getLastModifiedTime(installedLock))
+        > 0;
   }
 
   private static String run(List<String> command, int timeoutSeconds) throws Exception {
@@ -86,11 +175,19 @@ class PactumConfluentClientIT {
     }
   }
 
+  /**
+   * KafkaJS's client with an admin's token: its {@code register} also sets a new subject's
+   * compatibility level ({@code PUT /config/{subject}}), which is the registry administrator's.
+   */
   @Test
-  void theConfluentClientRegistersEncodesDecodesAndIsRefusedAnIncompatibleChange()
+  void theKafkaJsClientOverBasicAuthRegistersEncodesDecodesAndIsRefusedAnIncompatibleChange()
       throws Exception {
-    String url = "http://localhost:" + app.getLocalPort();
-    JsonNode seen = new ObjectMapper().readTree(run(List.of("node", "check.mjs", url), 120));
+    JsonNode seen =
+        new ObjectMapper()
+            .readTree(
+                run(
+                    List.of("node", "check.mjs", url, adminUserInfo, wrongUserInfo, userInfo),
+                    120));
 
     int avroId = seen.get("avroId").asInt();
     assertThat(avroId).isPositive();
@@ -117,5 +214,41 @@ class PactumConfluentClientIT {
     assertThat(seen.get("protobufDecoded").get("amountMinor").asLong()).isEqualTo(1999);
     assertThat(seen.get("protobufDecodedFromIndexedFrame").asBoolean()).isTrue();
     assertThat(seen.get("protobufSameIdAcrossSubjects").asBoolean()).isTrue();
+
+    assertRefused(seen.get("wrongSecretRegister"));
+    assertRefused(seen.get("wrongSecretDecode"));
+
+    // a producer's token: refused the compatibility change, it registers with updateConfig: false
+    assertThat(seen.get("producerDefaultRegister").get("status").asText()).isEqualTo("403");
+    assertThat(seen.get("producerRegisterId").asInt()).isPositive();
+    assertThat(seen.get("producerDecodedByColdClient").get("order_id").asText())
+        .isEqualTo("o-1001");
+  }
+
+  @Test
+  void confluentsOwnClientOverBasicAuthRegistersSerializesAndDeserializesAvro() throws Exception {
+    JsonNode seen =
+        new ObjectMapper()
+            .readTree(
+                run(List.of("node", "check-confluent.mjs", url, userInfo, wrongUserInfo), 120));
+
+    int avroId = seen.get("avroId").asInt();
+    assertThat(avroId).isPositive();
+    assertThat(seen.get("avroReRegisterSameId").asBoolean()).isTrue();
+    assertThat(seen.get("avroLookupId").asInt()).isEqualTo(avroId);
+    assertThat(seen.get("avroLatestId").asInt()).isEqualTo(avroId);
+    assertThat(seen.get("avroMagicByte").asInt()).isZero();
+    assertThat(seen.get("avroFramedId").asInt()).isEqualTo(avroId);
+    assertThat(seen.get("avroDecodedByColdClient").get("order_id").asText()).isEqualTo("o-2002");
+    assertThat(seen.get("avroDecodedByColdClient").get("amount").asDouble()).isEqualTo(17.25);
+
+    assertRefused(seen.get("wrongSecretRegister"));
+    assertRefused(seen.get("wrongSecretDecode"));
+    assertThat(seen.get("wrongSecretRegister").get("errorCode").asInt()).isEqualTo(40101);
+  }
+
+  /** A call with a wrong secret failed with the registry's 401, not another error. */
+  private static void assertRefused(JsonNode failure) {
+    assertThat(failure.get("status").asText()).as(failure.toString()).isEqualTo("401");
   }
 }

@@ -187,9 +187,7 @@ public final class ApiTokens {
   }
 
   private static boolean named(Principal principal, Optional<String> name) {
-    return name.isEmpty()
-        || (TokenName.valid(name.get())
-            && TokenName.of(name.get()).principalName().equals(principal.name()));
+    return name.isEmpty() || TokenName.names(name.get(), principal.name());
   }
 
   private static void admin(Principal by) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public record TokenName(String value) implements Comparable<TokenName> {
   public static final int MAX_LENGTH = 64;
+  private static final String PRINCIPAL_PREFIX = "token:";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   public TokenName {
@@ -31,7 +32,19 @@ public record TokenName(String value) implements Comparable<TokenName> {
 
   /** The name of the principal a token authenticates as: {@code token:<name>}. */
   public String principalName() {
-    return "token:" + value;
+    return PRINCIPAL_PREFIX + value;
+  }
+
+  /**
+   * Whether {@code name} is the name of the token whose principal is named {@code principalName}
+   * ({@link #principalName()}): no pattern to match, no string built, since a token principal's
+   * name holds a valid token name (HTTP Basic's user name is checked this way on every request).
+   */
+  public static boolean names(String name, String principalName) {
+    return name != null
+        && principalName.length() == PRINCIPAL_PREFIX.length() + name.length()
+        && principalName.startsWith(PRINCIPAL_PREFIX)
+        && principalName.endsWith(name);
   }
 
   @Override

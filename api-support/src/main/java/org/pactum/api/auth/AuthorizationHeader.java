@@ -6,7 +6,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.pactum.api.auth.Credentials.Basic;
 import org.pactum.api.auth.Credentials.Bearer;
 import org.pactum.api.auth.Credentials.Unreadable;
@@ -16,7 +15,6 @@ import org.pactum.api.auth.Credentials.Unreadable;
  * bearer token, RFC 7617's Basic ({@code base64(name:secret)}, UTF-8).
  */
 final class AuthorizationHeader {
-  private static final Pattern TOKEN68 = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
 
   private AuthorizationHeader() {}
 
@@ -29,17 +27,14 @@ final class AuthorizationHeader {
     String scheme = (space < 0 ? h : h.substring(0, space)).toLowerCase(Locale.ROOT);
     String value = space < 0 ? "" : h.substring(space + 1).strip();
     return switch (scheme) {
-      case "bearer" ->
-          TOKEN68.matcher(value).matches()
-              ? new Bearer(value)
-              : new Unreadable("not a bearer token");
+      case "bearer" -> isToken68(value) ? new Bearer(value) : new Unreadable("not a bearer token");
       case "basic" -> basic(value);
       default -> new Unreadable("another scheme");
     };
   }
 
   private static Credentials basic(String value) {
-    if (!TOKEN68.matcher(value).matches()) {
+    if (!isToken68(value)) {
       return new Unreadable("not base64 of name:secret");
     }
     String decoded;
@@ -59,9 +54,42 @@ final class AuthorizationHeader {
     if (colon <= 0 || colon == decoded.length() - 1) {
       return new Unreadable("not base64 of name:secret");
     }
-    if (decoded.chars().anyMatch(Character::isISOControl)) {
-      return new Unreadable("not base64 of name:secret");
+    for (int i = 0; i < decoded.length(); i++) {
+      if (Character.isISOControl(decoded.charAt(i))) {
+        return new Unreadable("not base64 of name:secret");
+      }
     }
     return new Basic(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  /**
+   * RFC 7235's {@code token68}: one or more of {@code A–Z a–z 0–9 - . _ ~ + /}, then any number of
+   * {@code =}. A loop, not a pattern: every authenticated request is read through it.
+   */
+  static boolean isToken68(String value) {
+    int n = value.length();
+    int i = 0;
+    while (i < n && isToken68Char(value.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    while (i < n && value.charAt(i) == '=') {
+      i++;
+    }
+    return i == n;
+  }
+
+  private static boolean isToken68Char(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~'
+        || c == '+'
+        || c == '/';
   }
 }
