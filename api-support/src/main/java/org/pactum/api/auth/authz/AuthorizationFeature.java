@@ -30,10 +30,14 @@ public final class AuthorizationFeature implements DynamicFeature {
       return; // the sign-in pages: the authentication filter decides (public paths only)
     }
     if (rule == null) {
-      LOG.atError()
-          .addKeyValue("event", "access_rule_missing")
-          .addKeyValue("method", resource.getResourceClass().getName() + "#" + method.getName())
-          .log("a resource method has no @Requires rule: it is refused to everyone");
+      // Jersey's own methods (the automatic OPTIONS answers) are refused too, but they are not a
+      // forgotten rule of Pactum's: only Pactum's methods are logged as errors
+      if (resource.getResourceClass().getName().startsWith("org.pactum.")) {
+        LOG.atError()
+            .addKeyValue("event", "access_rule_missing")
+            .addKeyValue("method", resource.getResourceClass().getName() + "#" + method.getName())
+            .log("a resource method has no @Requires rule: it is refused to everyone");
+      }
       context.register(new NoRuleFilter(), Priorities.AUTHORIZATION);
       return;
     }
