@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pactum.api.auth.filter.AttemptLimits;
+import org.pactum.api.auth.filter.AuthMode;
+import org.pactum.api.auth.filter.AuthenticationFilter;
+import org.pactum.api.auth.filter.FailedAttempts;
+import org.pactum.api.auth.filter.PublicPaths;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.Dataset;
@@ -84,6 +90,16 @@ class ChecksResourceTest {
               CONTRACTS,
               result -> {},
               Clock.systemUTC());
+      // as `auth.mode: none` runs: every request as the unauthenticated administrator
+      environment
+          .jersey()
+          .register(
+              new AuthenticationFilter(
+                  AuthMode.NONE,
+                  List.of(),
+                  new FailedAttempts(
+                      new AttemptLimits(1000, Duration.ofMinutes(1), 100), Clock.systemUTC()),
+                  PublicPaths.none()));
       context.resources().forEach(environment.jersey()::register);
       checks.manage(context, environment);
     }

@@ -7,9 +7,17 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.pactum.api.auth.filter.AttemptLimits;
+import org.pactum.api.auth.filter.AuthMode;
+import org.pactum.api.auth.filter.AuthenticationFilter;
+import org.pactum.api.auth.filter.FailedAttempts;
+import org.pactum.api.auth.filter.PublicPaths;
 import org.pactum.api.edge.EdgeBundle;
 import org.pactum.registry.RegistryContext;
 import org.pactum.registry.core.CompatibilityChecker;
@@ -38,6 +46,14 @@ final class RegistryApi {
     ResourceExtension.Builder b =
         ResourceExtension.builder().setMapper(mapper).setRegisterDefaultExceptionMappers(false);
     EdgeBundle.providers().forEach(b::addProvider);
+    // as `auth.mode: none` runs: every request as the unauthenticated administrator
+    b.addProvider(
+        new AuthenticationFilter(
+            AuthMode.NONE,
+            List.of(),
+            new FailedAttempts(
+                new AttemptLimits(1000, Duration.ofMinutes(1), 100), Clock.systemUTC()),
+            PublicPaths.none()));
     RegistryContext.schemaResources(
             registry, new Ownership(id -> Optional.empty(), SubjectTeams.none()), mapper)
         .forEach(b::addResource);

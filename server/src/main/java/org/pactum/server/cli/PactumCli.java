@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       LineageCommand.class,
       ErasureCommand.class,
       TokenCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PactumCli implements Runnable {

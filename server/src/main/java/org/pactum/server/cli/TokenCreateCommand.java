@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 final class TokenCreateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TokenServer server;
+  @Mixin AdminServer server;
 
   @Option(
       names = "--name",

@@ -30,7 +30,7 @@ final class TokenListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin TokenServer server;
+  @Mixin AdminServer server;
 
   @Option(names = "--revoked", description = "List revoked tokens too.")
   boolean revoked;

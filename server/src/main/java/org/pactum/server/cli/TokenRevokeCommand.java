@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 final class TokenRevokeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TokenServer server;
+  @Mixin AdminServer server;
 
   @Parameters(paramLabel = "NAME", description = "The token's name.")
   String name;

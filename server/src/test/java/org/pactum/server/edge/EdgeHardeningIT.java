@@ -22,8 +22,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.server.model.ResourceMethod;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,42 +105,13 @@ class EdgeHardeningIT {
 
   @Test
   void everyResourceMethodIsInTheFuzzCatalogue() {
-    Set<String> served = new TreeSet<>();
-    for (Object o : server.getEnvironment().jersey().getResourceConfig().getInstances()) {
-      if (Resource.isAcceptable(o.getClass())
-          && o.getClass().isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-        collect(Resource.from(o.getClass()), "", served);
-      }
-    }
-    for (Class<?> c : server.getEnvironment().jersey().getResourceConfig().getClasses()) {
-      if (c.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-        collect(Resource.from(c), "", served);
-      }
-    }
+    Set<String> served = ServedMethods.of(server.getEnvironment()).keySet();
     Set<String> fuzzed =
         endpoints.stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
     assertThat(served).as("resource methods of the application").hasSizeGreaterThan(50);
     assertThat(fuzzed)
         .as("every resource method must be in Endpoints (the fuzz catalogue)")
         .containsAll(served);
-  }
-
-  private static void collect(Resource r, String prefix, Set<String> out) {
-    String path = normalise(prefix + "/" + (r.getPath() == null ? "" : r.getPath()));
-    for (ResourceMethod m : r.getResourceMethods()) {
-      out.add(m.getHttpMethod() + " " + path);
-    }
-    for (Resource child : r.getChildResources()) {
-      collect(child, path, out);
-    }
-  }
-
-  private static String normalise(String path) {
-    String p = path.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
-    if (p.length() > 1 && p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p.startsWith("/") ? p : "/" + p;
   }
 
   // ---------------------------------------------------------------- the hostile inputs

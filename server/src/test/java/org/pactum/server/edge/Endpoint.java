@@ -11,12 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param seed a valid body to mutate (null: the method takes none)
  * @param contentType the body's media type
  */
-record Endpoint(String method, String template, String path, JsonNode seed, String contentType) {
-  String key() {
+public record Endpoint(
+    String method, String template, String path, JsonNode seed, String contentType) {
+  public String key() {
     return method + " " + template;
   }
 
-  boolean confluent() {
+  public boolean confluent() {
     return contentType.contains("schemaregistry");
   }
 }

@@ -15,9 +15,9 @@ import java.util.List;
  * writes, a valid body to mutate. {@code EdgeHardeningIT} fails when the application has a method
  * this list does not name, so a new endpoint cannot slip past the fuzz test.
  */
-final class Endpoints {
-  static final String JSON_TYPE = "application/json";
-  static final String CONFLUENT = "application/vnd.schemaregistry.v1+json";
+public final class Endpoints {
+  public static final String JSON_TYPE = "application/json";
+  public static final String CONFLUENT = "application/vnd.schemaregistry.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Endpoints() {}
@@ -27,7 +27,7 @@ final class Endpoints {
    * @param silence an existing silence id
    * @param subject a registered subject with version 1
    */
-  static List<Endpoint> all(Path examples, long silence, String subject) {
+  public static List<Endpoint> all(Path examples, long silence, String subject) {
     List<Endpoint> out = new ArrayList<>();
     String s = "/silences/" + silence;
     // contracts (contract-registry)

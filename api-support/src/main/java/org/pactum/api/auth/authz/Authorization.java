@@ -14,24 +14,32 @@ import org.pactum.api.auth.filter.PrincipalSecurityContext;
 public final class Authorization {
   private Authorization() {}
 
-  /** The rule binder and the 403 mapper: register both wherever the authentication filter is. */
+  /**
+   * The rule binder, the 403 mapper and the 401 mapper of a missing principal: register them
+   * wherever the authentication filter is.
+   */
   public static List<Object> providers() {
-    return List.of(new AuthorizationFeature(), new NotAllowedMapper());
+    return List.of(
+        new AuthorizationFeature(), new NotAllowedMapper(), new MissingPrincipalMapper());
   }
 
   /**
    * The principal a request runs as. With {@link AuthorizationFeature} installed, a resource method
-   * only runs for a request that has one (the filter answers 401 otherwise). Without it — a
-   * module's resource tests, or an application that installs no authentication — nobody is asked,
-   * which is {@code auth.mode: none}: {@link Principal#unauthenticated()}.
+   * only runs for a request that has one (the filter answers 401 otherwise). A request without one
+   * is refused, never run as someone: an application without the authentication filter in front
+   * (which sets {@link Principal#unauthenticated()} in {@code auth.mode: none}) gets 401s.
+   *
+   * @throws MissingPrincipalException the request carries no principal (401)
    */
   public static Principal principal(SecurityContext security) {
-    return PrincipalSecurityContext.principalOf(security).orElseGet(Principal::unauthenticated);
+    return PrincipalSecurityContext.principalOf(security)
+        .orElseThrow(MissingPrincipalException::new);
   }
 
   /**
-   * Whether the request's principal may also take {@code action}: for parts of an answer that
-   * follow the role beyond the method's own rule (failed-row samples need {@link Action#READ_PII}).
+   * Whether the request's principal may also take {@code action} (refused as {@link
+   * #principal(SecurityContext)} when it has none): for parts of an answer that follow the role
+   * beyond the method's own rule (failed-row samples need {@link Action#READ_PII}).
    */
   public static boolean may(SecurityContext security, Action action) {
     return RoleMatrix.allows(principal(security).role(), action);

@@ -4,25 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pactum.api.audit.HashChain;
 
 /**
- * The audit chain's hashing. A link's canonical JSON is the object {@code {"detail", "event_type",
- * "occurred_at", "prev_hash", "request_id", "seq"}} with keys sorted at every level, no whitespace,
- * timestamps as ISO-8601 UTC with microseconds at most, and detail values restricted to strings,
- * integers, booleans, nulls, lists and maps; its hash is {@code hex(SHA-256(UTF-8(prev_hash) ||
- * UTF-8(canonical JSON)))}.
+ * The erasure audit's links on the {@link HashChain}. A link's canonical JSON is the object {@code
+ * {"detail", "event_type", "occurred_at", "prev_hash", "request_id", "seq"}} with keys sorted at
+ * every level, no whitespace, timestamps as ISO-8601 UTC with microseconds at most, and detail
+ * values restricted to strings, integers, booleans, nulls, lists and maps; its hash is {@code
+ * hex(SHA-256(UTF-8(prev_hash) || UTF-8(canonical JSON)))}.
  */
 public final class AuditChain {
   /** The first link's {@code prev_hash}. */
-  public static final String GENESIS = "0".repeat(64);
+  public static final String GENESIS = HashChain.GENESIS;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -30,6 +27,11 @@ public final class AuditChain {
   private AuditChain() {}
 
   public static String hash(AuditEvent e) {
+    return HashChain.hash(e.prevHash(), canonicalBytes(e));
+  }
+
+  /** The link's canonical JSON bytes (what {@link #hash} hashes after its {@code prev_hash}). */
+  static byte[] canonicalBytes(AuditEvent e) {
     Map<String, Object> row = new TreeMap<>();
     row.put("seq", e.seq());
     row.put("request_id", e.requestId() == null ? null : e.requestId().toString());
@@ -38,12 +40,9 @@ public final class AuditChain {
     row.put("detail", canonical(e.detail()));
     row.put("prev_hash", e.prevHash());
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(e.prevHash().getBytes(StandardCharsets.UTF_8));
-      sha.update(JSON.writeValueAsBytes(row));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException | JsonProcessingException ex) {
-      throw new IllegalStateException("cannot hash an audit event", ex);
+      return JSON.writeValueAsBytes(row);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("cannot write an audit event as JSON", ex);
     }
   }
 
@@ -84,42 +83,17 @@ public final class AuditChain {
 
   /** Walks links in order; call {@link #next} per link and {@link #result} at the end. */
   public static final class Walker {
-    private long checked;
-    private String prevHash = GENESIS;
-    private long expectedSeq = 1;
-    private Long broken;
-    private String problem;
+    private final HashChain.Walker chain = new HashChain.Walker();
 
     /** Returns false once a broken link is found (the walk may stop). */
     public boolean next(AuditEvent e) {
-      if (broken != null) {
-        return false;
-      }
-      checked++;
-      if (e.seq() != expectedSeq) {
-        return fail(
-            expectedSeq,
-            "link " + expectedSeq + " is missing (the next stored is " + e.seq() + ")");
-      }
-      if (!e.prevHash().equals(prevHash)) {
-        return fail(e.seq(), "prev_hash does not match the hash of link " + (e.seq() - 1));
-      }
-      if (!hash(e).equals(e.hash())) {
-        return fail(e.seq(), "the stored hash does not match the row's content");
-      }
-      prevHash = e.hash();
-      expectedSeq++;
-      return true;
-    }
-
-    private boolean fail(long seq, String what) {
-      broken = seq;
-      problem = what;
-      return false;
+      return chain.next(e.seq(), e.prevHash(), e.hash(), () -> canonicalBytes(e));
     }
 
     public ChainVerification result() {
-      return new ChainVerification(checked, broken, problem);
+      HashChain.Verdict v = chain.result();
+      return new ChainVerification(
+          v.checked(), v.firstBroken().orElse(null), v.problem().orElse(null));
     }
   }
 

@@ -50,6 +50,27 @@ class AuditChainTest {
     assertThat(AuditChain.canonicalJson(ordered)).isEqualTo("{\"a\":1,\"b\":\"x\"}");
   }
 
+  /**
+   * Hashes computed by the chain's first implementation: existing chains in {@code
+   * privacy.audit_event} verify only while the canonical form stays byte for byte the same.
+   */
+  @Test
+  void theCanonicalFormIsPinned() {
+    Map<String, Object> detail = new java.util.LinkedHashMap<>();
+    detail.put("n", 7);
+    detail.put("b", "x");
+    detail.put("list", List.of(1L, "y", true));
+    detail.put("nested", Map.of("z", 2));
+    detail.put("none", null);
+    AuditEvent first =
+        new AuditEvent(1, REQUEST, "requested", AT, detail, AuditChain.GENESIS, null);
+    String h1 = AuditChain.hash(first);
+    assertThat(h1).isEqualTo("4da01f0cfd6e0464521425a665856eb771ca3379df55365c2e9d2a2352a3c36d");
+    AuditEvent second = new AuditEvent(2, null, "sweep", AT, Map.of(), h1, null);
+    assertThat(AuditChain.hash(second))
+        .isEqualTo("2f903aa407ec5a7b45ad0d78093b236876927cccae81125c74b2b798a1f91081");
+  }
+
   @Test
   void anIntactChainVerifies() {
     ChainVerification v = walk(chain(5));

@@ -5,10 +5,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --server}, {@code --token} and {@code --format} options of {@code pactum token …} (a
- * picocli mixin), and the calls they make to {@code /api/v1/tokens}.
+ * The {@code --server}, {@code --token} and {@code --format} options of the administrators'
+ * commands ({@code pactum token …}, {@code pactum audit …}; a picocli mixin), and the calls they
+ * make.
  */
-final class TokenServer {
+final class AdminServer {
   /** How answers are printed. */
   enum Format {
     TEXT,
