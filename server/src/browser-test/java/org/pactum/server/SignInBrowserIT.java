@@ -64,17 +64,7 @@ class SignInBrowserIT {
     app.before();
     url = "http://localhost:" + app.getLocalPort();
     token =
-        new ApiTokens(
-                new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
-                Clock.systemUTC(),
-                new SecureRandom(),
-                ApiTokens.RECHECK,
-                10)
-            .create(
-                Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-                TokenRequest.of(TokenName.of("demo-admin"), Role.ADMIN, Set.of(), Optional.empty()))
-            .secret()
-            .reveal();
+        PactumTestServer.createToken(app, "demo-admin", Role.ADMIN);
     browser = HeadlessChromium.start();
   }
 

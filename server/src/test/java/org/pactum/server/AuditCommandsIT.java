@@ -11,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.access.core.ApiTokens;
-import org.pactum.access.core.TokenName;
-import org.pactum.access.core.TokenRequest;
-import org.pactum.access.db.JdbiTokenStore;
-import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
 import org.pactum.server.cli.PactumCli;
 import org.pactum.server.config.PactumConfiguration;
@@ -62,19 +53,7 @@ class AuditCommandsIT {
     server.before();
     url = "http://localhost:" + server.getLocalPort();
     store = ((PactumApplication) server.getApplication()).jdbi();
-    admin =
-        new ApiTokens(
-                new JdbiTokenStore(store),
-                Clock.systemUTC(),
-                new SecureRandom(),
-                ApiTokens.RECHECK,
-                100)
-            .create(
-                Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-                TokenRequest.of(
-                    TokenName.of("audit-admin"), Role.ADMIN, Set.of(), Optional.empty()))
-            .secret()
-            .reveal();
+    admin = PactumTestServer.createToken(server, "audit-admin", Role.ADMIN);
   }
 
   @AfterAll

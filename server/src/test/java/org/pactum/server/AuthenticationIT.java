@@ -11,20 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.access.core.ApiTokens;
-import org.pactum.access.core.TokenName;
-import org.pactum.access.core.TokenRequest;
-import org.pactum.access.db.JdbiTokenStore;
-import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
 import org.pactum.server.config.PactumConfiguration;
 
@@ -50,20 +41,7 @@ class AuthenticationIT {
             work.resolve("pg"), PactumTestServer.EXAMPLES, PactumTestServer.AUTH_REQUIRED);
     app.before();
     url = "http://localhost:" + app.getLocalPort();
-    ApiTokens tokens =
-        new ApiTokens(
-            new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
-            Clock.systemUTC(),
-            new SecureRandom(),
-            ApiTokens.RECHECK,
-            100);
-    admin =
-        tokens
-            .create(
-                Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-                TokenRequest.of(TokenName.of("it-admin"), Role.ADMIN, Set.of(), Optional.empty()))
-            .secret()
-            .reveal();
+    admin = PactumTestServer.createToken(app, "it-admin", Role.ADMIN);
   }
 
   @AfterAll

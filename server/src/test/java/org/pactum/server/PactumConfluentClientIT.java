@@ -15,21 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.access.core.ApiTokens;
-import org.pactum.access.core.TokenName;
-import org.pactum.access.core.TokenRequest;
-import org.pactum.access.db.JdbiTokenStore;
-import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
 import org.pactum.server.config.PactumConfiguration;
 
@@ -80,17 +71,7 @@ class PactumConfluentClientIT {
 
   /** An admin token made on the store, as {@code pactum demo} bootstraps one. */
   private static String adminToken() {
-    return new ApiTokens(
-            new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
-            Clock.systemUTC(),
-            new SecureRandom(),
-            ApiTokens.RECHECK,
-            100)
-        .create(
-            Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-            TokenRequest.of(TokenName.of(ADMIN), Role.ADMIN, Set.of(), Optional.empty()))
-        .secret()
-        .reveal();
+    return PactumTestServer.createToken(app, ADMIN, Role.ADMIN);
   }
 
   /** A producer's token for the team, created through the token API; its secret. */

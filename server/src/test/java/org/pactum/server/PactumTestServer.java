@@ -9,12 +9,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.pactum.access.core.ApiTokens;
+import org.pactum.access.core.TokenName;
+import org.pactum.access.core.TokenRequest;
+import org.pactum.access.db.JdbiTokenStore;
+import org.pactum.api.auth.Principal;
+import org.pactum.api.auth.Role;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
@@ -83,6 +93,25 @@ public final class PactumTestServer {
         return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {}, console);
       }
     };
+  }
+
+  /**
+   * An API token made directly on the server's store, as an operator's bootstrap is ({@code pactum
+   * demo}, {@code pactum db admin-token}): its secret.
+   */
+  public static String createToken(
+      DropwizardTestSupport<PactumConfiguration> app, String name, Role role) {
+    return new ApiTokens(
+            new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
+            Clock.systemUTC(),
+            new SecureRandom(),
+            ApiTokens.RECHECK,
+            1)
+        .create(
+            Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
+            TokenRequest.of(TokenName.of(name), role, Set.of(), Optional.empty()))
+        .secret()
+        .reveal();
   }
 
   /** Copies a folder tree (the examples, say) so a test may edit it. */

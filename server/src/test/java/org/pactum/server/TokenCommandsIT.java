@@ -11,12 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.access.core.ApiTokens;
-import org.pactum.access.core.TokenName;
-import org.pactum.access.core.TokenRequest;
-import org.pactum.access.db.JdbiTokenStore;
-import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
 import org.pactum.server.cli.PactumCli;
 import org.pactum.server.config.PactumConfiguration;
@@ -62,18 +53,7 @@ class TokenCommandsIT {
     server.before();
     url = "http://localhost:" + server.getLocalPort();
     // the bootstrap an operator gets from `pactum demo`: an admin token made on the store
-    admin =
-        new ApiTokens(
-                new JdbiTokenStore(((PactumApplication) server.getApplication()).jdbi()),
-                Clock.systemUTC(),
-                new SecureRandom(),
-                ApiTokens.RECHECK,
-                100)
-            .create(
-                Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-                TokenRequest.of(TokenName.of("cli-admin"), Role.ADMIN, Set.of(), Optional.empty()))
-            .secret()
-            .reveal();
+    admin = PactumTestServer.createToken(server, "cli-admin", Role.ADMIN);
   }
 
   @AfterAll

@@ -11,12 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -24,11 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pactum.access.core.ApiTokens;
-import org.pactum.access.core.TokenName;
-import org.pactum.access.core.TokenRequest;
-import org.pactum.access.db.JdbiTokenStore;
-import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
 import org.pactum.server.PactumApplication;
 import org.pactum.server.PactumTestServer;
@@ -52,7 +43,6 @@ class SignInIT {
   private static OidcProvider oidc;
   private static DropwizardTestSupport<PactumConfiguration> app;
   private static String url;
-  private static ApiTokens tokens;
 
   @BeforeAll
   static void start() throws Exception {
@@ -69,13 +59,6 @@ class SignInIT {
             ConfigOverride.config("auth.oidc.groupMappings.data-stewards.role", "steward"));
     app.before();
     url = "http://localhost:" + app.getLocalPort();
-    tokens =
-        new ApiTokens(
-            new JdbiTokenStore(jdbi()),
-            Clock.systemUTC(),
-            new SecureRandom(),
-            ApiTokens.RECHECK,
-            10);
   }
 
   @AfterAll
@@ -93,12 +76,7 @@ class SignInIT {
   }
 
   private static String newToken(String name, Role role) {
-    return tokens
-        .create(
-            Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-            TokenRequest.of(TokenName.of(name), role, Set.of(), Optional.empty()))
-        .secret()
-        .reveal();
+    return PactumTestServer.createToken(app, name, role);
   }
 
   private static HttpResponse<String> get(String path, String cookie) throws Exception {
