@@ -48,7 +48,8 @@ public final class KafkaExtension implements ParameterResolver {
   }
 
   /** Stops the shared node when the root context closes: at the end of the test JVM. */
-  private record Closing(TestKafka kafka) implements ExtensionContext.Store.CloseableResource {
+  private record Closing(TestKafka kafka)
+      implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       kafka.close();
