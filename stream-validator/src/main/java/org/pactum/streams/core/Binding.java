@@ -1,7 +1,10 @@
 package org.pactum.streams.core;
 
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.KafkaBinding;
 
 /**
  * Where one contract's events flow on Kafka.
@@ -18,9 +21,17 @@ public record Binding(
     Objects.requireNonNull(inputTopic, "inputTopic");
     Objects.requireNonNull(validTopic, "validTopic");
     Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
-    if (Set.of(inputTopic, validTopic, deadLetterTopic).size() != 3) {
+    if (Stream.of(inputTopic, validTopic, deadLetterTopic).distinct().count() != 3) {
       throw new IllegalArgumentException(
           "binding of " + contractId + ": input, valid and dead-letter topics must differ");
     }
+  }
+
+  /** The binding the contract declares in its {@code kafka:} section, if any. */
+  public static Optional<Binding> of(DataContract contract) {
+    KafkaBinding k = contract.kafka();
+    return k == null
+        ? Optional.empty()
+        : Optional.of(new Binding(contract.id(), k.input(), k.valid(), k.deadLetter()));
   }
 }
