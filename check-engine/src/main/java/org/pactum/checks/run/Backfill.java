@@ -157,6 +157,7 @@ public final class Backfill {
             d,
             aggregate,
             c.pii(),
+            c.kafka(),
             c.tags(),
             c.sourceMap());
     List<LocalDate> days = new ArrayList<>();

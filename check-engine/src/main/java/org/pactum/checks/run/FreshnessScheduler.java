@@ -179,6 +179,7 @@ public final class FreshnessScheduler implements AutoCloseable {
         new Dataset(d.datasource(), d.table(), null),
         freshness,
         c.pii(),
+        c.kafka(),
         c.tags(),
         c.sourceMap());
   }

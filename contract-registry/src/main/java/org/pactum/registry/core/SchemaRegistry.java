@@ -312,7 +312,12 @@ public final class SchemaRegistry {
   // ---------------------------------------------------------------- parsing
 
   /** The stored schema parsed with its references; cached by id. */
-  private ParsedSchema parsedById(int id) {
+  /**
+   * The parsed schema with this id, from the cache the compatibility checks use (dropped when the
+   * id is permanently deleted, like {@link #schemaById}); {@link SchemaNotFoundException} when
+   * there is none.
+   */
+  public ParsedSchema parsedById(int id) {
     return parsed.get(id, k -> candidates.parseStored(k, schemaById(k)));
   }
 

@@ -2,13 +2,15 @@ package org.pactum.contracts.lint;
 
 import java.util.Map;
 import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.KafkaBinding;
 import org.pactum.contracts.model.Pii;
 import org.pactum.contracts.parse.Suggestions;
 import org.pactum.contracts.problem.ProblemCollector;
 
 /**
  * {@code unknown-column}: a check or PII field names a column the schema lacks. {@code
- * pii-key-missing}: the PII key is neither a schema column nor a PII field.
+ * pii-key-missing}: the PII key is neither a schema column nor a PII field. {@code unknown-column}
+ * too: the Kafka binding's {@code key_column} is not in the schema.
  */
 final class ColumnReferenceRule implements LintRule {
 
@@ -28,6 +30,16 @@ final class ColumnReferenceRule implements LintRule {
                   + Suggestions.didYouMean(column, ctx.paths()));
         }
       }
+    }
+    KafkaBinding kafka = ctx.contract().kafka();
+    if (kafka != null && kafka.keyColumn() != null && ctx.field(kafka.keyColumn()).isEmpty()) {
+      problems.error(
+          ctx.at("kafka.key_column"),
+          "unknown-column",
+          "kafka key_column '"
+              + kafka.keyColumn()
+              + "' is not in the schema"
+              + Suggestions.didYouMean(kafka.keyColumn(), ctx.paths()));
     }
     Pii pii = ctx.contract().pii();
     if (pii == null) {

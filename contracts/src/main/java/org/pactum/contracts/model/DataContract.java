@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param checks the quality checks, list forms expanded (one check per column for {@code not_null:
  *     [a, b]}), in contract order
  * @param pii the personal data, or null when the dataset holds none
+ * @param kafka the Kafka topics the contract's events flow through, or null when not bound
  * @param tags free-form labels for search and grouping
  * @param sourceMap where each element was written in the contract file
  */
@@ -30,6 +31,7 @@ public record DataContract(
     Dataset dataset,
     List<Check> checks,
     Pii pii,
+    KafkaBinding kafka,
     List<String> tags,
     SourceMap sourceMap) {
 
@@ -47,7 +49,7 @@ public record DataContract(
     }
   }
 
-  /** A contract built in code, without tags or source positions. */
+  /** A contract built in code, without Kafka binding, tags or source positions. */
   public DataContract(
       String id,
       String version,
@@ -68,6 +70,7 @@ public record DataContract(
         dataset,
         checks,
         pii,
+        null,
         List.of(),
         SourceMap.EMPTY);
   }

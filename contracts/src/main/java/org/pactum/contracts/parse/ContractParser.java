@@ -8,6 +8,7 @@ import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.ContractStatus;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Dataset;
+import org.pactum.contracts.model.KafkaBinding;
 import org.pactum.contracts.model.Owner;
 import org.pactum.contracts.model.Pii;
 import org.pactum.contracts.model.SchemaSpec;
@@ -33,7 +34,8 @@ public final class ContractParser {
           "schema",
           "dataset",
           "checks",
-          "pii");
+          "pii",
+          "kafka");
   static final List<String> OWNER_KEYS = List.of("team", "email", "slack", "pagerduty");
   static final List<String> DATASET_KEYS = List.of("datasource", "table", "load_scope");
 
@@ -165,6 +167,11 @@ public final class ContractParser {
             .flatMap(n -> ctx.map(n, "pii"))
             .map(m -> piiParser.parse(m, ctx))
             .orElse(null);
+    KafkaBinding kafka =
+        ctx.optional(root, "kafka")
+            .flatMap(n -> ctx.map(n, "kafka"))
+            .map(m -> KafkaBindingParser.parse(m, ctx))
+            .orElse(null);
     return new DataContract(
         id,
         version,
@@ -175,6 +182,7 @@ public final class ContractParser {
         dataset,
         checks,
         pii,
+        kafka,
         tags,
         ctx.sourceMap());
   }

@@ -289,6 +289,7 @@ class ContractDifferTest {
             after.dataset(),
             after.checks(),
             after.pii(),
+            after.kafka(),
             after.tags(),
             after.sourceMap());
 

@@ -48,6 +48,16 @@ class ContractLinterTest {
   }
 
   @Test
+  void theKafkaKeyColumnMustBeInTheSchema() throws IOException {
+    String binding = "kafka: {input: o, valid: o.valid, dead_letter: o.dlq, key_column: %s}\n";
+    assertThat(problems(binding.formatted("customer_id"))).isEmpty();
+    assertThat(problems(binding.formatted("custmer_id")))
+        .containsExactly(
+            "8:67: kafka key_column 'custmer_id' is not in the schema (did you mean"
+                + " 'customer_id'?) [unknown-column]");
+  }
+
+  @Test
   void nestedPathsAreColumns() throws IOException {
     assertThat(problems("checks:\n  - not_null: [address.city]\n")).isEmpty();
   }

@@ -21,6 +21,7 @@ import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.DriftMethod;
 import org.pactum.contracts.model.ErasureAction;
 import org.pactum.contracts.model.FreshnessCheck;
+import org.pactum.contracts.model.KafkaBinding;
 import org.pactum.contracts.model.Metric;
 import org.pactum.contracts.model.MetricCheck;
 import org.pactum.contracts.model.NotNullCheck;
@@ -176,7 +177,7 @@ class ContractParserTest {
         .containsExactly(
             "c.contract.yaml:8:1: unknown key 'zzzzzz' in the contract; expected one of:"
                 + " apiVersion, kind, id, version, status, owner, description, tags, schema,"
-                + " dataset, checks, pii");
+                + " dataset, checks, pii, kafka");
   }
 
   @Test
@@ -593,6 +594,61 @@ class ContractParserTest {
             "c.contract.yaml:9:39: not_null with several columns expands into one check per"
                 + " column and cannot take one name; list the columns as separate not_null checks"
                 + " to name them");
+  }
+
+  @Test
+  void aKafkaBindingNamesThreeTopicsAndTheKeyColumn() {
+    DataContract c =
+        parse(
+                contract(
+                    """
+                    kafka:
+                      input: orders.order_placed
+                      valid: orders.order_placed.valid
+                      dead_letter: orders.order_placed.dlq
+                      key_column: customer_id
+                    """))
+            .contract()
+            .orElseThrow();
+
+    assertThat(c.kafka())
+        .isEqualTo(
+            new KafkaBinding(
+                "orders.order_placed",
+                "orders.order_placed.valid",
+                "orders.order_placed.dlq",
+                "customer_id"));
+    assertThat(c.sourceMap().at("kafka.key_column")).isEqualTo(SourcePosition.of(12, 15));
+    assertThat(parse(contract("")).contract().orElseThrow().kafka()).isNull();
+  }
+
+  @Test
+  void kafkaBindingProblems() {
+    assertThat(
+            formatted(
+                contract(
+                    """
+                    kafka:
+                      input: "orders placed"
+                      dead_letter: ..
+                      keycolumn: id
+                    """)))
+        .containsExactly(
+            "c.contract.yaml:9:3: missing required key 'valid' in kafka",
+            "c.contract.yaml:9:10: invalid kafka.input 'orders placed': expected a Kafka topic"
+                + " name (up to 249 letters, digits, '.', '_', '-')",
+            "c.contract.yaml:10:16: invalid kafka.dead_letter '..': expected a Kafka topic name"
+                + " (up to 249 letters, digits, '.', '_', '-')",
+            "c.contract.yaml:11:3: unknown key 'keycolumn' (did you mean 'key_column'?)");
+    assertThat(
+            formatted(
+                contract(
+                    """
+                    kafka: {input: orders, valid: orders, dead_letter: orders.dlq}
+                    """)))
+        .containsExactly(
+            "c.contract.yaml:8:8: kafka: input, valid and dead_letter must be three different"
+                + " topics");
   }
 
   @Test

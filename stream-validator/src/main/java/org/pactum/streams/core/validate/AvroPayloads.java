@@ -1,0 +1,68 @@
+package org.pactum.streams.core.validate;
+
+import java.io.IOException;
+import org.apache.avro.Conversions;
+import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
+
+/**
+ * Decodes an Avro payload with its writer schema into a generic record whose logical types are Java
+ * values (decimal → {@code BigDecimal}, date → {@code LocalDate}, timestamps → {@code Instant} or
+ * {@code LocalDateTime}), so checks compare them as the warehouse does. Bytes left over after the
+ * record are corruption too.
+ */
+final class AvroPayloads {
+  private static final GenericData DATA = withLogicalTypes();
+
+  private AvroPayloads() {}
+
+  /** The decoded record; {@link CorruptPayload} when the bytes are not one. */
+  static IndexedRecord decode(Schema writer, byte[] value, int offset) throws CorruptPayload {
+    BinaryDecoder decoder =
+        DecoderFactory.get().binaryDecoder(value, offset, value.length - offset, null);
+    GenericDatumReader<Object> reader = new GenericDatumReader<>(writer, writer, DATA);
+    Object decoded;
+    try {
+      decoded = reader.read(null, decoder);
+      if (!decoder.isEnd()) {
+        throw new CorruptPayload("bytes left over after the record");
+      }
+    } catch (IOException | RuntimeException e) {
+      // Avro signals bad bytes with EOFException, AvroRuntimeException, index or negative-size
+      // errors from the bytes it reads: all of them mean the payload is not this schema's record
+      throw new CorruptPayload(e.getClass().getSimpleName());
+    } catch (OutOfMemoryError e) {
+      // a corrupt length prefix asked for a huge array: Avro's limits stop most, this the rest
+      throw new CorruptPayload("a length in the payload is too large");
+    }
+    return (IndexedRecord) decoded;
+  }
+
+  private static GenericData withLogicalTypes() {
+    GenericData data = new GenericData();
+    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
+    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
+    data.addLogicalTypeConversion(new TimeConversions.DateConversion());
+    data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
+    data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
+    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+    data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
+    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
+    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
+    return data;
+  }
+
+  /** The payload does not decode with the writer schema. */
+  static final class CorruptPayload extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    CorruptPayload(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.pactum.streams.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.generic.IndexedRecord;
+import org.pactum.contracts.model.AcceptedValuesCheck;
+import org.pactum.contracts.model.Check;
+import org.pactum.contracts.model.DataContract;
+import org.pactum.contracts.model.NotNullCheck;
+import org.pactum.contracts.model.RangeCheck;
+import org.pactum.contracts.model.RegexCheck;
+import org.pactum.contracts.model.Thresholds;
+import org.pactum.streams.core.ErrorClass;
+import org.pactum.streams.core.Reason;
+
+/**
+ * A contract's checks that one record passes or fails on its own ({@code not_null}, {@code range},
+ * {@code accepted_values}, {@code regex}), compiled once per binding. A check is <em>enforced</em>
+ * (a failing record is rejected) when the contract tolerates no failing row, the default; a check
+ * with {@code mostly} below 1 or only a {@code warn} limit is <em>tolerated</em>: its failures are
+ * reported, the record still passes. Every other check needs more than one record and is listed by
+ * {@link #perWindowOnly()}.
+ */
+public final class RecordChecks {
+  private final List<RecordRule> rules = new ArrayList<>();
+  private final List<Check> perWindowOnly = new ArrayList<>();
+  private final PiiMasks masks;
+
+  public RecordChecks(DataContract contract) {
+    this.masks = new PiiMasks(contract);
+    for (Check check : contract.checks()) {
+      if (check instanceof NotNullCheck c) {
+        rules.add(new NotNullRule(c));
+      } else if (check instanceof RangeCheck c) {
+        rules.add(new RangeRule(c));
+      } else if (check instanceof AcceptedValuesCheck c) {
+        rules.add(new AcceptedValuesRule(c));
+      } else if (check instanceof RegexCheck c) {
+        rules.add(new RegexRule(c));
+      } else {
+        perWindowOnly.add(check);
+      }
+    }
+  }
+
+  /** The checks that need a window or a table (unique, row counts, statistics, freshness, SQL). */
+  public List<Check> perWindowOnly() {
+    return List.copyOf(perWindowOnly);
+  }
+
+  /** The names of the checks evaluated on each record, in contract order. */
+  public List<String> perRecord() {
+    return rules.stream().map(r -> r.check().name()).toList();
+  }
+
+  /** Every failure of the record, split into enforced and tolerated. */
+  public Failures evaluate(IndexedRecord record) {
+    List<Reason> enforced = new ArrayList<>();
+    List<Reason> tolerated = new ArrayList<>();
+    for (RecordRule rule : rules) {
+      FieldValue field = RecordFields.read(record, rule.column());
+      String actual;
+      if (field instanceof FieldValue.Present p) {
+        if (!rule.violates(p.value())) {
+          continue;
+        }
+        actual = masks.actual(rule.column(), p.value());
+      } else {
+        if (!rule.violatedByAbsence()) {
+          continue;
+        }
+        actual = "absent: " + ((FieldValue.Absent) field).why();
+      }
+      Reason reason =
+          new Reason(
+              ErrorClass.CHECK_FAILED,
+              rule.check().name(),
+              rule.check().type(),
+              rule.column(),
+              rule.expected(),
+              actual);
+      (enforced(rule.check().thresholds()) ? enforced : tolerated).add(reason);
+    }
+    return new Failures(enforced, tolerated);
+  }
+
+  private static boolean enforced(Thresholds thresholds) {
+    return thresholds.fail() != null && thresholds.fail() == 0.0;
+  }
+
+  /** A record's failed checks: enforced ones reject it, tolerated ones are only counted. */
+  public record Failures(List<Reason> enforced, List<Reason> tolerated) {
+    public Failures {
+      enforced = List.copyOf(enforced);
+      tolerated = List.copyOf(tolerated);
+    }
+  }
+}

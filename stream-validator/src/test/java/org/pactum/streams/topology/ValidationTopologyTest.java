@@ -1,0 +1,149 @@
+package org.pactum.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.pactum.streams.Orders;
+import org.pactum.streams.core.Binding;
+import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.registry.RegistrySchemaSource;
+import org.pactum.testsupport.PostgresExtension;
+import org.pactum.testsupport.TestDatabase;
+
+@ExtendWith(PostgresExtension.class)
+class ValidationTopologyTest {
+  private static final Binding BINDING =
+      new Binding("orders.order_placed", "orders", "orders.valid", "orders.dlq");
+  private static final Instant TIME = Instant.parse("2026-12-07T10:00:00Z");
+
+  private final Orders orders;
+  private final TopologyTestDriver driver;
+  private final TestInputTopic<byte[], byte[]> input;
+  private final TestOutputTopic<byte[], byte[]> valid;
+  private final TestOutputTopic<byte[], byte[]> dlq;
+
+  ValidationTopologyTest(TestDatabase db, @TempDir Path state) {
+    orders = new Orders(db);
+    RecordValidator validator =
+        new RecordValidator(orders.contract, new RegistrySchemaSource(orders.registry));
+    driver =
+        new TopologyTestDriver(
+            ValidationTopology.build(BINDING, validator),
+            StreamsSettings.of("validator-test", "unused:9092", state));
+    input = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
+    valid =
+        driver.createOutputTopic(
+            "orders.valid", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    dlq =
+        driver.createOutputTopic(
+            "orders.dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  @AfterEach
+  void close() {
+    driver.close();
+  }
+
+  private static RecordHeaders producerHeaders() {
+    RecordHeaders h = new RecordHeaders();
+    h.add("service-id", "checkout-api".getBytes(StandardCharsets.UTF_8));
+    h.add("deployment-hash", "3f2a9c1".getBytes(StandardCharsets.UTF_8));
+    return h;
+  }
+
+  private static String header(TestRecord<byte[], byte[]> r, String key) {
+    Header h = r.headers().lastHeader(key);
+    return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aValidRecordPassesByteForByteWithItsHeadersAndTimestamp() {
+    byte[] value = Orders.wire(orders.schemaId, orders.valid());
+    input.pipeInput(new TestRecord<>("o-1".getBytes(), value, producerHeaders(), TIME));
+    TestRecord<byte[], byte[]> out = valid.readRecord();
+    assertThat(out.key()).isEqualTo("o-1".getBytes());
+    assertThat(out.value()).isEqualTo(value);
+    assertThat(out.headers().toArray()).containsExactly(producerHeaders().toArray());
+    assertThat(out.getRecordTime()).isEqualTo(TIME);
+    assertThat(dlq.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aRejectedRecordKeepsKeyValueHeadersAndTimestampAndGainsTheReasons() {
+    GenericRecord order = orders.ofNullableCustomer();
+    order.put("customer_id", null);
+    order.put("amount", new BigDecimal("-1.00"));
+    byte[] value = Orders.wire(orders.nullableCustomerId, order);
+    input.pipeInput(new TestRecord<>("o-2".getBytes(), value, producerHeaders(), TIME));
+    assertThat(valid.isEmpty()).isTrue();
+    TestRecord<byte[], byte[]> out = dlq.readRecord();
+    assertThat(out.key()).isEqualTo("o-2".getBytes());
+    assertThat(out.value()).isEqualTo(value);
+    assertThat(out.getRecordTime()).isEqualTo(TIME);
+    assertThat(header(out, "service-id")).isEqualTo("checkout-api");
+    assertThat(header(out, "__pactum.errors.contract.id")).isEqualTo("orders.order_placed");
+    assertThat(header(out, "__pactum.errors.contract.version")).isEqualTo("3.1.0");
+    assertThat(header(out, "__pactum.errors.schema.id"))
+        .isEqualTo(Integer.toString(orders.nullableCustomerId));
+    assertThat(header(out, "__pactum.errors.count")).isEqualTo("2");
+    assertThat(header(out, "__pactum.errors.1.check")).isEqualTo("not_null(customer_id)");
+    assertThat(header(out, "__pactum.errors.2.check")).isEqualTo("range(amount)");
+    assertThat(header(out, "__pactum.errors.2.actual")).isEqualTo("-1.00");
+    assertThat(header(out, "__pactum.errors.topic")).isEqualTo("orders");
+    assertThat(header(out, "__pactum.errors.partition")).isEqualTo("0");
+    assertThat(header(out, "__pactum.errors.offset")).isEqualTo("0");
+    assertThat(header(out, "__pactum.errors.producer.service.id")).isEqualTo("checkout-api");
+    assertThat(header(out, "__pactum.errors.producer.deployment.hash")).isEqualTo("3f2a9c1");
+  }
+
+  @Test
+  void badBytesAreDeadLetteredAndTheRecordsAfterThemStillFlow() {
+    byte[] good = Orders.wire(orders.schemaId, orders.valid());
+    input.pipeInput("a".getBytes(), "not avro".getBytes());
+    input.pipeInput("b".getBytes(), Orders.wire(31_337, orders.valid()));
+    input.pipeInput("c".getBytes(), new byte[0]);
+    input.pipeInput(new TestRecord<byte[], byte[]>((byte[]) null, null));
+    input.pipeInput("d".getBytes(), (byte[]) null);
+    input.pipeInput("e".getBytes(), good);
+    List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+    assertThat(dead)
+        .extracting(r -> header(r, "__pactum.errors.class"))
+        .containsExactly("WIRE_FORMAT", "UNKNOWN_SCHEMA", "WIRE_FORMAT", "NULL_VALUE");
+    assertThat(dead)
+        .extracting(r -> header(r, "__pactum.errors.offset"))
+        .containsExactly("0", "1", "2", "3");
+    List<TestRecord<byte[], byte[]>> passed = valid.readRecordsToList();
+    assertThat(passed).extracting(r -> new String(r.key())).containsExactly("d", "e");
+    assertThat(passed.get(0).value()).isNull();
+    assertThat(passed.get(1).value()).isEqualTo(good);
+  }
+
+  @Test
+  void aBindingMustMatchItsValidatorsContract() {
+    RecordValidator validator =
+        new RecordValidator(orders.contract, new RegistrySchemaSource(orders.registry));
+    assertThatThrownBy(
+            () ->
+                ValidationTopology.build(
+                    new Binding("payments.x", "p", "p.valid", "p.dlq"), validator))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
