@@ -14,7 +14,8 @@ import org.apache.avro.io.DecoderFactory;
  * Decodes an Avro payload with its writer schema into a generic record whose logical types are Java
  * values (decimal → {@code BigDecimal}, date → {@code LocalDate}, timestamps → {@code Instant} or
  * {@code LocalDateTime}), so checks compare them as the warehouse does. Bytes left over after the
- * record are corruption too.
+ * record are corruption too, and {@link AvroBounds} refuses a length or count the bytes cannot hold
+ * before anything is allocated for it.
  */
 final class AvroPayloads {
   private static final GenericData DATA = withLogicalTypes();
@@ -23,6 +24,7 @@ final class AvroPayloads {
 
   /** The decoded record; {@link CorruptPayload} when the bytes are not one. */
   static IndexedRecord decode(Schema writer, byte[] value, int offset) throws CorruptPayload {
+    AvroBounds.check(writer, value, offset); // no length or count larger than the bytes
     BinaryDecoder decoder =
         DecoderFactory.get().binaryDecoder(value, offset, value.length - offset, null);
     GenericDatumReader<Object> reader = new GenericDatumReader<>(writer, writer, DATA);
@@ -36,9 +38,6 @@ final class AvroPayloads {
       // Avro signals bad bytes with EOFException, AvroRuntimeException, index or negative-size
       // errors from the bytes it reads: all of them mean the payload is not this schema's record
       throw new CorruptPayload(e.getClass().getSimpleName());
-    } catch (OutOfMemoryError e) {
-      // a corrupt length prefix asked for a huge array: Avro's limits stop most, this the rest
-      throw new CorruptPayload("a length in the payload is too large");
     }
     return (IndexedRecord) decoded;
   }
