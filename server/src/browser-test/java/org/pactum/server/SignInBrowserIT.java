@@ -52,15 +52,7 @@ class SignInBrowserIT {
   static void start() throws Exception {
     oidc = OidcProvider.start();
     app =
-        PactumTestServer.create(
-            work.resolve("pg"),
-            PactumTestServer.EXAMPLES,
-            PactumTestServer.AUTH_REQUIRED,
-            ConfigOverride.config("auth.oidc.issuer", oidc.issuer().toString()),
-            ConfigOverride.config("auth.oidc.audience", "pactum-api"),
-            ConfigOverride.config("auth.oidc.clientId", CLIENT),
-            ConfigOverride.config("auth.oidc.clientSecret", "browser-test-secret"),
-            ConfigOverride.config("auth.oidc.groupMappings.data-stewards.role", "steward"));
+        PactumTestServer.withOidcSignIn(work.resolve("pg"), oidc.issuer(), CLIENT);
     app.before();
     url = "http://localhost:" + app.getLocalPort();
     token =

@@ -6,6 +6,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -93,6 +94,24 @@ public final class PactumTestServer {
         return new PactumApplication(PactumHome.fromEnvironment(Map.of()), port -> {}, console);
       }
     };
+  }
+
+  /**
+   * A server that requires authentication and signs people in to the UI through {@code oidc}: the
+   * UI's client {@code clientId}, API tokens' audience {@code pactum-api}, and the group {@code
+   * data-stewards} mapped to the steward role.
+   */
+  public static DropwizardTestSupport<PactumConfiguration> withOidcSignIn(
+      Path pgData, URI issuer, String clientId) {
+    return create(
+        pgData,
+        EXAMPLES,
+        AUTH_REQUIRED,
+        ConfigOverride.config("auth.oidc.issuer", issuer.toString()),
+        ConfigOverride.config("auth.oidc.audience", "pactum-api"),
+        ConfigOverride.config("auth.oidc.clientId", clientId),
+        ConfigOverride.config("auth.oidc.clientSecret", "test-client-secret"),
+        ConfigOverride.config("auth.oidc.groupMappings.data-stewards.role", "steward"));
   }
 
   /**

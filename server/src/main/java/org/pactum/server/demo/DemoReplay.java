@@ -72,7 +72,7 @@ public final class DemoReplay {
             .filter(c -> datasource.equals(c.contract().dataset().datasource()))
             .toList();
     warehouse.recreate();
-    Instant today = realClock.instant().truncatedTo(ChronoUnit.MINUTES);
+    Instant today = todaysLoad(realClock.instant());
     SimulatedClock clock = new SimulatedClock(today);
     Map<String, RunResult> last = new LinkedHashMap<>();
     try (CheckEngine engine =
@@ -96,6 +96,20 @@ public final class DemoReplay {
       }
     }
     return last;
+  }
+
+  /** The latest time of day a load lands: its check, 5 minutes later, is still on its day. */
+  static final Duration LATEST_LOAD = Duration.ofHours(23).plusMinutes(50);
+
+  /**
+   * When today's load lands: now, or 23:50 UTC when it is later than that, so every day's check
+   * runs on the day of its load (a load at 23:57 checked at 00:02 would count for the next day, and
+   * the learned baselines would see two checks on one day and none on another).
+   */
+  static Instant todaysLoad(Instant now) {
+    Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+    Instant latest = now.truncatedTo(ChronoUnit.DAYS).plus(LATEST_LOAD);
+    return minute.isAfter(latest) ? latest : minute;
   }
 
   private static RunRequest request(CheckedContract c, DemoLoad load) {

@@ -2,7 +2,6 @@ package org.pactum.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -47,16 +46,7 @@ class SignInIT {
   @BeforeAll
   static void start() throws Exception {
     oidc = OidcProvider.start();
-    app =
-        PactumTestServer.create(
-            work.resolve("pg"),
-            PactumTestServer.EXAMPLES,
-            PactumTestServer.AUTH_REQUIRED,
-            ConfigOverride.config("auth.oidc.issuer", oidc.issuer().toString()),
-            ConfigOverride.config("auth.oidc.audience", "pactum-api"),
-            ConfigOverride.config("auth.oidc.clientId", CLIENT),
-            ConfigOverride.config("auth.oidc.clientSecret", "a-client-secret"),
-            ConfigOverride.config("auth.oidc.groupMappings.data-stewards.role", "steward"));
+    app = PactumTestServer.withOidcSignIn(work.resolve("pg"), oidc.issuer(), CLIENT);
     app.before();
     url = "http://localhost:" + app.getLocalPort();
   }
