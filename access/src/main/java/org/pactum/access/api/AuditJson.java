@@ -1,7 +1,6 @@
 package org.pactum.access.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Locale;
 import org.pactum.access.core.AuditLink;
 import org.pactum.access.core.ChainCheck;
 
@@ -32,7 +31,7 @@ final class AuditJson {
           e.action(),
           e.target(),
           e.status(),
-          e.outcome().name().toLowerCase(Locale.ROOT),
+          e.outcome().wireName(),
           e.source(),
           e.requestId(),
           l.prevHash(),

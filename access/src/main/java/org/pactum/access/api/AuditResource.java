@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.pactum.access.core.AccessException;
 import org.pactum.access.core.AuditLedger;
 import org.pactum.access.core.AuditLink;
@@ -72,11 +71,8 @@ public final class AuditResource {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "accepted" -> AuditOutcome.ACCEPTED;
-      case "refused" -> AuditOutcome.REFUSED;
-      default -> throw AccessException.invalid("outcome: expected accepted or refused");
-    };
+    return AuditOutcome.parse(text)
+        .orElseThrow(() -> AccessException.invalid("outcome: expected accepted or refused"));
   }
 
   private static Instant instant(String field, String text) {

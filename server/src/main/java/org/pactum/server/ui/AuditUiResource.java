@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.pactum.access.core.AuditLedger;
 import org.pactum.access.core.AuditLink;
 import org.pactum.access.core.AuditQuery;
@@ -42,18 +42,13 @@ public final class AuditUiResource {
       @QueryParam("before") String before,
       @QueryParam("verify") String verify) {
     String who = principal == null ? "" : principal.strip();
-    String result = outcome == null ? "" : outcome.strip().toLowerCase(Locale.ROOT);
-    AuditOutcome filter;
-    switch (result) {
-      case "" -> filter = null;
-      case "accepted" -> filter = AuditOutcome.ACCEPTED;
-      case "refused" -> filter = AuditOutcome.REFUSED;
-      default -> {
-        return Response.status(400)
-            .entity(new BadRequestView("outcome: accepted or refused, not '" + outcome + "'", ""))
-            .build();
-      }
+    Optional<AuditOutcome> filter = AuditOutcome.parse(outcome == null ? null : outcome.strip());
+    if (filter.isEmpty() && outcome != null && !outcome.isBlank()) {
+      return Response.status(400)
+          .entity(new BadRequestView("outcome: accepted or refused, not '" + outcome + "'", ""))
+          .build();
     }
+    String result = filter.map(AuditOutcome::wireName).orElse("");
     long beforeSeq;
     try {
       beforeSeq = before == null || before.isBlank() ? 0 : Long.parseLong(before.strip());
@@ -64,7 +59,7 @@ public final class AuditUiResource {
     }
     List<AuditLink> links =
         ledger.list(
-            new AuditQuery(who.isEmpty() ? null : who, null, filter, null, null),
+            new AuditQuery(who.isEmpty() ? null : who, null, filter.orElse(null), null, null),
             Math.max(0, beforeSeq),
             PAGE + 1);
     String older = "";

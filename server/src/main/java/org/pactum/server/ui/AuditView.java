@@ -3,7 +3,6 @@ package org.pactum.server.ui;
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.pactum.access.core.AuditLink;
 import org.pactum.access.core.ChainCheck;
 
@@ -40,7 +39,7 @@ public final class AuditView extends View {
           e.action(),
           e.target(),
           e.status(),
-          e.outcome().name().toLowerCase(Locale.ROOT),
+          e.outcome().wireName(),
           e.source(),
           e.requestId() == null ? "" : e.requestId());
     }
