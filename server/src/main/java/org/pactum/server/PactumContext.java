@@ -129,7 +129,6 @@ public record PactumContext(
                 access.tokens(),
                 access.oidcSignIn(),
                 access.attempts(),
-                access.audit(),
                 clock),
             new SignOutResource(access.sessions()),
             new AuditUiResource(access.audit()));

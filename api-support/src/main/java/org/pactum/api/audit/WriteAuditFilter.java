@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
@@ -21,10 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Records every write — any method but GET, HEAD and OPTIONS — once its answer is known, whether
- * the API accepted it or refused it (a 401 from the authentication filter included: JAX-RS runs
- * response filters for aborted requests too). Runs first among response filters, so what it records
- * is the status the resource or the refusing filter chose.
+ * Records every write — any method but GET, HEAD and OPTIONS, and a read marked {@link Audited} —
+ * once its answer is known, whether the API accepted it or refused it (a 401 from the
+ * authentication filter included: JAX-RS runs response filters for aborted requests too). Runs
+ * first among response filters, so what it records is the status the resource or the refusing
+ * filter chose.
  */
 @Priority(1)
 public final class WriteAuditFilter implements ContainerResponseFilter {
@@ -41,6 +43,7 @@ public final class WriteAuditFilter implements ContainerResponseFilter {
   private final Clock clock;
 
   @Context private HttpServletRequest servletRequest;
+  @Context private ResourceInfo resource;
 
   public WriteAuditFilter(AuditTrail trail, Clock clock) {
     this.trail = trail;
@@ -50,7 +53,7 @@ public final class WriteAuditFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     String method = request.getMethod();
-    if (READS.contains(method)) {
+    if (READS.contains(method) && !audited()) {
       return;
     }
     String path = "/" + request.getUriInfo().getPath(true);
@@ -79,6 +82,13 @@ public final class WriteAuditFilter implements ContainerResponseFilter {
           .setCause(e)
           .log("a write could not be recorded on the audit trail");
     }
+  }
+
+  /** Whether the matched resource method is a read recorded like a write ({@link Audited}). */
+  private boolean audited() {
+    return resource != null
+        && resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(Audited.class);
   }
 
   /** The matched resource's path template, outermost first; the path when nothing matched. */

@@ -25,9 +25,7 @@ import org.pactum.access.core.ApiTokens;
 import org.pactum.access.core.NewSession;
 import org.pactum.access.core.Sessions;
 import org.pactum.access.core.SignInMethod;
-import org.pactum.api.audit.AuditEntry;
-import org.pactum.api.audit.AuditOutcome;
-import org.pactum.api.audit.AuditTrail;
+import org.pactum.api.audit.Audited;
 import org.pactum.api.audit.WriteAuditFilter;
 import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.TokenSecret;
@@ -41,8 +39,6 @@ import org.pactum.api.auth.oidc.PendingSignIn;
 import org.pactum.api.auth.oidc.SignInRefused;
 import org.pactum.api.auth.oidc.SignInStart;
 import org.pactum.api.input.TakesAnyQuery;
-import org.pactum.api.request.RequestIdFilter;
-import org.slf4j.MDC;
 
 /**
  * Signing in to the UI ({@link SignOutResource} signs out). {@code /ui/login} is a public path: the
@@ -65,7 +61,6 @@ public final class SignInResource {
   private final ApiTokens tokens;
   private final Optional<OidcSignIn> oidc;
   private final FailedAttempts attempts;
-  private final AuditTrail audit;
   private final Clock clock;
 
   @Context private HttpServletRequest servletRequest;
@@ -76,14 +71,12 @@ public final class SignInResource {
       ApiTokens tokens,
       Optional<OidcSignIn> oidc,
       FailedAttempts attempts,
-      AuditTrail audit,
       Clock clock) {
     this.mode = mode;
     this.sessions = sessions;
     this.tokens = tokens;
     this.oidc = oidc;
     this.attempts = attempts;
-    this.audit = audit;
     this.clock = clock;
   }
 
@@ -162,17 +155,18 @@ public final class SignInResource {
   @Path("callback")
   @Public("the OpenID issuer's answer")
   @TakesAnyQuery("the issuer chooses the parameters of its answer (code, state, iss, …)")
+  @Audited("starts a session")
   public Response finishOidc(
       @CookieParam(PENDING_COOKIE) String pendingCookie,
       @Context UriInfo uri,
-      @Context SecurityContext security) {
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
     boolean secure = security.isSecure();
     if (oidc.isEmpty() || mode == AuthMode.NONE) {
       return Response.seeOther(URI.create("/ui/login")).build();
     }
     Optional<PendingSignIn> pending = PendingSignIn.decode(pendingCookie);
     if (pending.isEmpty()) {
-      record(null, 400);
       return refusedPage(
               400,
               NextPage.of(null),
@@ -185,12 +179,12 @@ public final class SignInResource {
     try {
       principal = oidc.get().finish(uri.getRequestUri(), pending.get(), callback(uri));
     } catch (SignInRefused e) {
-      int status = e.providerDown() ? 502 : 400;
-      record(null, status);
-      return refusedPage(status, page, e.getMessage()).cookie(pendingCookie("", secure)).build();
+      return refusedPage(e.providerDown() ? 502 : 400, page, e.getMessage())
+          .cookie(pendingCookie("", secure))
+          .build();
     }
+    request.setProperty(WriteAuditFilter.SIGNED_IN, principal);
     NewSession session = sessions.start(principal, SignInMethod.OIDC, Optional.empty());
-    record(principal, 303);
     return signedIn(page, session, secure).cookie(pendingCookie("", secure)).build();
   }
 
@@ -218,21 +212,6 @@ public final class SignInResource {
         .secure(secure)
         .sameSite(NewCookie.SameSite.LAX)
         .build();
-  }
-
-  /** The OpenID callback is a GET, which the edge does not record: the sign-in records itself. */
-  private void record(Principal who, int status) {
-    audit.record(
-        new AuditEntry(
-            clock.instant(),
-            who == null ? "anonymous" : who.name(),
-            who == null ? "none" : who.role().wireName(),
-            "GET /ui/login/callback",
-            "/ui/login/callback",
-            status,
-            AuditOutcome.of(status),
-            remoteAddress(),
-            MDC.get(RequestIdFilter.LOG_FIELD)));
   }
 
   private String remoteAddress() {
