@@ -40,7 +40,6 @@ import org.pactum.checks.plan.TableRef;
 import org.pactum.checks.plan.TableShape;
 import org.pactum.checks.warehouse.FailedRowSampler;
 import org.pactum.checks.warehouse.FailureMessages;
-import org.pactum.checks.warehouse.PiiMasker;
 import org.pactum.checks.warehouse.PlanStatements;
 import org.pactum.checks.warehouse.QueryFailedException;
 import org.pactum.checks.warehouse.RunAborted;
@@ -51,6 +50,7 @@ import org.pactum.contracts.model.Dataset;
 import org.pactum.contracts.model.DriftCheck;
 import org.pactum.contracts.model.RowCheck;
 import org.pactum.contracts.model.SqlCheck;
+import org.pactum.contracts.pii.PiiMasker;
 import org.pactum.warehouse.FailureKind;
 
 /** One run of one contract: connect, probe, compile, scan, judge, sample, record. */

@@ -15,6 +15,7 @@ import org.pactum.checks.plan.TableShape;
 import org.pactum.contracts.model.Check;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.UniqueCheck;
+import org.pactum.contracts.pii.PiiMasker;
 
 /**
  * Reads a few of the rows a failing row-level check rejected, identified by the contract's first

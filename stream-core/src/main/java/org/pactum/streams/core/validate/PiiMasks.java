@@ -2,9 +2,9 @@ package org.pactum.streams.core.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pactum.checks.warehouse.PiiMasker;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.contracts.model.Pii;
+import org.pactum.contracts.pii.PiiMasker;
 
 /**
  * Masks the values of the contract's PII fields (and the subject key) with the check engine's

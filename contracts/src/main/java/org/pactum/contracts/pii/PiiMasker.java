@@ -1,4 +1,4 @@
-package org.pactum.checks.warehouse;
+package org.pactum.contracts.pii;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class PiiMasker {
     }
   }
 
-  boolean masks(String column) {
+  public boolean masks(String column) {
     return masks.containsKey(column);
   }
 
