@@ -1,24 +1,65 @@
 package org.pactum.streams.topology;
 
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Suppressed;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 import org.pactum.streams.core.Binding;
 import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.window.ClosedWindow;
+import org.pactum.streams.core.window.TallyCodec;
+import org.pactum.streams.core.window.WindowPlan;
+import org.pactum.streams.core.window.WindowSink;
 
 /**
- * One binding's topology: source (the input topic, bytes as they are) → validate → the valid topic
- * or the dead-letter topic. Stateless; records keep their partitioning key bytes.
+ * One binding's topology, in the order data flows:
+ *
+ * <ol>
+ *   <li>the input topic, bytes as they are;
+ *   <li>{@code validate}: each record judged ({@link RoutingProcessor}) and counted into its window
+ *       in a task-local state store;
+ *   <li>records that pass → the valid topic unchanged; rejected ones → the dead-letter topic with
+ *       their reasons in headers;
+ *   <li>each task's share of a closed window → re-keyed by contract (a repartition topic, so every
+ *       part of a window meets in one task, whichever instance counted it) → added up per window
+ *       (tumbling, same size, one window of grace for a lagging task) → emitted once the window
+ *       closes → the {@link WindowSink}.
+ * </ol>
+ *
+ * <p>Everything runs under the application's exactly-once guarantee: a record's output, its window
+ * counts and its input offset are committed together.
  */
 public final class ValidationTopology {
-  static final String SOURCE = "input";
-  static final String VALIDATE = "validate";
-  static final String VALID_SINK = "valid";
-  static final String DEAD_LETTER_SINK = "dead-letter";
+  static final String WINDOW_COUNTS = "window-counts";
+  static final String WINDOW_TOTALS = "window-totals";
 
   private ValidationTopology() {}
 
-  public static Topology build(Binding binding, RecordValidator validator) {
+  public static Topology build(
+      Binding binding, RecordValidator validator, WindowPlan plan, WindowSink sink) {
+    return build(binding, validator, plan, sink, RegistryRetry.standard());
+  }
+
+  static Topology build(
+      Binding binding,
+      RecordValidator validator,
+      WindowPlan plan,
+      WindowSink sink,
+      RegistryRetry retry) {
     if (!binding.contractId().equals(validator.contract().id())) {
       throw new IllegalArgumentException(
           "binding of "
@@ -26,22 +67,63 @@ public final class ValidationTopology {
               + " given a validator of "
               + validator.contract().id());
     }
-    Topology topology = new Topology();
-    topology.addSource(
-        SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(), binding.inputTopic());
-    topology.addProcessor(VALIDATE, () -> new ValidatingProcessor(validator), SOURCE);
-    topology.addSink(
-        VALID_SINK,
-        binding.validTopic(),
-        new ByteArraySerializer(),
-        new ByteArraySerializer(),
-        VALIDATE);
-    topology.addSink(
-        DEAD_LETTER_SINK,
-        binding.deadLetterTopic(),
-        new ByteArraySerializer(),
-        new ByteArraySerializer(),
-        VALIDATE);
-    return topology;
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(WINDOW_COUNTS), Serdes.Long(), Serdes.ByteArray())
+            .withCachingEnabled());
+    KStream<byte[], Routed> routed =
+        builder.stream(
+                binding.inputTopic(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("input"))
+            .process(
+                () -> new RoutingProcessor(validator, plan, retry),
+                Named.as("validate"),
+                WINDOW_COUNTS);
+    Map<String, KStream<byte[], Routed>> branches =
+        routed
+            .split(Named.as("route-"))
+            .branch((k, v) -> v.is(Routed.Kind.VALID), Branched.as("valid"))
+            .branch((k, v) -> v.is(Routed.Kind.DEAD_LETTER), Branched.as("dead-letter"))
+            .defaultBranch(Branched.as("window-part"));
+    branches
+        .get("route-valid")
+        .mapValues(Routed::bytes, Named.as("valid-bytes"))
+        .to(
+            binding.validTopic(),
+            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("valid"));
+    branches
+        .get("route-dead-letter")
+        .mapValues(Routed::bytes, Named.as("dead-letter-bytes"))
+        .to(
+            binding.deadLetterTopic(),
+            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter"));
+    branches
+        .get("route-window-part")
+        .map(
+            (k, v) -> KeyValue.pair(new String(k, StandardCharsets.UTF_8), v.bytes()),
+            Named.as("by-contract"))
+        .groupByKey(Grouped.with("window-parts", Serdes.String(), Serdes.ByteArray()))
+        .windowedBy(TimeWindows.ofSizeAndGrace(plan.size().size(), plan.size().size()))
+        .reduce(
+            (a, b) -> TallyCodec.encode(TallyCodec.decode(a).plus(TallyCodec.decode(b))),
+            Named.as("add-up"),
+            Materialized.<String, byte[], WindowStore<Bytes, byte[]>>as(WINDOW_TOTALS)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(Serdes.ByteArray()))
+        .suppress(
+            Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded())
+                .withName("until-closed"))
+        .toStream(Named.as("closed"))
+        .foreach(
+            (window, tally) ->
+                sink.closed(
+                    new ClosedWindow(
+                        window.key(),
+                        window.window().startTime(),
+                        window.window().endTime(),
+                        TallyCodec.decode(tally))),
+            Named.as("window-sink"));
+    return builder.build();
   }
 }

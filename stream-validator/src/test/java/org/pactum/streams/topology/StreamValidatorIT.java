@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pactum.streams.Orders;
 import org.pactum.streams.core.Binding;
 import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.window.WindowPlan;
+import org.pactum.streams.core.window.WindowSize;
 import org.pactum.streams.registry.RegistrySchemaSource;
 import org.pactum.testsupport.KafkaExtension;
 import org.pactum.testsupport.PostgresExtension;
@@ -78,7 +80,13 @@ class StreamValidatorIT {
     Properties settings =
         StreamsSettings.of("validator-it-" + binding.inputTopic(), kafka.bootstrapServers(), state);
     try (KafkaStreams streams =
-        new KafkaStreams(ValidationTopology.build(binding, validator), settings)) {
+        new KafkaStreams(
+            ValidationTopology.build(
+                binding,
+                validator,
+                new WindowPlan(orders.contract, WindowSize.DEFAULT),
+                window -> {}),
+            settings)) {
       streams.start();
       try (KafkaProducer<byte[], byte[]> producer = producer(kafka)) {
         for (byte[] value : sent) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.header.Header;
@@ -23,7 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pactum.streams.Orders;
 import org.pactum.streams.core.Binding;
+import org.pactum.streams.core.ErrorClass;
 import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.window.ClosedWindow;
+import org.pactum.streams.core.window.Counter;
+import org.pactum.streams.core.window.Tally;
+import org.pactum.streams.core.window.WindowPlan;
+import org.pactum.streams.core.window.WindowSize;
 import org.pactum.streams.registry.RegistrySchemaSource;
 import org.pactum.testsupport.PostgresExtension;
 import org.pactum.testsupport.TestDatabase;
@@ -33,12 +41,15 @@ class ValidationTopologyTest {
   private static final Binding BINDING =
       new Binding("orders.order_placed", "orders", "orders.valid", "orders.dlq");
   private static final Instant TIME = Instant.parse("2026-12-07T10:00:00Z");
+  private static final WindowSize MINUTE =
+      new WindowSize(Duration.ofMinutes(1), Duration.ofSeconds(10));
 
   private final Orders orders;
   private final TopologyTestDriver driver;
   private final TestInputTopic<byte[], byte[]> input;
   private final TestOutputTopic<byte[], byte[]> valid;
   private final TestOutputTopic<byte[], byte[]> dlq;
+  private final List<ClosedWindow> windows = new ArrayList<>();
 
   ValidationTopologyTest(TestDatabase db, @TempDir Path state) {
     orders = new Orders(db);
@@ -46,7 +57,8 @@ class ValidationTopologyTest {
         new RecordValidator(orders.contract, new RegistrySchemaSource(orders.registry));
     driver =
         new TopologyTestDriver(
-            ValidationTopology.build(BINDING, validator),
+            ValidationTopology.build(
+                BINDING, validator, new WindowPlan(orders.contract, MINUTE), windows::add),
             StreamsSettings.of("validator-test", "unused:9092", state));
     input = driver.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
     valid =
@@ -143,7 +155,71 @@ class ValidationTopologyTest {
     assertThatThrownBy(
             () ->
                 ValidationTopology.build(
-                    new Binding("payments.x", "p", "p.valid", "p.dlq"), validator))
+                    new Binding("payments.x", "p", "p.valid", "p.dlq"),
+                    validator,
+                    new WindowPlan(orders.contract, MINUTE),
+                    windows::add))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aWindowIsCountedAndReachesTheSinkOnceWhenItCloses() {
+    GenericRecord nullCustomer = orders.ofNullableCustomer();
+    nullCustomer.put("customer_id", null);
+    GenericRecord tooExpensive = orders.valid();
+    tooExpensive.put("amount", new BigDecimal("100000.01"));
+    GenericRecord badCurrency = orders.valid();
+    badCurrency.put("currency", "XXX"); // tolerated (mostly: 0.999): passes, counted
+    pipe(TIME.plusSeconds(1), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(2), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(3), Orders.wire(orders.nullableCustomerId, nullCustomer));
+    pipe(TIME.plusSeconds(4), Orders.wire(orders.schemaId, tooExpensive));
+    pipe(TIME.plusSeconds(5), Orders.wire(orders.schemaId, badCurrency));
+    pipe(TIME.plusSeconds(6), "no header".getBytes(StandardCharsets.UTF_8));
+    assertThat(windows).isEmpty();
+
+    // stream time moves on: 10:00 closes upstream at 10:01:10, and is added up and emitted once
+    // a later part (10:02) moves the totals' stream time past its end and grace (one window)
+    pipe(TIME.plusSeconds(150), Orders.wire(orders.schemaId, orders.valid()));
+    assertThat(windows).isEmpty();
+    pipe(TIME.plusSeconds(200), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(201), Orders.wire(orders.schemaId, orders.valid()));
+
+    assertThat(windows).hasSize(1);
+    ClosedWindow w = windows.get(0);
+    assertThat(w.contractId()).isEqualTo("orders.order_placed");
+    assertThat(w.start()).isEqualTo(TIME);
+    assertThat(w.end()).isEqualTo(TIME.plusSeconds(60));
+    Tally t = w.tally();
+    assertThat(t.get(Counter.RECORDS)).isEqualTo(6);
+    assertThat(t.get(Counter.PASSED)).isEqualTo(3);
+    assertThat(t.get(Counter.DEAD_LETTERED)).isEqualTo(3);
+    assertThat(t.get(Counter.undecodable(ErrorClass.WIRE_FORMAT))).isEqualTo(1);
+    assertThat(t.get(Counter.ROW_COUNT)).isEqualTo(5);
+    assertThat(t.get(Counter.nullCount("customer_id"))).isEqualTo(1);
+    assertThat(t.get(Counter.nullCount("coupon_code")))
+        .isEqualTo(5); // every order here has no coupon
+    assertThat(t.get(Counter.nonNullCount("amount"))).isEqualTo(5);
+    assertThat(t.get(Counter.violations("range(amount)"))).isEqualTo(1);
+    assertThat(t.get(Counter.violations("accepted_values(currency)"))).isEqualTo(1);
+    assertThat(t.get(Counter.violations("accepted_values(status)"))).isZero();
+  }
+
+  @Test
+  void aRecordLaterThanItsWindowsGraceIsRoutedButNotCounted() {
+    pipe(TIME.plusSeconds(1), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(100), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(2), Orders.wire(orders.schemaId, orders.valid())); // late: 10:00 closed
+    pipe(TIME.plusSeconds(200), Orders.wire(orders.schemaId, orders.valid()));
+    pipe(TIME.plusSeconds(320), Orders.wire(orders.schemaId, orders.valid()));
+
+    assertThat(valid.readRecordsToList()).hasSize(5);
+    assertThat(windows).extracting(ClosedWindow::start).contains(TIME);
+    ClosedWindow first = windows.stream().filter(w -> w.start().equals(TIME)).findFirst().get();
+    assertThat(first.tally().get(Counter.RECORDS)).isEqualTo(1);
+  }
+
+  private void pipe(Instant at, byte[] value) {
+    input.pipeInput(new TestRecord<>("k".getBytes(), value, new RecordHeaders(), at));
   }
 }

@@ -1,7 +1,7 @@
 package org.pactum.streams.core.validate;
 
 /** A field path's value in one record. */
-sealed interface FieldValue {
+public sealed interface FieldValue {
 
   /** The field exists in the writer schema; {@code value} may be null. */
   record Present(Object value) implements FieldValue {}

@@ -8,10 +8,10 @@ import org.apache.avro.generic.IndexedRecord;
  * record. A null record on the way makes the value null, as a nested column of a null struct is
  * null in the warehouse.
  */
-final class RecordFields {
+public final class RecordFields {
   private RecordFields() {}
 
-  static FieldValue read(IndexedRecord record, String path) {
+  public static FieldValue read(IndexedRecord record, String path) {
     Object current = record;
     for (String name : path.split("\\.", -1)) {
       if (current == null) {

@@ -60,66 +60,79 @@ public final class RecordValidator {
 
   /** The verdict on a record with this key (may be null) and value (may be null). */
   public Verdict validate(byte[] key, byte[] value) {
+    return inspect(key, value).verdict();
+  }
+
+  /** The verdict on a record and, when its payload was decoded, the decoded record. */
+  public Inspection inspect(byte[] key, byte[] value) {
     if (value == null) {
-      return key != null
-          ? new Verdict.Valid(List.of())
-          : rejected(
-              Optional.empty(),
-              Reason.of(ErrorClass.NULL_VALUE, "a value, or a key to delete", "no key, no value"));
+      return Inspection.undecoded(
+          key != null
+              ? new Verdict.Valid(List.of())
+              : rejected(
+                  Optional.empty(),
+                  Reason.of(
+                      ErrorClass.NULL_VALUE, "a value, or a key to delete", "no key, no value")));
     }
     Framing framing = WireFormat.read(value, SchemaFormat.AVRO);
     if (framing instanceof Framing.Refused refused) {
-      return rejected(
-          Optional.empty(),
-          Reason.of(
-              ErrorClass.WIRE_FORMAT,
-              "Confluent wire format (magic byte 0, 4-byte schema id)",
-              refused.reason().name().toLowerCase(Locale.ROOT) + ": " + refused.detail()));
+      return Inspection.undecoded(
+          rejected(
+              Optional.empty(),
+              Reason.of(
+                  ErrorClass.WIRE_FORMAT,
+                  "Confluent wire format (magic byte 0, 4-byte schema id)",
+                  refused.reason().name().toLowerCase(Locale.ROOT) + ": " + refused.detail())));
     }
     Framing.Framed framed = (Framing.Framed) framing;
     SchemaId id = framed.schemaId();
     SchemaLookup lookup = schemas.lookup(id);
     if (lookup instanceof SchemaLookup.Unknown) {
-      return rejected(
-          Optional.of(id),
-          Reason.of(
-              ErrorClass.UNKNOWN_SCHEMA,
-              "a schema registered in Pactum",
-              "no schema has id " + id.value()));
+      return Inspection.undecoded(
+          rejected(
+              Optional.of(id),
+              Reason.of(
+                  ErrorClass.UNKNOWN_SCHEMA,
+                  "a schema registered in Pactum",
+                  "no schema has id " + id.value())));
     }
     if (lookup instanceof SchemaLookup.OtherFormat other) {
-      return rejected(
-          Optional.of(id),
-          Reason.of(ErrorClass.SCHEMA_MISMATCH, "an Avro writer schema", other.format().name()));
+      return Inspection.undecoded(
+          rejected(
+              Optional.of(id),
+              Reason.of(
+                  ErrorClass.SCHEMA_MISMATCH, "an Avro writer schema", other.format().name())));
     }
     Schema writer = ((SchemaLookup.AvroWriter) lookup).schema();
     if (writer.getType() != Schema.Type.RECORD) {
-      return rejected(
-          Optional.of(id),
-          Reason.of(
-              ErrorClass.SCHEMA_MISMATCH,
-              "an Avro record schema",
-              "a schema of type " + writer.getType().getName()));
+      return Inspection.undecoded(
+          rejected(
+              Optional.of(id),
+              Reason.of(
+                  ErrorClass.SCHEMA_MISMATCH,
+                  "an Avro record schema",
+                  "a schema of type " + writer.getType().getName())));
     }
     IndexedRecord record;
     try {
       record = AvroPayloads.decode(writer, value, framed.payloadOffset());
     } catch (CorruptPayload e) {
-      return rejected(
-          Optional.of(id),
-          Reason.of(
-              ErrorClass.CORRUPT_PAYLOAD,
-              "an Avro record of schema " + id.value() + " (" + writer.getFullName() + ")",
-              e.getMessage()));
+      return Inspection.undecoded(
+          rejected(
+              Optional.of(id),
+              Reason.of(
+                  ErrorClass.CORRUPT_PAYLOAD,
+                  "an Avro record of schema " + id.value() + " (" + writer.getFullName() + ")",
+                  e.getMessage())));
     }
     RecordChecks.Failures failures = checks.evaluate(record);
     if (!failures.enforced().isEmpty()) {
       // every failure is listed: the enforced ones that reject the record, then the tolerated ones
       List<Reason> all = new ArrayList<>(failures.enforced());
       all.addAll(failures.tolerated());
-      return new Verdict.Rejected(Optional.of(id), all);
+      return new Inspection(new Verdict.Rejected(Optional.of(id), all), Optional.of(record));
     }
-    return new Verdict.Valid(failures.tolerated());
+    return new Inspection(new Verdict.Valid(failures.tolerated()), Optional.of(record));
   }
 
   private static Verdict rejected(Optional<SchemaId> id, Reason reason) {

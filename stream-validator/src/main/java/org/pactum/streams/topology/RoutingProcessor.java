@@ -1,0 +1,142 @@
+package org.pactum.streams.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.pactum.streams.core.Verdict;
+import org.pactum.streams.core.deadletter.DeadLetterHeaders;
+import org.pactum.streams.core.deadletter.DeadLetterHeaders.Header;
+import org.pactum.streams.core.deadletter.OriginalRecord;
+import org.pactum.streams.core.validate.Inspection;
+import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.window.TallyCodec;
+import org.pactum.streams.core.window.WindowPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Judges each record and forwards it as it came (key, value, headers, timestamp) for the valid
+ * topic, or with its reasons added to a copy of its headers for the dead-letter topic; counts it
+ * into its window. Bad input never throws here, so no record stalls its partition. The registry
+ * unreachable does: after {@link RegistryRetry} gives up the task fails and Kafka Streams replaces
+ * its thread, which starts again from the last committed record — nothing is dead-lettered because
+ * Pactum was down.
+ *
+ * <p>Window counts live in a state store (changelogged, so exactly-once covers them with the
+ * records): when this task's stream time passes a window's end and grace, its counts are forwarded
+ * as a window part, timestamped with the window's start, and removed. Records older than that are
+ * routed but not counted (late).
+ */
+final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed> {
+  private static final Logger LOG = LoggerFactory.getLogger(RoutingProcessor.class);
+
+  private final RecordValidator validator;
+  private final WindowPlan plan;
+  private final RegistryRetry retry;
+  private final Map<Long, long[]> open = new HashMap<>();
+  private ProcessorContext<byte[], Routed> context;
+  private KeyValueStore<Long, byte[]> store;
+  private byte[] partKey;
+
+  RoutingProcessor(RecordValidator validator, WindowPlan plan, RegistryRetry retry) {
+    this.validator = validator;
+    this.plan = plan;
+    this.retry = retry;
+  }
+
+  @Override
+  public void init(ProcessorContext<byte[], Routed> context) {
+    this.context = context;
+    this.store = context.getStateStore(ValidationTopology.WINDOW_COUNTS);
+    this.partKey = validator.contract().id().getBytes(StandardCharsets.UTF_8);
+    List<Long> foreign = new ArrayList<>();
+    try (KeyValueIterator<Long, byte[]> all = store.all()) {
+      while (all.hasNext()) {
+        KeyValue<Long, byte[]> kv = all.next();
+        Optional<long[]> counts =
+            PartialCounts.decode(kv.value, plan.fingerprint(), plan.counters().size());
+        if (counts.isPresent()) {
+          open.put(kv.key, counts.get());
+        } else {
+          foreign.add(kv.key);
+        }
+      }
+    }
+    foreign.forEach(store::delete);
+    if (!foreign.isEmpty()) {
+      LOG.atWarn()
+          .addKeyValue("event", "stream_window_counts_dropped")
+          .addKeyValue("contract", validator.contract().id())
+          .addKeyValue("windows", foreign.size())
+          .log("open windows counted under another version of the contract are not counted on");
+    }
+    long every = Math.max(1, Math.min(plan.size().size().toMillis(), 1000));
+    context.schedule(Duration.ofMillis(every), PunctuationType.STREAM_TIME, this::closeWindows);
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    Inspection inspection = retry.call(() -> validator.inspect(record.key(), record.value()));
+    count(record.timestamp(), inspection);
+    if (inspection.verdict() instanceof Verdict.Rejected rejected) {
+      context.forward(
+          deadLetter(record, rejected)
+              .withValue(new Routed(Routed.Kind.DEAD_LETTER, record.value())));
+    } else {
+      context.forward(record.withValue(new Routed(Routed.Kind.VALID, record.value())));
+    }
+  }
+
+  private void count(long timestamp, Inspection inspection) {
+    long start = plan.size().startOf(timestamp);
+    if (plan.size().closedAt(start, context.currentStreamTimeMs())) {
+      return; // late: its window is closed
+    }
+    long[] counts = open.computeIfAbsent(start, s -> plan.zero());
+    plan.observe(inspection, false, counts);
+    store.put(start, PartialCounts.encode(plan.fingerprint(), counts));
+  }
+
+  private void closeWindows(long streamTime) {
+    List<Long> closed =
+        open.keySet().stream().filter(s -> plan.size().closedAt(s, streamTime)).sorted().toList();
+    for (Long start : closed) {
+      byte[] part = TallyCodec.encode(plan.tally(open.remove(start)));
+      store.delete(start);
+      context.forward(
+          new Record<>(
+              partKey, new Routed(Routed.Kind.WINDOW_PART, part), start, new RecordHeaders()));
+    }
+  }
+
+  private Record<byte[], byte[]> deadLetter(
+      Record<byte[], byte[]> record, Verdict.Rejected rejected) {
+    RecordMetadata meta = context.recordMetadata().orElseThrow();
+    List<Header> original = new ArrayList<>();
+    record.headers().forEach(h -> original.add(new Header(h.key(), h.value())));
+    Headers headers = new RecordHeaders(record.headers().toArray());
+    for (Header h :
+        DeadLetterHeaders.of(
+            validator.contract(),
+            rejected,
+            new OriginalRecord(meta.topic(), meta.partition(), meta.offset()),
+            original)) {
+      headers.add(h.key(), h.value());
+    }
+    return record.withHeaders(headers);
+  }
+}
