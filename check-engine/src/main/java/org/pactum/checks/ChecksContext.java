@@ -21,6 +21,7 @@ import org.pactum.checks.learn.BaselineResets;
 import org.pactum.checks.run.Backfill;
 import org.pactum.checks.run.CheckEngine;
 import org.pactum.checks.run.FreshnessScheduler;
+import org.pactum.checks.run.MeasuredRuns;
 import org.pactum.checks.run.RunCoordinator;
 import org.pactum.checks.run.RunResult;
 
@@ -30,6 +31,7 @@ import org.pactum.checks.run.RunResult;
  * server builds one in its wiring; {@link ChecksBundle#manage} runs its background work.
  *
  * @param contracts the contract catalog runs, schedules and backfills read
+ * @param measured where runs measured elsewhere (stream windows) are judged and recorded
  * @param history stored runs and results, for the API and the UI
  * @param shutdownGrace how long running runs may finish at shutdown
  */
@@ -37,6 +39,7 @@ public record ChecksContext(
     ContractSource contracts,
     CheckEngine engine,
     RunCoordinator coordinator,
+    MeasuredRuns measured,
     FreshnessScheduler scheduler,
     Backfill backfill,
     BaselineResets baselineResets,
@@ -72,6 +75,7 @@ public record ChecksContext(
         contracts,
         engine,
         coordinator,
+        new MeasuredRuns(engine, onRunFinished),
         new FreshnessScheduler(contracts, coordinator, settings.freshnessInterval()),
         new Backfill(coordinator, settings.maxBackfillDays(), clock),
         new BaselineResets(contracts, store, clock),

@@ -42,7 +42,15 @@ public enum Trigger {
    * Benchmarks calling the engine directly in their own JVM. Restart: treated like {@link #CLI} (a
    * row left {@code RUNNING} stays so).
    */
-  BENCH;
+  BENCH,
+  /**
+   * A window of a Kafka stream, counted by the stream validator as records flowed and judged when
+   * it closed ({@code MeasuredRuns}): the run starts at the window's start and finishes at its end
+   * (event time), on dataset {@code kafka:<input topic>}. Restart: not touched — a window left
+   * {@code RUNNING} by a lost instance is offered again by Kafka Streams (same run id) and
+   * replaced.
+   */
+  STREAM;
 
   /** The stored and JSON form: {@code api}, {@code schedule}… */
   public String wire() {

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.pactum.checks.core.EngineSettings;
+import org.pactum.checks.core.MeasuredRun;
 import org.pactum.checks.core.ResultLog;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunListener;
@@ -69,6 +70,14 @@ public final class CheckEngine implements AutoCloseable {
 
   public RunResult run(RunRequest request) {
     return run(request, RunListener.NONE);
+  }
+
+  /**
+   * Judges data measured outside the engine (a stream window) with the same evaluator and records
+   * it in the same result log; recording a run id again replaces that run.
+   */
+  public RunResult judge(MeasuredRun measured) {
+    return new MeasuredRunJudge(services).judge(measured);
   }
 
   /**

@@ -10,7 +10,7 @@ class TriggerTest {
   @Test
   void storedNamesAreTheLowerCaseWords() {
     assertThat(Arrays.stream(Trigger.values()).map(Trigger::wire))
-        .containsExactly("api", "cli", "schedule", "backfill", "demo", "bench");
+        .containsExactly("api", "cli", "schedule", "backfill", "demo", "bench", "stream");
   }
 
   @Test
