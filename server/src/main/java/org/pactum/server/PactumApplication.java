@@ -11,6 +11,7 @@ import io.dropwizard.lifecycle.ServerLifecycleListener;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
@@ -27,7 +28,10 @@ import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.db.PactumDatabaseBundle;
 import org.pactum.server.demo.DemoAdminToken;
+import org.pactum.server.demo.DemoKafka;
+import org.pactum.server.demo.DemoOrderStream;
 import org.pactum.server.demo.DemoStart;
+import org.pactum.streams.core.Binding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +126,15 @@ public class PactumApplication extends Application<PactumConfiguration> {
 
   @Override
   public void run(PactumConfiguration config, Environment environment) {
+    Optional<DemoKafka> demoKafka = Optional.empty();
+    if (config.isDemo() && !config.getStreams().enabled()) {
+      // the demo's own Kafka node, before the validators are built around its address
+      DemoKafka kafka = DemoKafka.open();
+      environment.lifecycle().manage(kafka); // first registered, last stopped
+      config.getStreams().setBootstrapServers(kafka.bootstrapServers());
+      config.getStreams().setStateDirectory(kafka.stateDirectory());
+      demoKafka = Optional.of(kafka);
+    }
     PactumContext context =
         PactumContext.build(
             config,
@@ -129,6 +142,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
             database.datasources(),
             config.getContracts().getPaths().stream().map(home::resolve).toList(),
             home.resolve(ERASURE_SECRET_FILE),
+            home.home(),
             environment.getObjectMapper(),
             clock);
 
@@ -147,6 +161,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     alerts.manage(context.alerts(), environment);
     checks.manage(context.checks(), environment);
     erasure.manage(context.erasure(), environment);
+    context.streams().managed().forEach(environment.lifecycle()::manage);
 
     context.folders().reload();
     if (config.isDemo()) {
@@ -157,6 +172,9 @@ public class PactumApplication extends Application<PactumConfiguration> {
               context.alerts().reads(),
               context.erasure(),
               context.lineage().service());
+      if (demoKafka.isPresent()) {
+        startDemoStream(config, context, environment);
+      }
       // last, so the token is printed next to the URL
       new DemoAdminToken(context.access().tokens(), console, clock)
           .run(context.access().settings().mode(), renewDemoToken);
@@ -169,6 +187,34 @@ public class PactumApplication extends Application<PactumConfiguration> {
               public void serverStarted(Server server) {
                 onServing.accept(getLocalPort(server));
               }
+            });
+  }
+
+  /**
+   * The demo's checkout service producing orders to the orders contract's input topic, started
+   * after the validators (registered after them).
+   */
+  private void startDemoStream(
+      PactumConfiguration config, PactumContext context, Environment environment) {
+    context
+        .registry()
+        .catalog()
+        .find(DemoOrderStream.CONTRACT)
+        .flatMap(
+            c ->
+                Binding.of(c.loaded().contract())
+                    .map(
+                        b ->
+                            new DemoOrderStream(
+                                config.getStreams().getBootstrapServers(),
+                                b,
+                                c.loaded().schema().text(),
+                                context.registry().registry(),
+                                console)))
+        .ifPresent(
+            stream -> {
+              stream.createInputTopic();
+              environment.lifecycle().manage(stream);
             });
   }
 

@@ -25,6 +25,8 @@ import org.pactum.server.catalog.ContractFolders;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.streams.RecordedWindows;
+import org.pactum.server.streams.StreamWindowRuns;
 import org.pactum.server.ui.AuditUiResource;
 import org.pactum.server.ui.ContractHistoryUiResource;
 import org.pactum.server.ui.ContractLineage;
@@ -33,7 +35,10 @@ import org.pactum.server.ui.IncidentsUiResource;
 import org.pactum.server.ui.LineageUiResource;
 import org.pactum.server.ui.SignInResource;
 import org.pactum.server.ui.SignOutResource;
+import org.pactum.server.ui.StreamsUiResource;
 import org.pactum.server.ui.UiResource;
+import org.pactum.streams.StreamsContext;
+import org.pactum.streams.registry.RegistrySchemaSource;
 
 /**
  * Pactum's whole object graph, built by hand in one place, top to bottom in the order data flows:
@@ -53,6 +58,7 @@ public record PactumContext(
     AlertsContext alerts,
     CheckRunAlerts runAlerts,
     ChecksContext checks,
+    StreamsContext streams,
     LineageContext lineage,
     ErasureContext erasure,
     List<Object> pages) {
@@ -62,6 +68,7 @@ public record PactumContext(
    * @param datasources the warehouses by name (a name it does not know → null)
    * @param contractPaths the contracts folders (resolved against the Pactum home)
    * @param erasureSecret where the generated erasure secret is kept when none is configured
+   * @param home the Pactum home (the streams' state directory is under it by default)
    */
   public static PactumContext build(
       PactumConfiguration config,
@@ -69,6 +76,7 @@ public record PactumContext(
       Function<String, DataSource> datasources,
       List<Path> contractPaths,
       Path erasureSecret,
+      Path home,
       ObjectMapper mapper,
       Clock clock) {
     AccessContext access = AccessContext.build(jdbi, config.getAuth(), clock);
@@ -92,6 +100,18 @@ public record PactumContext(
     ChecksContext checks =
         ChecksContext.build(
             jdbi, config.getChecks().toSettings(), datasources, contracts, runAlerts, clock);
+
+    RecordedWindows streamWindows = new RecordedWindows(checks.history(), qualityHistory);
+    // the stream validators: each closed window is a run of the same engine, alerting the same way
+    StreamsContext streams =
+        StreamsContext.build(
+            config.getStreams(),
+            home,
+            registry.catalog(),
+            new RegistrySchemaSource(registry.registry()),
+            (bound, plan) -> new StreamWindowRuns(bound, plan, checks.measured()),
+            streamWindows,
+            clock);
 
     LineageContext lineage =
         new LineageContext(
@@ -131,9 +151,11 @@ public record PactumContext(
                 access.attempts(),
                 clock),
             new SignOutResource(access.sessions()),
-            new AuditUiResource(access.audit()));
+            new AuditUiResource(access.audit()),
+            new StreamsUiResource(
+                streams.validators(), streamWindows, config.getStreams().getDeadLetterSamples()));
     return new PactumContext(
-        access, registry, folders, alerts, runAlerts, checks, lineage, erasure, pages);
+        access, registry, folders, alerts, runAlerts, checks, streams, lineage, erasure, pages);
   }
 
   /**
@@ -154,6 +176,7 @@ public record PactumContext(
     all.addAll(registry.resources());
     all.addAll(alerts.resources());
     all.addAll(checks.resources());
+    all.addAll(streams.resources());
     all.addAll(lineage.resources());
     all.addAll(erasure.resources());
     all.addAll(pages);

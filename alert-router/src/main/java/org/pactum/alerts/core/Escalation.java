@@ -146,9 +146,19 @@ public final class Escalation {
         List.of(NotificationEvent.RESOLVE));
   }
 
-  /** The PagerDuty dedup key of one episode: stable for its trigger, acknowledge and resolve. */
-  public static String dedupKey(String contractId, String check, Instant openedAt) {
-    String key = "pactum/" + contractId + "/" + check + "/" + openedAt.toEpochMilli();
+  /**
+   * The PagerDuty dedup key of one episode: stable for its trigger, acknowledge and resolve; the
+   * dataset, when there is one, keeps a table's and a stream's episodes of one check apart.
+   */
+  public static String dedupKey(String contractId, String check, String dataset, Instant openedAt) {
+    String key =
+        "pactum/"
+            + contractId
+            + "/"
+            + check
+            + (dataset == null || dataset.isEmpty() ? "" : "@" + dataset)
+            + "/"
+            + openedAt.toEpochMilli();
     return key.length() <= 255
         ? key
         : key.substring(0, 230)
@@ -189,7 +199,7 @@ public final class Escalation {
             s.check(),
             s.dataset(),
             s.team(),
-            dedupKey(s.contractId(), s.check(), now)),
+            dedupKey(s.contractId(), s.check(), s.dataset(), now)),
         IncidentState.WARNING,
         new Incident.Streak(1, 0, s.status() == SignalStatus.ERROR),
         false,

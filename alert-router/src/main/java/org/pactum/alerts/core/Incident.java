@@ -172,7 +172,7 @@ public record Incident(
   // ---- the flat view, for readers
 
   public IncidentKey key() {
-    return new IncidentKey(identity.contractId(), identity.check());
+    return new IncidentKey(identity.contractId(), identity.check(), identity.dataset());
   }
 
   public String contractId() {

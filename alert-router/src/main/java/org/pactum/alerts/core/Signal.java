@@ -59,6 +59,6 @@ public record Signal(
   }
 
   public IncidentKey key() {
-    return new IncidentKey(contractId, check);
+    return new IncidentKey(contractId, check, dataset);
   }
 }

@@ -142,11 +142,14 @@ class EscalationTest {
 
   @Test
   void dedupKeyIsStablePerEpisodeAndWithinPagerDutysLimit() {
-    assertThat(Escalation.dedupKey("a", "b", at(0)))
-        .isEqualTo(Escalation.dedupKey("a", "b", at(0)));
-    assertThat(Escalation.dedupKey("a", "b", at(0)))
-        .isNotEqualTo(Escalation.dedupKey("a", "b", at(1)));
-    assertThat(Escalation.dedupKey("a".repeat(300), "b", at(0))).hasSizeLessThanOrEqualTo(255);
+    assertThat(Escalation.dedupKey("a", "b", "w:t", at(0)))
+        .isEqualTo(Escalation.dedupKey("a", "b", "w:t", at(0)));
+    assertThat(Escalation.dedupKey("a", "b", "w:t", at(0)))
+        .isNotEqualTo(Escalation.dedupKey("a", "b", "w:t", at(1)));
+    assertThat(Escalation.dedupKey("a", "b", "w:t", at(0)))
+        .isNotEqualTo(Escalation.dedupKey("a", "b", "kafka:t", at(0)));
+    assertThat(Escalation.dedupKey("a".repeat(300), "b", "w:t", at(0)))
+        .hasSizeLessThanOrEqualTo(255);
   }
 
   @Test

@@ -94,7 +94,7 @@ class JdbiAlertStoreDaoTest {
     List<Long> ids = store.apply(plan, T0);
     assertThat(ids).hasSize(2);
     Map<IncidentKey, Incident> open = store.openIncidents(List.of("orders"));
-    Incident a = open.get(new IncidentKey("orders", "a"));
+    Incident a = open.get(new IncidentKey("orders", "a", "wh:orders"));
     assertThat(a.state()).isEqualTo(IncidentState.WARNING);
     assertThat(a.receivers()).containsExactly("slack:#c", "pagerduty:svc");
     assertThat(a.policy()).isEqualTo(EscalationPolicy.DEFAULT);

@@ -13,6 +13,7 @@ import org.pactum.checks.ChecksConfig;
 import org.pactum.lineage.LineageConfig;
 import org.pactum.lineage.erasure.ErasureConfig;
 import org.pactum.registry.RegistryConfig;
+import org.pactum.streams.StreamsConfig;
 
 /** The server's configuration: {@code server/config/pactum.yml} documents every option. */
 public class PactumConfiguration extends Configuration {
@@ -86,6 +87,19 @@ public class PactumConfiguration extends Configuration {
   @JsonProperty
   public void setAlerts(AlertsConfig alerts) {
     this.alerts = alerts;
+  }
+
+  @Valid @NotNull private StreamsConfig streams = new StreamsConfig();
+
+  /** The stream validators: the Kafka cluster, windows, extra bindings. Off without a cluster. */
+  @JsonProperty
+  public StreamsConfig getStreams() {
+    return streams;
+  }
+
+  @JsonProperty
+  public void setStreams(StreamsConfig streams) {
+    this.streams = streams;
   }
 
   @Valid @NotNull private LineageConfig lineage = new LineageConfig();

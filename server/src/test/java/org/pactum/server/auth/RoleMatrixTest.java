@@ -50,6 +50,9 @@ class RoleMatrixTest {
           Map.entry("SilencesResource#update", Action.SILENCE_MANAGE),
           Map.entry("SilencesResource#expire", Action.SILENCE_MANAGE),
           Map.entry("ContractResultsResource#history", Action.READ),
+          Map.entry("StreamsResource#list", Action.READ),
+          Map.entry("StreamsResource#one", Action.READ),
+          Map.entry("StreamsResource#deadLetters", Action.READ_PII),
           Map.entry("RunsResource#submit", Action.CHECK_RUN),
           Map.entry("RunsResource#get", Action.READ),
           Map.entry("RunsResource#list", Action.READ),
@@ -118,7 +121,9 @@ class RoleMatrixTest {
           Map.entry("IncidentsUiResource#list", Action.READ),
           Map.entry("IncidentsUiResource#incident", Action.READ),
           Map.entry("SignOutResource#signOut", Action.READ),
-          Map.entry("AuditUiResource#list", Action.AUDIT_READ));
+          Map.entry("AuditUiResource#list", Action.AUDIT_READ),
+          Map.entry("StreamsUiResource#list", Action.READ),
+          Map.entry("StreamsUiResource#one", Action.READ));
 
   /**
    * The only methods anyone may call without signing in ({@code @Public}): the UI's sign-in, all

@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Window counts live in a state store (changelogged, so exactly-once covers them with the
  * records): when this task's stream time passes a window's end and grace, its counts are forwarded
- * as a window part, timestamped with the window's start, and removed. Records older than that are
- * routed but not counted (late).
+ * as a window part, timestamped with the window's last millisecond, and removed. Records older than
+ * that are routed but not counted (late).
  */
 final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed> {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingProcessor.class);
@@ -117,9 +117,12 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
     for (Long start : closed) {
       byte[] part = TallyCodec.encode(plan.tally(open.remove(start)));
       store.delete(start);
+      // stamped with the window's last millisecond: the totals' stream time then reaches the
+      // window's end as soon as any task's part of the next window arrives
+      long last = start + plan.size().size().toMillis() - 1;
       context.forward(
           new Record<>(
-              partKey, new Routed(Routed.Kind.WINDOW_PART, part), start, new RecordHeaders()));
+              partKey, new Routed(Routed.Kind.WINDOW_PART, part), last, new RecordHeaders()));
     }
   }
 

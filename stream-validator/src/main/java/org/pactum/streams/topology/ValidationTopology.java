@@ -3,7 +3,6 @@ package org.pactum.streams.topology;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -17,7 +16,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 import org.pactum.streams.core.Binding;
 import org.pactum.streams.core.validate.RecordValidator;
 import org.pactum.streams.core.window.ClosedWindow;
@@ -36,8 +34,9 @@ import org.pactum.streams.core.window.WindowSink;
  *       their reasons in headers;
  *   <li>each task's share of a closed window → re-keyed by contract (a repartition topic, so every
  *       part of a window meets in one task, whichever instance counted it) → added up per window
- *       (tumbling, same size, one window of grace for a lagging task) → emitted once the window
- *       closes → the {@link WindowSink}.
+ *       (tumbling, same size) → emitted once a part of a later window arrives, which leaves a
+ *       lagging task almost a window to send its part (later parts are dropped) → the {@link
+ *       WindowSink}.
  * </ol>
  *
  * <p>Everything runs under the application's exactly-once guarantee: a record's output, its window
@@ -104,11 +103,17 @@ public final class ValidationTopology {
             (k, v) -> KeyValue.pair(new String(k, StandardCharsets.UTF_8), v.bytes()),
             Named.as("by-contract"))
         .groupByKey(Grouped.with("window-parts", Serdes.String(), Serdes.ByteArray()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(plan.size().size(), plan.size().size()))
+        .windowedBy(
+            TimeWindows.ofSizeAndGrace(plan.size().size(), plan.size().size().minusMillis(1)))
         .reduce(
             (a, b) -> TallyCodec.encode(TallyCodec.decode(a).plus(TallyCodec.decode(b))),
             Named.as("add-up"),
-            Materialized.<String, byte[], WindowStore<Bytes, byte[]>>as(WINDOW_TOTALS)
+            Materialized.<String, byte[]>as(
+                    Stores.inMemoryWindowStore(
+                        WINDOW_TOTALS,
+                        plan.size().size().multipliedBy(3),
+                        plan.size().size(),
+                        false))
                 .withKeySerde(Serdes.String())
                 .withValueSerde(Serdes.ByteArray()))
         .suppress(

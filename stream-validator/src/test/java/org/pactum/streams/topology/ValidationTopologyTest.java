@@ -179,7 +179,7 @@ class ValidationTopologyTest {
     assertThat(windows).isEmpty();
 
     // stream time moves on: 10:00 closes upstream at 10:01:10, and is added up and emitted once
-    // a later part (10:02) moves the totals' stream time past its end and grace (one window)
+    // a part of a later window (10:02, closed at 10:03:10) reaches the totals
     pipe(TIME.plusSeconds(150), Orders.wire(orders.schemaId, orders.valid()));
     assertThat(windows).isEmpty();
     pipe(TIME.plusSeconds(200), Orders.wire(orders.schemaId, orders.valid()));
