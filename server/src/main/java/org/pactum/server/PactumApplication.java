@@ -8,6 +8,7 @@ import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.ServerLifecycleListener;
+import io.dropwizard.util.Duration;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -133,6 +134,10 @@ public class PactumApplication extends Application<PactumConfiguration> {
       environment.lifecycle().manage(kafka); // first registered, last stopped
       config.getStreams().setBootstrapServers(kafka.bootstrapServers());
       config.getStreams().setStateDirectory(kafka.stateDirectory());
+      // short windows, so the stream page fills in seconds
+      config.getStreams().setWindow(Duration.seconds(DemoOrderStream.WINDOW_SECONDS));
+      config.getStreams().setGrace(Duration.seconds(2));
+      config.getStreams().setReconcileInterval(Duration.seconds(2));
       demoKafka = Optional.of(kafka);
     }
     PactumContext context =

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -314,6 +315,54 @@ class PactumDemoIT {
                 "checks", "run", "--contract", "crm.customer", "--server", "http://localhost:9"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("cannot reach the Pactum server");
+  }
+
+  @Test
+  void theDemoStreamDeadLettersBadOrdersWithTheirReasonsInTheApiAndTheUi() throws Exception {
+    assertThat(String.join("\n", console))
+        .contains("Streams: a Kafka node (KRaft) runs in this process")
+        .contains("/ui/streams/orders.order_placed");
+    // the first 10-second window closes about half a minute after the stream starts
+    JsonNode window = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (window == null && System.nanoTime() < deadline) {
+      JsonNode stream = get("/api/v1/streams/orders.order_placed?windows=5");
+      for (JsonNode w : stream.path("windows")) {
+        if (w.path("records").asLong() >= 100) { // a whole window (the first may be partial)
+          window = w;
+        }
+      }
+      if (window == null) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(window).as("a closed window of the demo stream").isNotNull();
+    assertThat(window.path("status").asText()).isEqualTo("FAIL");
+    assertThat(window.path("dead_lettered").asLong()).isPositive();
+    assertThat(window.path("passed").asLong()).isGreaterThan(window.path("dead_lettered").asLong());
+    assertThat(window.at("/undecodable/unknown_schema").asLong()).isPositive();
+
+    JsonNode letters = get("/api/v1/streams/orders.order_placed/dead-letters?limit=20");
+    List<String> reasons = new ArrayList<>();
+    for (JsonNode d : letters.path("dead_letters")) {
+      assertThat(d.at("/about/producer.service.id").asText()).isEqualTo("checkout-api");
+      for (JsonNode r : d.path("reasons")) {
+        reasons.add(r.path("class").asText() + " " + r.path("check").asText(""));
+      }
+    }
+    assertThat(reasons)
+        .contains(
+            "CHECK_FAILED not_null(customer_id)", "CHECK_FAILED range(amount)", "UNKNOWN_SCHEMA ");
+
+    HttpResponse<String> page =
+        http.send(
+            authorized("/ui/streams/orders.order_placed").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<svg class=\"stream-bars\"")
+        .contains("not_null(customer_id)")
+        .contains("no schema has id");
   }
 
   @Test

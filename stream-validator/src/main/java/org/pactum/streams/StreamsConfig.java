@@ -61,7 +61,7 @@ public class StreamsConfig {
 
   @JsonProperty
   public void setBootstrapServers(String bootstrapServers) {
-    this.bootstrapServers = bootstrapServers;
+    this.bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.strip();
   }
 
   @JsonProperty
@@ -101,7 +101,7 @@ public class StreamsConfig {
 
   @JsonProperty
   public void setStateDirectory(String stateDirectory) {
-    this.stateDirectory = stateDirectory;
+    this.stateDirectory = stateDirectory == null ? "" : stateDirectory;
   }
 
   @JsonProperty

@@ -35,11 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     System.setProperty("dw.contracts.paths", "contracts/examples");
     System.setProperty("dw.datasources.warehouse.url", "");
     System.setProperty("dw.demo", "true");
-    // the demo starts its own Kafka node; short windows so the stream page fills in seconds
-    System.setProperty("dw.streams.bootstrapServers", "");
-    System.setProperty("dw.streams.window", "10s");
-    System.setProperty("dw.streams.grace", "2s");
-    System.setProperty("dw.streams.reconcileInterval", "5s");
+    System.setProperty("dw.streams.bootstrapServers", ""); // the demo starts its own Kafka node
     PactumHome home = PactumHome.fromEnvironment(System.getenv());
     return Serving.run(
         new PactumApplication(

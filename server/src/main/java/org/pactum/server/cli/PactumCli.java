@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ChecksCommand.class,
       BaselineCommand.class,
       AlertsCommand.class,
+      StreamCommand.class,
       LineageCommand.class,
       ErasureCommand.class,
       TokenCommand.class,

@@ -56,6 +56,9 @@ public final class DemoOrderStream implements Managed {
   /** The contract whose stream the demo produces. */
   public static final String CONTRACT = "orders.order_placed";
 
+  /** The demo's windows: short, so its stream page fills in seconds. */
+  public static final int WINDOW_SECONDS = 10;
+
   static final int PER_SECOND = 20;
   static final String SERVICE_ID = "checkout-api";
   static final String DEPLOYMENT_HASH = "9c1d2f7";
