@@ -6,17 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +30,6 @@ import org.pactum.server.config.PactumConfiguration;
  * they saw; this test asserts it.
  */
 class PactumConfluentClientIT {
-  private static final Path CLIENT_SOURCES = Path.of("src/test/node/confluent-client");
-  private static final Path CLIENT_DIR = Path.of("target/confluent-client");
-
   private static final String TEAM = "checkout";
   private static final String PRODUCER = "kafka-checkout";
   private static final String ADMIN = "it-admin";
@@ -47,6 +40,7 @@ class PactumConfluentClientIT {
   private static String adminUserInfo;
   private static String userInfo;
   private static String wrongUserInfo;
+  private static ConfluentNodeClient client;
 
   @BeforeAll
   static void start() throws Exception {
@@ -66,7 +60,7 @@ class PactumConfluentClientIT {
     String secret = producerToken(admin);
     userInfo = PRODUCER + ":" + secret;
     wrongUserInfo = PRODUCER + ":" + wrong(secret);
-    installClient();
+    client = ConfluentNodeClient.install(work);
   }
 
   /** An admin token made on the store, as {@code pactum demo} bootstraps one. */
@@ -108,54 +102,6 @@ class PactumConfluentClientIT {
     }
   }
 
-  private static void installClient() throws Exception {
-    Files.createDirectories(CLIENT_DIR);
-    for (String f :
-        List.of("package.json", "package-lock.json", "check.mjs", "check-confluent.mjs")) {
-      Files.copy(
-          CLIENT_SOURCES.resolve(f), CLIENT_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-    }
-    // installed once per build folder, again only when package-lock.json changes
-    Path installedLock = CLIENT_DIR.resolve("node_modules/.package-lock.json");
-    if (!Files.isRegularFile(installedLock) || lockChangedSince(installedLock)) {
-      run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 300);
-    }
-  }
-
-  private static boolean lockChangedSince(Path installedLock) throws IOException {
-    return Files.getLastModifiedTime(CLIENT_DIR.resolve("package-lock.json"))
-            .compareTo(Files.getLastModifiedTime(installedLock))
-        > 0;
-  }
-
-  private static String run(List<String> command, int timeoutSeconds) throws Exception {
-    Path log = Files.createTempFile(work, "out", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .directory(CLIENT_DIR.toFile())
-            .redirectErrorStream(false)
-            .redirectOutput(log.toFile())
-            .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("stderr.txt").toFile()))
-            .start();
-    boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-    if (!finished) {
-      p.destroyForcibly();
-      throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s");
-    }
-    String out = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as("%s failed:%n%s%n%s", command, out, stderr()).isZero();
-    return out;
-  }
-
-  private static String stderr() {
-    try {
-      Path err = work.resolve("stderr.txt");
-      return Files.exists(err) ? Files.readString(err) : "";
-    } catch (IOException e) {
-      return e.toString();
-    }
-  }
-
   /**
    * KafkaJS's client with an admin's token: its {@code register} also sets a new subject's
    * compatibility level ({@code PUT /config/{subject}}), which is the registry administrator's.
@@ -166,9 +112,8 @@ class PactumConfluentClientIT {
     JsonNode seen =
         new ObjectMapper()
             .readTree(
-                run(
-                    List.of("node", "check.mjs", url, adminUserInfo, wrongUserInfo, userInfo),
-                    120));
+                client.node(
+                    "check.mjs", List.of(url, adminUserInfo, wrongUserInfo, userInfo), 120));
 
     int avroId = seen.get("avroId").asInt();
     assertThat(avroId).isPositive();
@@ -211,7 +156,7 @@ class PactumConfluentClientIT {
     JsonNode seen =
         new ObjectMapper()
             .readTree(
-                run(List.of("node", "check-confluent.mjs", url, userInfo, wrongUserInfo), 120));
+                client.node("check-confluent.mjs", List.of(url, userInfo, wrongUserInfo), 120));
 
     int avroId = seen.get("avroId").asInt();
     assertThat(avroId).isPositive();

@@ -26,6 +26,7 @@ import org.pactum.access.core.TokenRequest;
 import org.pactum.access.db.JdbiTokenStore;
 import org.pactum.api.auth.Principal;
 import org.pactum.api.auth.Role;
+import org.pactum.api.auth.TeamName;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumHome;
 import org.pactum.server.config.PactumSourceProvider;
@@ -120,6 +121,15 @@ public final class PactumTestServer {
    */
   public static String createToken(
       DropwizardTestSupport<PactumConfiguration> app, String name, Role role) {
+    return createToken(app, name, role, Set.of());
+  }
+
+  /**
+   * As {@link #createToken(DropwizardTestSupport, String, Role)}, for a token acting for {@code
+   * teams} (a producer's).
+   */
+  public static String createToken(
+      DropwizardTestSupport<PactumConfiguration> app, String name, Role role, Set<TeamName> teams) {
     return new ApiTokens(
             new JdbiTokenStore(((PactumApplication) app.getApplication()).jdbi()),
             Clock.systemUTC(),
@@ -128,7 +138,7 @@ public final class PactumTestServer {
             1)
         .create(
             Principal.machine("test-bootstrap", Role.ADMIN, Set.of()),
-            TokenRequest.of(TokenName.of(name), role, Set.of(), Optional.empty()))
+            TokenRequest.of(TokenName.of(name), role, teams, Optional.empty()))
         .secret()
         .reveal();
   }
