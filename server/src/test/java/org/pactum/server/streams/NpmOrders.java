@@ -28,6 +28,8 @@ import org.pactum.server.PactumTestServer;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.streams.core.Binding;
 import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.window.WindowPlan;
+import org.pactum.streams.core.window.WindowSize;
 import org.pactum.streams.registry.RegistrySchemaSource;
 import org.pactum.streams.topology.StreamsSettings;
 import org.pactum.streams.topology.ValidationTopology;
@@ -92,9 +94,19 @@ public final class NpmOrders implements AutoCloseable {
               kafka.newTopic("orders-npm", 2),
               kafka.newTopic("orders-npm.valid", 2),
               kafka.newTopic("orders-npm.dlq", 1));
+      DataContract contract =
+          new ContractLoader()
+              .load(contracts.resolve(CONTRACT_FILE))
+              .contract()
+              .orElseThrow()
+              .contract();
       streams =
           new KafkaStreams(
-              ValidationTopology.build(binding, validator(app, contracts.resolve(CONTRACT_FILE))),
+              ValidationTopology.build(
+                  binding,
+                  validator(app, contract),
+                  new WindowPlan(contract, WindowSize.DEFAULT),
+                  window -> {}), // windows are StreamsIT's subject
               StreamsSettings.of(
                   "npm-interop-" + binding.inputTopic(),
                   kafka.bootstrapServers(),
@@ -129,9 +141,7 @@ public final class NpmOrders implements AutoCloseable {
    * sharing the store would have).
    */
   private static RecordValidator validator(
-      DropwizardTestSupport<PactumConfiguration> app, Path contractFile) throws IOException {
-    DataContract contract =
-        new ContractLoader().load(contractFile).contract().orElseThrow().contract();
+      DropwizardTestSupport<PactumConfiguration> app, DataContract contract) {
     SchemaRegistry registry =
         new SchemaRegistry(
             new JdbiRegistryStore(((PactumApplication) app.getApplication()).jdbi()),
