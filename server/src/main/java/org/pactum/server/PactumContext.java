@@ -3,6 +3,7 @@ package org.pactum.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +26,8 @@ import org.pactum.server.catalog.ContractFolders;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.privacy.ErasureOverdueSignals;
 import org.pactum.server.privacy.GraphPiiLineage;
+import org.pactum.server.privacy.SuppressionList;
+import org.pactum.server.streams.ErasedInFlightAudit;
 import org.pactum.server.streams.RecordedWindows;
 import org.pactum.server.streams.StreamWindowRuns;
 import org.pactum.server.ui.AuditUiResource;
@@ -45,9 +48,10 @@ import org.pactum.streams.registry.RegistrySchemaSource;
  * identity and access (who is calling, asked at the edge before anything else) → the registry and
  * its one catalog (with the contracts folders publishing into it) → the alert router → the check
  * engine reading the catalog, its stored runs handed to the router → lineage → erasure, planned
- * over the catalog and the lineage graph, its overdue requests alerting → the UI's pages over all
- * of them. Each module's context builds its own stores, services and resources from the concrete
- * values given here; {@link PactumApplication#run} registers them.
+ * over the catalog and the lineage graph, its overdue requests alerting → the stream validators,
+ * their windows judged by the check engine and erased subjects dropped in flight → the UI's pages
+ * over all of them. Each module's context builds its own stores, services and resources from the
+ * concrete values given here; {@link PactumApplication#run} registers them.
  *
  * @param pages the UI's page resources
  */
@@ -101,18 +105,6 @@ public record PactumContext(
         ChecksContext.build(
             jdbi, config.getChecks().toSettings(), datasources, contracts, runAlerts, clock);
 
-    RecordedWindows streamWindows = new RecordedWindows(checks.history(), qualityHistory);
-    // the stream validators: each closed window is a run of the same engine, alerting the same way
-    StreamsContext streams =
-        StreamsContext.build(
-            config.getStreams(),
-            home,
-            registry.catalog(),
-            new RegistrySchemaSource(registry.registry()),
-            (bound, plan) -> new StreamWindowRuns(bound, plan, checks.measured()),
-            streamWindows,
-            clock);
-
     LineageContext lineage =
         new LineageContext(
             jdbi, config.getLineage(), ContractLineage.lookup(registry.catalog()), clock);
@@ -127,6 +119,22 @@ public record PactumContext(
             () -> registry.catalog().checked().stream().map(c -> c.loaded().contract()).toList(),
             new GraphPiiLineage(lineage.service()),
             new ErasureOverdueSignals(alerts.router()::accept, config.getAlerts().publicUrl, clock),
+            clock);
+
+    RecordedWindows streamWindows = new RecordedWindows(checks.history(), qualityHistory);
+    // the stream validators: each closed window is a run of the same engine, alerting the same way;
+    // records of subjects on erasure's suppression list are dropped in flight
+    StreamsContext streams =
+        StreamsContext.build(
+            config.getStreams(),
+            home,
+            registry.catalog(),
+            new RegistrySchemaSource(registry.registry()),
+            new SuppressionList(erasure.store(), erasure.hasher(), SUPPRESSION_REFRESH, clock),
+            (bound, plan) ->
+                new ErasedInFlightAudit(
+                    bound, erasure.audit(), new StreamWindowRuns(bound, plan, checks.measured())),
+            streamWindows,
             clock);
 
     ContractLineage contractLineage = new ContractLineage(registry.catalog(), lineage.service());
@@ -162,6 +170,9 @@ public record PactumContext(
    * What anyone may request without credentials: the UI's static assets (its stylesheet) and its
    * sign-in ({@code /ui/login}, the OpenID callback below it). The API is never public.
    */
+  /** How soon an erasure reaches the stream validators' cached suppression list. */
+  static final Duration SUPPRESSION_REFRESH = Duration.ofSeconds(30);
+
   public static final PublicPaths PUBLIC_PATHS = PublicPaths.of("/ui/assets", "/ui/login");
 
   /** The edge's authentication filter, for Jersey: who is calling, before any resource. */

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,8 +22,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +41,7 @@ import org.pactum.server.cli.PactumCli;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.config.PactumSourceProvider;
 import org.pactum.server.demo.DemoAdminToken;
+import org.pactum.server.demo.DemoErasure;
 import picocli.CommandLine;
 
 /**
@@ -341,6 +349,15 @@ class PactumDemoIT {
     assertThat(window.path("dead_lettered").asLong()).isPositive();
     assertThat(window.path("passed").asLong()).isGreaterThan(window.path("dead_lettered").asLong());
     assertThat(window.at("/undecodable/unknown_schema").asLong()).isPositive();
+    assertThat(window.path("erased").asLong()).as("orders of the erased customer").isPositive();
+    // none of the erased customer's orders reached the valid topic (the demo keys orders by
+    // customer)
+    String line =
+        console.stream().filter(l -> l.contains("runs in this process at")).findFirst().get();
+    String bootstrap = line.replaceAll(".*runs in this process at ([^;]+);.*", "$1");
+    assertThat(validKeys(bootstrap, "orders.order_placed.valid"))
+        .isNotEmpty()
+        .doesNotContain(DemoErasure.SUBJECT);
 
     JsonNode letters = get("/api/v1/streams/orders.order_placed/dead-letters?limit=20");
     List<String> reasons = new ArrayList<>();
@@ -363,6 +380,33 @@ class PactumDemoIT {
         .contains("<svg class=\"stream-bars\"")
         .contains("not_null(customer_id)")
         .contains("no schema has id");
+  }
+
+  private static List<String> validKeys(String bootstrap, String topic) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<String> keys = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> c =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts =
+          c.partitionsFor(topic).stream()
+              .map(i -> new TopicPartition(topic, i.partition()))
+              .toList();
+      c.assign(parts);
+      c.seekToBeginning(parts);
+      Map<TopicPartition, Long> ends = c.endOffsets(parts);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline
+          && parts.stream().anyMatch(tp -> c.position(tp) < ends.get(tp))) {
+        for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(200))) {
+          if (r.key() != null) {
+            keys.add(new String(r.key(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+    return keys;
   }
 
   @Test

@@ -13,8 +13,11 @@ import org.apache.kafka.streams.Topology;
 import org.pactum.registry.core.contract.CurrentCatalog;
 import org.pactum.streams.api.StreamsResource;
 import org.pactum.streams.core.Binding;
+import org.pactum.streams.core.privacy.ErasedSubjects;
+import org.pactum.streams.core.privacy.InFlightErasure;
 import org.pactum.streams.core.schema.SchemaSource;
 import org.pactum.streams.core.validate.RecordValidator;
+import org.pactum.streams.core.validate.WriterSubjects;
 import org.pactum.streams.core.window.WindowPlan;
 import org.pactum.streams.core.window.WindowSink;
 import org.pactum.streams.core.window.WindowSize;
@@ -39,6 +42,7 @@ public record StreamsContext(
   /**
    * @param home where the state directory is by default ({@code <home>/streams})
    * @param schemas the writer schemas by id
+   * @param erased the erased data subjects, whose records are dropped in flight
    * @param sinks where a binding's closed windows go, given its window plan
    * @param history the recorded windows, for the API
    */
@@ -47,6 +51,7 @@ public record StreamsContext(
       Path home,
       CurrentCatalog catalog,
       SchemaSource schemas,
+      ErasedSubjects erased,
       BiFunction<BoundStream, WindowPlan, WindowSink> sinks,
       WindowHistory history,
       Clock clock) {
@@ -60,7 +65,8 @@ public record StreamsContext(
       for (StreamsConfig.BindingConfig b : config.getBindings()) {
         configured.put(
             b.getContract(),
-            new Binding(b.getContract(), b.getInput(), b.getValid(), b.getDeadLetter()));
+            new Binding(
+                b.getContract(), b.getInput(), b.getValid(), b.getDeadLetter(), b.getKeyColumn()));
       }
       Path state =
           config.getStateDirectory().isBlank()
@@ -76,7 +82,7 @@ public record StreamsContext(
           Optional.of(
               new StreamValidators(
                   new CatalogBindings(catalog, configured),
-                  bound -> topology(bound, schemas, size, sinks),
+                  bound -> topology(bound, schemas, erased, size, sinks),
                   kafka,
                   Duration.ofMillis(config.getReconcileInterval().toMilliseconds()),
                   clock));
@@ -88,11 +94,21 @@ public record StreamsContext(
   private static Topology topology(
       BoundStream bound,
       SchemaSource schemas,
+      ErasedSubjects erased,
       WindowSize size,
       BiFunction<BoundStream, WindowPlan, WindowSink> sinks) {
-    RecordValidator validator = new RecordValidator(bound.contract(), schemas);
+    RecordValidator validator =
+        new RecordValidator(
+            bound.contract(),
+            schemas,
+            WriterSubjects.of(bound.contract(), bound.binding().inputTopic()));
     WindowPlan plan = new WindowPlan(bound.contract(), size);
-    return ValidationTopology.build(bound.binding(), validator, plan, sinks.apply(bound, plan));
+    return ValidationTopology.build(
+        bound.binding(),
+        validator,
+        plan,
+        sinks.apply(bound, plan),
+        InFlightErasure.of(bound.contract(), bound.binding().keyColumn(), erased));
   }
 
   public List<Object> resources() {

@@ -39,6 +39,7 @@ import org.pactum.lineage.erasure.warehouse.ErasureWarehouses;
  */
 public final class ErasureContext implements AutoCloseable {
   private final ErasureStore store;
+  private final SubjectHasher hasher;
   private final AuditLog audit;
   private final ErasureService service;
   private final ReconciliationSweep sweep;
@@ -60,6 +61,7 @@ public final class ErasureContext implements AutoCloseable {
       Clock clock) {
     config.validate();
     SubjectHasher hasher = new SubjectHasher(SecretFile.load(config.getSecret(), secretFile));
+    this.hasher = hasher;
     this.store = new JdbiErasureStore(jdbi);
     this.audit = new JdbiAuditLog(jdbi, clock);
     ErasureWarehouses warehouses =
@@ -95,6 +97,11 @@ public final class ErasureContext implements AutoCloseable {
 
   public ErasureStore store() {
     return store;
+  }
+
+  /** Subject ids as the suppression list holds them (HMACs with the erasure secret). */
+  public SubjectHasher hasher() {
+    return hasher;
   }
 
   public AuditLog audit() {

@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * deployment-hash} headers — about {@value #PER_SECOND} a second, and in each second a few bad
  * ones: an order whose customer id is null (written with a looser schema version the producer
  * registered, as a service does when it ships a change before its consumers are ready), an amount
- * out of range, and a payload naming a schema id that was never registered.
+ * out of range, a payload naming a schema id that was never registered, and an order of the
+ * customer the demo's erasure forgot ({@link DemoErasure#SUBJECT}), which must not get through.
  */
 public final class DemoOrderStream implements Managed {
   private static final Logger LOG = LoggerFactory.getLogger(DemoOrderStream.class);
@@ -155,7 +156,9 @@ public final class DemoOrderStream implements Managed {
             + PER_SECOND
             + " orders/s to "
             + binding.inputTopic()
-            + ", a few bad ones each second.");
+            + ", a few bad ones each second (and one of the erased customer "
+            + DemoErasure.SUBJECT
+            + ").");
     console.accept(
         "  valid → "
             + binding.validTopic()
@@ -195,6 +198,10 @@ public final class DemoOrderStream implements Managed {
       case 15 -> {
         order = order(schema);
         id = UNREGISTERED_ID;
+      }
+      case 18 -> {
+        order = order(schema); // an order still on its way from the customer who was forgotten
+        order.put("customer_id", DemoErasure.SUBJECT);
       }
       default -> order = order(schema);
     }

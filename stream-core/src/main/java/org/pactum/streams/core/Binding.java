@@ -13,9 +13,14 @@ import org.pactum.contracts.model.KafkaBinding;
  * @param inputTopic where producers write
  * @param validTopic where records that pass go, unchanged
  * @param deadLetterTopic where rejected records go, with their reasons in headers
+ * @param keyColumn the column the record key carries, or null
  */
 public record Binding(
-    String contractId, String inputTopic, String validTopic, String deadLetterTopic) {
+    String contractId,
+    String inputTopic,
+    String validTopic,
+    String deadLetterTopic,
+    String keyColumn) {
   public Binding {
     Objects.requireNonNull(contractId, "contractId");
     Objects.requireNonNull(inputTopic, "inputTopic");
@@ -27,11 +32,17 @@ public record Binding(
     }
   }
 
+  /** A binding whose record key carries no known column. */
+  public Binding(String contractId, String inputTopic, String validTopic, String deadLetterTopic) {
+    this(contractId, inputTopic, validTopic, deadLetterTopic, null);
+  }
+
   /** The binding the contract declares in its {@code kafka:} section, if any. */
   public static Optional<Binding> of(DataContract contract) {
     KafkaBinding k = contract.kafka();
     return k == null
         ? Optional.empty()
-        : Optional.of(new Binding(contract.id(), k.input(), k.valid(), k.deadLetter()));
+        : Optional.of(
+            new Binding(contract.id(), k.input(), k.valid(), k.deadLetter(), k.keyColumn()));
   }
 }

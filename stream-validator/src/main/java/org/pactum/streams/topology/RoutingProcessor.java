@@ -21,6 +21,7 @@ import org.pactum.streams.core.Verdict;
 import org.pactum.streams.core.deadletter.DeadLetterHeaders;
 import org.pactum.streams.core.deadletter.DeadLetterHeaders.Header;
 import org.pactum.streams.core.deadletter.OriginalRecord;
+import org.pactum.streams.core.privacy.InFlightErasure;
 import org.pactum.streams.core.validate.Inspection;
 import org.pactum.streams.core.validate.RecordValidator;
 import org.pactum.streams.core.window.TallyCodec;
@@ -30,11 +31,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Judges each record and forwards it as it came (key, value, headers, timestamp) for the valid
- * topic, or with its reasons added to a copy of its headers for the dead-letter topic; counts it
- * into its window. Bad input never throws here, so no record stalls its partition. The registry
- * unreachable does: after {@link RegistryRetry} gives up the task fails and Kafka Streams replaces
- * its thread, which starts again from the last committed record — nothing is dead-lettered because
- * Pactum was down.
+ * topic, or with its reasons added to a copy of its headers for the dead-letter topic, or — when
+ * its data subject was erased — not at all; counts it into its window. Bad input never throws here,
+ * so no record stalls its partition. The registry unreachable does: after {@link RegistryRetry}
+ * gives up the task fails and Kafka Streams replaces its thread, which starts again from the last
+ * committed record — nothing is dead-lettered because Pactum was down.
  *
  * <p>Window counts live in a state store (changelogged, so exactly-once covers them with the
  * records): when this task's stream time passes a window's end and grace, its counts are forwarded
@@ -47,15 +48,18 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
   private final RecordValidator validator;
   private final WindowPlan plan;
   private final RegistryRetry retry;
+  private final InFlightErasure erasure;
   private final Map<Long, long[]> open = new HashMap<>();
   private ProcessorContext<byte[], Routed> context;
   private KeyValueStore<Long, byte[]> store;
   private byte[] partKey;
 
-  RoutingProcessor(RecordValidator validator, WindowPlan plan, RegistryRetry retry) {
+  RoutingProcessor(
+      RecordValidator validator, WindowPlan plan, RegistryRetry retry, InFlightErasure erasure) {
     this.validator = validator;
     this.plan = plan;
     this.retry = retry;
+    this.erasure = erasure;
   }
 
   @Override
@@ -91,7 +95,11 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
   @Override
   public void process(Record<byte[], byte[]> record) {
     Inspection inspection = retry.call(() -> validator.inspect(record.key(), record.value()));
-    count(record.timestamp(), inspection);
+    boolean erased = retry.call(() -> erasure.drops(inspection, record.key()));
+    count(record.timestamp(), inspection, erased);
+    if (erased) {
+      return; // its subject was erased: neither valid nor dead-lettered, only counted
+    }
     if (inspection.verdict() instanceof Verdict.Rejected rejected) {
       context.forward(
           deadLetter(record, rejected)
@@ -101,13 +109,13 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
     }
   }
 
-  private void count(long timestamp, Inspection inspection) {
+  private void count(long timestamp, Inspection inspection, boolean erased) {
     long start = plan.size().startOf(timestamp);
     if (plan.size().closedAt(start, context.currentStreamTimeMs())) {
       return; // late: its window is closed
     }
     long[] counts = open.computeIfAbsent(start, s -> plan.zero());
-    plan.observe(inspection, false, counts);
+    plan.observe(inspection, erased, counts);
     store.put(start, PartialCounts.encode(plan.fingerprint(), counts));
   }
 

@@ -17,6 +17,7 @@ import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
 import org.pactum.streams.core.Binding;
+import org.pactum.streams.core.privacy.InFlightErasure;
 import org.pactum.streams.core.validate.RecordValidator;
 import org.pactum.streams.core.window.ClosedWindow;
 import org.pactum.streams.core.window.TallyCodec;
@@ -29,7 +30,7 @@ import org.pactum.streams.core.window.WindowSink;
  * <ol>
  *   <li>the input topic, bytes as they are;
  *   <li>{@code validate}: each record judged ({@link RoutingProcessor}) and counted into its window
- *       in a task-local state store;
+ *       in a task-local state store; a record of an erased data subject goes no further;
  *   <li>records that pass → the valid topic unchanged; rejected ones → the dead-letter topic with
  *       their reasons in headers;
  *   <li>each task's share of a closed window → re-keyed by contract (a repartition topic, so every
@@ -48,9 +49,22 @@ public final class ValidationTopology {
 
   private ValidationTopology() {}
 
+  /** A binding's topology that drops no record for erasure (a contract without a PII subject). */
   public static Topology build(
       Binding binding, RecordValidator validator, WindowPlan plan, WindowSink sink) {
-    return build(binding, validator, plan, sink, RegistryRetry.standard());
+    return build(binding, validator, plan, sink, InFlightErasure.NONE, RegistryRetry.standard());
+  }
+
+  /**
+   * @param erasure which records belong to an erased subject and are dropped before the valid topic
+   */
+  public static Topology build(
+      Binding binding,
+      RecordValidator validator,
+      WindowPlan plan,
+      WindowSink sink,
+      InFlightErasure erasure) {
+    return build(binding, validator, plan, sink, erasure, RegistryRetry.standard());
   }
 
   static Topology build(
@@ -58,6 +72,7 @@ public final class ValidationTopology {
       RecordValidator validator,
       WindowPlan plan,
       WindowSink sink,
+      InFlightErasure erasure,
       RegistryRetry retry) {
     if (!binding.contractId().equals(validator.contract().id())) {
       throw new IllegalArgumentException(
@@ -76,7 +91,7 @@ public final class ValidationTopology {
                 binding.inputTopic(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("input"))
             .process(
-                () -> new RoutingProcessor(validator, plan, retry),
+                () -> new RoutingProcessor(validator, plan, retry, erasure),
                 Named.as("validate"),
                 WINDOW_COUNTS);
     Map<String, KStream<byte[], Routed>> branches =

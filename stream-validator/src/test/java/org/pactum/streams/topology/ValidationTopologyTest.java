@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pactum.streams.Orders;
 import org.pactum.streams.core.Binding;
 import org.pactum.streams.core.ErrorClass;
+import org.pactum.streams.core.privacy.ErasedSubjects;
+import org.pactum.streams.core.privacy.InFlightErasure;
 import org.pactum.streams.core.validate.RecordValidator;
 import org.pactum.streams.core.window.ClosedWindow;
 import org.pactum.streams.core.window.Counter;
@@ -217,6 +219,56 @@ class ValidationTopologyTest {
     assertThat(windows).extracting(ClosedWindow::start).contains(TIME);
     ClosedWindow first = windows.stream().filter(w -> w.start().equals(TIME)).findFirst().get();
     assertThat(first.tally().get(Counter.RECORDS)).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordOfAnErasedSubjectGoesNowhereAndIsCountedAsErased(@TempDir Path state2) {
+    List<ClosedWindow> closed = new ArrayList<>();
+    RecordValidator validator =
+        new RecordValidator(orders.contract, new RegistrySchemaSource(orders.registry));
+    ErasedSubjects erased = (type, id) -> type.equals("customer") && id.equals("c-forgotten");
+    try (TopologyTestDriver d =
+        new TopologyTestDriver(
+            ValidationTopology.build(
+                new Binding(
+                    "orders.order_placed", "orders", "orders.valid", "orders.dlq", "customer_id"),
+                validator,
+                new WindowPlan(orders.contract, MINUTE),
+                closed::add,
+                InFlightErasure.of(orders.contract, "customer_id", erased)),
+            StreamsSettings.of("validator-erasure-test", "unused:9092", state2))) {
+      TestInputTopic<byte[], byte[]> in =
+          d.createInputTopic("orders", new ByteArraySerializer(), new ByteArraySerializer());
+      TestOutputTopic<byte[], byte[]> out =
+          d.createOutputTopic(
+              "orders.valid", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      TestOutputTopic<byte[], byte[]> dead =
+          d.createOutputTopic(
+              "orders.dlq", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+      GenericRecord forgotten = orders.valid();
+      forgotten.put("customer_id", "c-forgotten");
+      GenericRecord forgottenAndBad = orders.valid();
+      forgottenAndBad.put("customer_id", "c-forgotten");
+      forgottenAndBad.put("amount", new BigDecimal("-5.00"));
+      byte[] kept = Orders.wire(orders.schemaId, orders.valid());
+      in.pipeInput(
+          new TestRecord<>("k1".getBytes(), Orders.wire(orders.schemaId, forgotten), TIME));
+      in.pipeInput(
+          new TestRecord<>("k2".getBytes(), Orders.wire(orders.schemaId, forgottenAndBad), TIME));
+      // undecodable, but the key carries the subject (kafka.key_column: customer_id)
+      in.pipeInput(new TestRecord<>("c-forgotten".getBytes(), "junk".getBytes(), TIME));
+      in.pipeInput(new TestRecord<>("k3".getBytes(), kept, TIME));
+      assertThat(out.readValuesToList()).containsExactly(kept);
+      assertThat(dead.isEmpty()).isTrue();
+      in.pipeInput(new TestRecord<>("k4".getBytes(), kept, TIME.plusSeconds(200)));
+      in.pipeInput(new TestRecord<>("k5".getBytes(), kept, TIME.plusSeconds(300)));
+      assertThat(closed).isNotEmpty();
+      Tally t = closed.get(0).tally();
+      assertThat(t.get(Counter.RECORDS)).isEqualTo(4);
+      assertThat(t.get(Counter.ERASED)).isEqualTo(3);
+      assertThat(t.get(Counter.PASSED)).isEqualTo(1);
+      assertThat(t.get(Counter.ROW_COUNT)).as("dropped records are not measured").isEqualTo(1);
+    }
   }
 
   private void pipe(Instant at, byte[] value) {

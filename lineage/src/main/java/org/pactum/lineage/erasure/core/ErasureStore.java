@@ -56,6 +56,9 @@ public interface ErasureStore {
 
   boolean suppressed(String subjectType, String subjectHmac);
 
+  /** Every erased subject of a type, as HMACs: the list the stream validators cache. */
+  Set<String> suppressedHmacs(String subjectType);
+
   /** The datasets of every COMPLETED request, for the reconciliation sweep. */
   List<CompletedDataset> completedDatasets();
 

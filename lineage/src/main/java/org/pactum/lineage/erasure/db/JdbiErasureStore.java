@@ -183,6 +183,11 @@ public final class JdbiErasureStore implements ErasureStore {
   }
 
   @Override
+  public Set<String> suppressedHmacs(String subjectType) {
+    return Set.copyOf(jdbi.withExtension(SuppressionDao.class, d -> d.hmacsOf(subjectType)));
+  }
+
+  @Override
   public List<CompletedDataset> completedDatasets() {
     return jdbi
         .withExtension(ErasureDatasetDao.class, ErasureDatasetDao::ofCompletedRequests)

@@ -1,6 +1,7 @@
 package org.pactum.lineage.erasure.db;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -26,4 +27,10 @@ public interface SuppressionDao {
                      where subject_type = :type and subject_hmac = :hmac)
       """)
   boolean contains(@Bind("type") String subjectType, @Bind("hmac") String subjectHmac);
+
+  @SqlQuery(
+      """
+      select subject_hmac from privacy.suppression where subject_type = :type
+      """)
+  List<String> hmacsOf(@Bind("type") String subjectType);
 }

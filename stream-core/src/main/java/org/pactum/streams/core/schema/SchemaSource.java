@@ -1,5 +1,6 @@
 package org.pactum.streams.core.schema;
 
+import java.util.Set;
 import org.pactum.streams.core.wire.SchemaId;
 
 /**
@@ -12,4 +13,11 @@ public interface SchemaSource {
 
   /** The schema registered under {@code id}, or {@link SchemaLookup.Unknown}. */
   SchemaLookup lookup(SchemaId id);
+
+  /**
+   * The subjects with a live (not deleted) version of the schema {@code id}; empty for an unknown
+   * id. May be cached briefly: a version deleted from a subject may be accepted for a few more
+   * seconds.
+   */
+  Set<String> subjectsOf(SchemaId id);
 }

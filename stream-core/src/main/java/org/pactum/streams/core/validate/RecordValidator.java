@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 import org.pactum.contracts.model.DataContract;
@@ -22,9 +24,9 @@ import org.pactum.streams.core.wire.WireFormat;
 
 /**
  * The verdict on one record of a binding, in the order data flows: tombstone rule → wire-format
- * header → writer schema by id → Avro payload → row checks. Bad bytes never throw: they are
- * reasons. Only the {@link SchemaSource} may throw (the registry could not be asked), and the
- * caller retries then.
+ * header → writer schema by id, which must be a registered version of one of the contract's
+ * subjects → Avro payload → row checks. Bad bytes never throw: they are reasons. Only the {@link
+ * SchemaSource} may throw (the registry could not be asked), and the caller retries then.
  *
  * <p>Tombstone rule: a null value with a key is a delete of that key and passes to the valid topic
  * (a contract governs values, and erasure relies on deletes flowing through); a null value without
@@ -36,8 +38,16 @@ public final class RecordValidator {
   private final ContractRef contract;
   private final SchemaSource schemas;
   private final RecordChecks checks;
+  private final WriterSubjects subjects;
 
+  /**
+   * A validator accepting writer schemas of the contract's own subjects ({@link WriterSubjects}).
+   */
   public RecordValidator(DataContract contract, SchemaSource schemas) {
+    this(contract, schemas, WriterSubjects.of(contract, null));
+  }
+
+  public RecordValidator(DataContract contract, SchemaSource schemas, WriterSubjects subjects) {
     if (contract.schema().format() != SchemaFormat.AVRO) {
       throw new IllegalArgumentException(
           "contract "
@@ -48,6 +58,7 @@ public final class RecordValidator {
     this.contract = new ContractRef(contract.id(), contract.version());
     this.schemas = Objects.requireNonNull(schemas, "schemas");
     this.checks = new RecordChecks(contract);
+    this.subjects = Objects.requireNonNull(subjects, "subjects");
   }
 
   public ContractRef contract() {
@@ -112,6 +123,21 @@ public final class RecordValidator {
                   ErrorClass.SCHEMA_MISMATCH,
                   "an Avro record schema",
                   "a schema of type " + writer.getType().getName())));
+    }
+    Set<String> registeredUnder = schemas.subjectsOf(id);
+    if (!subjects.acceptsAny(registeredUnder)) {
+      return Inspection.undecoded(
+          rejected(
+              Optional.of(id),
+              Reason.of(
+                  ErrorClass.SCHEMA_MISMATCH,
+                  "a registered version of " + subjects.describe(),
+                  registeredUnder.isEmpty()
+                      ? "schema " + id.value() + " is a version of no live subject"
+                      : "schema "
+                          + id.value()
+                          + " is registered under "
+                          + new TreeSet<>(registeredUnder))));
     }
     IndexedRecord record;
     try {

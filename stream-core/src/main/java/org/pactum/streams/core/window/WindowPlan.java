@@ -127,8 +127,11 @@ public final class WindowPlan {
     counts[index.get(Counter.RECORDS)]++;
     Verdict verdict = inspection.verdict();
     if (erased) {
+      // dropped: counted, but not measured (its data is to be forgotten)
       counts[index.get(Counter.ERASED)]++;
-    } else if (verdict instanceof Verdict.Rejected) {
+      return;
+    }
+    if (verdict instanceof Verdict.Rejected) {
       counts[index.get(Counter.DEAD_LETTERED)]++;
     } else {
       counts[index.get(Counter.PASSED)]++;

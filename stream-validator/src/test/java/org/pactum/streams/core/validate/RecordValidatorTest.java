@@ -12,6 +12,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pactum.contracts.model.CheckType;
+import org.pactum.registry.core.SchemaSubmission;
 import org.pactum.streams.Orders;
 import org.pactum.streams.core.ErrorClass;
 import org.pactum.streams.core.Reason;
@@ -101,6 +102,35 @@ class RecordValidatorTest {
     assertThat(((Verdict.Valid) v).tolerated())
         .extracting(Reason::check)
         .containsExactly("accepted_values(currency)");
+  }
+
+  @Test
+  void aSchemaRegisteredOnlyUnderAnotherSubjectIsASchemaMismatchEvenWhenItDecodes() {
+    int elsewhere =
+        orders
+            .registry
+            .register(
+                "payments.payment-value",
+                SchemaSubmission.of(
+                    orders.schema.toString().replace("OrderPlaced", "OrderCopied"), "AVRO"))
+            .id();
+    Verdict v = validator.validate(KEY, Orders.wire(elsewhere, orders.valid()));
+    Reason r = reasons(v).get(0);
+    assertThat(r.errorClass()).isEqualTo(ErrorClass.SCHEMA_MISMATCH);
+    assertThat(r.expected()).startsWith("a registered version of subject orders.order_placed");
+    assertThat(r.actual()).contains("registered under [payments.payment-value]");
+    // the same schema under one of the binding's subjects is accepted
+    orders.registry.register(
+        "orders-topic-value",
+        SchemaSubmission.of(
+            orders.schema.toString().replace("OrderPlaced", "OrderCopied"), "AVRO"));
+    RecordValidator topicStrategy =
+        new RecordValidator(
+            orders.contract,
+            new RegistrySchemaSource(orders.registry),
+            WriterSubjects.of(orders.contract, "orders-topic"));
+    assertThat(topicStrategy.validate(KEY, Orders.wire(elsewhere, orders.valid())))
+        .isInstanceOf(Verdict.Valid.class);
   }
 
   @Test
