@@ -15,7 +15,7 @@ final class StreamBars {
   static final double HEIGHT = 160;
 
   /** One bar's parts, in SVG user units. */
-  record Bar(
+  public record Bar(
       String x,
       String width,
       String passedY,
