@@ -1,6 +1,8 @@
 package org.pactum.streams.core.validate;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
@@ -20,6 +22,16 @@ import org.apache.avro.io.DecoderFactory;
 final class AvroPayloads {
   private static final GenericData DATA = withLogicalTypes();
 
+  /**
+   * A reader per writer schema and thread: building one resolves the schema (costly), and a reader
+   * is not documented as safe to share between threads. Writer schemas are few; the cache is
+   * bounded anyway.
+   */
+  private static final ThreadLocal<Map<Schema, GenericDatumReader<Object>>> READERS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private static final int MAX_READERS = 256;
+
   private AvroPayloads() {}
 
   /** The decoded record; {@link CorruptPayload} when the bytes are not one. */
@@ -27,7 +39,15 @@ final class AvroPayloads {
     AvroBounds.check(writer, value, offset); // no length or count larger than the bytes
     BinaryDecoder decoder =
         DecoderFactory.get().binaryDecoder(value, offset, value.length - offset, null);
-    GenericDatumReader<Object> reader = new GenericDatumReader<>(writer, writer, DATA);
+    Map<Schema, GenericDatumReader<Object>> readers = READERS.get();
+    GenericDatumReader<Object> reader = readers.get(writer);
+    if (reader == null) {
+      if (readers.size() >= MAX_READERS) {
+        readers.clear();
+      }
+      reader = new GenericDatumReader<>(writer, writer, DATA);
+      readers.put(writer, reader);
+    }
     Object decoded;
     try {
       decoded = reader.read(null, decoder);

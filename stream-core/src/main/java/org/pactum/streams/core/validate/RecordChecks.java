@@ -23,11 +23,19 @@ import org.pactum.streams.core.Reason;
  */
 public final class RecordChecks {
   private final List<RecordRule> rules = new ArrayList<>();
+  private final List<FieldPath> paths = new ArrayList<>();
   private final List<Check> perWindowOnly = new ArrayList<>();
   private final PiiMasks masks;
 
   public RecordChecks(DataContract contract) {
     this.masks = new PiiMasks(contract);
+    compile(contract);
+    for (RecordRule rule : rules) {
+      paths.add(FieldPath.of(rule.column()));
+    }
+  }
+
+  private void compile(DataContract contract) {
     for (Check check : contract.checks()) {
       if (check instanceof NotNullCheck c) {
         rules.add(new NotNullRule(c));
@@ -57,8 +65,9 @@ public final class RecordChecks {
   public Failures evaluate(IndexedRecord record) {
     List<Reason> enforced = new ArrayList<>();
     List<Reason> tolerated = new ArrayList<>();
-    for (RecordRule rule : rules) {
-      FieldValue field = RecordFields.read(record, rule.column());
+    for (int i = 0; i < rules.size(); i++) {
+      RecordRule rule = rules.get(i);
+      FieldValue field = RecordFields.read(record, paths.get(i));
       String actual;
       if (field instanceof FieldValue.Present p) {
         if (!rule.violates(p.value())) {

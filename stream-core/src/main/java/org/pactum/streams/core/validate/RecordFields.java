@@ -12,8 +12,15 @@ public final class RecordFields {
   private RecordFields() {}
 
   public static FieldValue read(IndexedRecord record, String path) {
+    return read(record, FieldPath.of(path));
+  }
+
+  /**
+   * As {@link #read(IndexedRecord, String)}, the path split once beforehand (the per-record path).
+   */
+  public static FieldValue read(IndexedRecord record, FieldPath path) {
     Object current = record;
-    for (String name : path.split("\\.", -1)) {
+    for (String name : path.names()) {
       if (current == null) {
         return new FieldValue.Present(null);
       }

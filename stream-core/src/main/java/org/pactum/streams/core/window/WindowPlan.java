@@ -18,6 +18,7 @@ import org.pactum.contracts.model.RowCountCheck;
 import org.pactum.streams.core.ErrorClass;
 import org.pactum.streams.core.Reason;
 import org.pactum.streams.core.Verdict;
+import org.pactum.streams.core.validate.FieldPath;
 import org.pactum.streams.core.validate.FieldValue;
 import org.pactum.streams.core.validate.Inspection;
 import org.pactum.streams.core.validate.RecordFields;
@@ -39,6 +40,16 @@ public final class WindowPlan {
   private final Map<Counter, Integer> index = new HashMap<>();
   private final List<String> nullColumns = new ArrayList<>();
   private final List<String> nonNullColumns = new ArrayList<>();
+  // the per-record path reads these, computed once: no map lookup, no path split per record
+  private FieldPath[] nullPaths;
+  private int[] nullSlots;
+  private FieldPath[] nonNullPaths;
+  private int[] nonNullSlots;
+  private int recordsSlot;
+  private int passedSlot;
+  private int deadLetteredSlot;
+  private int erasedSlot;
+  private int rowCountSlot;
   private final Map<String, Integer> violationsByCheck = new HashMap<>();
   private final int[] undecodable = new int[ErrorClass.values().length];
 
@@ -68,6 +79,16 @@ public final class WindowPlan {
       }
       judged.add(check);
     }
+    recordsSlot = index.get(Counter.RECORDS);
+    passedSlot = index.get(Counter.PASSED);
+    deadLetteredSlot = index.get(Counter.DEAD_LETTERED);
+    erasedSlot = index.get(Counter.ERASED);
+    rowCountSlot = index.get(Counter.ROW_COUNT);
+    nullPaths = nullColumns.stream().map(FieldPath::of).toArray(FieldPath[]::new);
+    nullSlots = nullColumns.stream().mapToInt(c -> index.get(Counter.nullCount(c))).toArray();
+    nonNullPaths = nonNullColumns.stream().map(FieldPath::of).toArray(FieldPath[]::new);
+    nonNullSlots =
+        nonNullColumns.stream().mapToInt(c -> index.get(Counter.nonNullCount(c))).toArray();
   }
 
   private void nullCount(String column) {
@@ -124,17 +145,17 @@ public final class WindowPlan {
    * @param erased whether the record was dropped because its subject was erased
    */
   public void observe(Inspection inspection, boolean erased, long[] counts) {
-    counts[index.get(Counter.RECORDS)]++;
+    counts[recordsSlot]++;
     Verdict verdict = inspection.verdict();
     if (erased) {
       // dropped: counted, but not measured (its data is to be forgotten)
-      counts[index.get(Counter.ERASED)]++;
+      counts[erasedSlot]++;
       return;
     }
     if (verdict instanceof Verdict.Rejected) {
-      counts[index.get(Counter.DEAD_LETTERED)]++;
+      counts[deadLetteredSlot]++;
     } else {
-      counts[index.get(Counter.PASSED)]++;
+      counts[passedSlot]++;
     }
     if (inspection.decoded().isEmpty()) {
       if (verdict instanceof Verdict.Rejected r) {
@@ -146,15 +167,15 @@ public final class WindowPlan {
       return;
     }
     IndexedRecord record = inspection.decoded().get();
-    counts[index.get(Counter.ROW_COUNT)]++;
-    for (String column : nullColumns) {
-      if (isNull(RecordFields.read(record, column))) {
-        counts[index.get(Counter.nullCount(column))]++;
+    counts[rowCountSlot]++;
+    for (int i = 0; i < nullPaths.length; i++) {
+      if (isNull(RecordFields.read(record, nullPaths[i]))) {
+        counts[nullSlots[i]]++;
       }
     }
-    for (String column : nonNullColumns) {
-      if (!isNull(RecordFields.read(record, column))) {
-        counts[index.get(Counter.nonNullCount(column))]++;
+    for (int i = 0; i < nonNullPaths.length; i++) {
+      if (!isNull(RecordFields.read(record, nonNullPaths[i]))) {
+        counts[nonNullSlots[i]]++;
       }
     }
     List<Reason> reasons =
