@@ -1,5 +1,7 @@
 package org.pactum.streams.topology;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +46,17 @@ import org.slf4j.LoggerFactory;
  */
 final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed> {
   private static final Logger LOG = LoggerFactory.getLogger(RoutingProcessor.class);
+
+  /**
+   * The largest dead letter (key, value and headers) written with its value: the producer's default
+   * {@code max.request.size} (1 MiB) less 64 KiB for the batch and the reasons. A larger one is
+   * written without its value, which stays readable at the original topic, partition and offset its
+   * headers name — so a record near the size limit can never stall its partition.
+   */
+  static final int DEAD_LETTER_LIMIT = 1_048_576 - 65_536;
+
+  /** The header a dead letter written without its value carries: the value's size. */
+  static final String VALUE_DROPPED = DeadLetterHeaders.PREFIX + "value.dropped.bytes";
 
   private final RecordValidator validator;
   private final WindowPlan plan;
@@ -101,9 +114,13 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
       return; // its subject was erased: neither valid nor dead-lettered, only counted
     }
     if (inspection.verdict() instanceof Verdict.Rejected rejected) {
-      context.forward(
-          deadLetter(record, rejected)
-              .withValue(new Routed(Routed.Kind.DEAD_LETTER, record.value())));
+      Record<byte[], byte[]> dead = deadLetter(record, rejected);
+      byte[] value = record.value();
+      if (size(dead) > DEAD_LETTER_LIMIT) {
+        dead.headers().add(VALUE_DROPPED, Integer.toString(value.length).getBytes(UTF_8));
+        value = null;
+      }
+      context.forward(dead.withValue(new Routed(Routed.Kind.DEAD_LETTER, value)));
     } else {
       context.forward(record.withValue(new Routed(Routed.Kind.VALID, record.value())));
     }
@@ -132,6 +149,14 @@ final class RoutingProcessor implements Processor<byte[], byte[], byte[], Routed
           new Record<>(
               partKey, new Routed(Routed.Kind.WINDOW_PART, part), last, new RecordHeaders()));
     }
+  }
+
+  private static long size(Record<byte[], byte[]> r) {
+    long n = (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length);
+    for (var h : r.headers()) {
+      n += h.key().length() + (h.value() == null ? 0 : h.value().length);
+    }
+    return n;
   }
 
   private Record<byte[], byte[]> deadLetter(

@@ -151,6 +151,23 @@ class ValidationTopologyTest {
   }
 
   @Test
+  void aDeadLetterTooLargeForTheProducerIsWrittenWithoutItsValueNotStalled() {
+    byte[] huge = new byte[RoutingProcessor.DEAD_LETTER_LIMIT + 1];
+    huge[0] = 0x7b; // no wire header: dead-lettered
+    input.pipeInput(new TestRecord<>("big".getBytes(), huge, producerHeaders(), TIME));
+    byte[] after = Orders.wire(orders.schemaId, orders.valid());
+    input.pipeInput(new TestRecord<>("next".getBytes(), after, producerHeaders(), TIME));
+    TestRecord<byte[], byte[]> out = dlq.readRecord();
+    assertThat(out.key()).isEqualTo("big".getBytes());
+    assertThat(out.value()).isNull();
+    assertThat(header(out, "__pactum.errors.value.dropped.bytes"))
+        .isEqualTo(Integer.toString(huge.length));
+    assertThat(header(out, "__pactum.errors.class")).isEqualTo("WIRE_FORMAT");
+    assertThat(header(out, "__pactum.errors.offset")).isEqualTo("0");
+    assertThat(valid.readValuesToList()).containsExactly(after);
+  }
+
+  @Test
   void aBindingMustMatchItsValidatorsContract() {
     RecordValidator validator =
         new RecordValidator(orders.contract, new RegistrySchemaSource(orders.registry));
