@@ -167,6 +167,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
     checks.manage(context.checks(), environment);
     erasure.manage(context.erasure(), environment);
     context.streams().managed().forEach(environment.lifecycle()::manage);
+    context.erasureEvents().ifPresent(environment.lifecycle()::manage);
 
     context.folders().reload();
     if (config.isDemo()) {

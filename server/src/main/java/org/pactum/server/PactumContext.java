@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +26,7 @@ import org.pactum.server.catalog.CatalogContractSource;
 import org.pactum.server.catalog.ContractFolders;
 import org.pactum.server.config.PactumConfiguration;
 import org.pactum.server.privacy.ErasureOverdueSignals;
+import org.pactum.server.privacy.ErasureRequestEvents;
 import org.pactum.server.privacy.GraphPiiLineage;
 import org.pactum.server.privacy.SuppressionList;
 import org.pactum.server.streams.ErasedInFlightAudit;
@@ -53,6 +55,7 @@ import org.pactum.streams.registry.RegistrySchemaSource;
  * over all of them. Each module's context builds its own stores, services and resources from the
  * concrete values given here; {@link PactumApplication#run} registers them.
  *
+ * @param erasureEvents erasure requests arriving as events, when a topic is configured
  * @param pages the UI's page resources
  */
 public record PactumContext(
@@ -63,6 +66,7 @@ public record PactumContext(
     CheckRunAlerts runAlerts,
     ChecksContext checks,
     StreamsContext streams,
+    Optional<ErasureRequestEvents> erasureEvents,
     LineageContext lineage,
     ErasureContext erasure,
     List<Object> pages) {
@@ -137,6 +141,18 @@ public record PactumContext(
             streamWindows,
             clock);
 
+    // erasure requests may also arrive as events on a topic of the same cluster
+    Optional<ErasureRequestEvents> erasureEvents =
+        streams
+            .validators()
+            .filter(v -> !config.getStreams().getErasureRequestsTopic().isBlank())
+            .map(
+                v ->
+                    new ErasureRequestEvents(
+                        v.kafka(),
+                        config.getStreams().getErasureRequestsTopic(),
+                        erasure.service()));
+
     ContractLineage contractLineage = new ContractLineage(registry.catalog(), lineage.service());
     ContractHistoryUiResource contractHistory = new ContractHistoryUiResource(registry.contracts());
     List<Object> pages =
@@ -163,7 +179,17 @@ public record PactumContext(
             new StreamsUiResource(
                 streams.validators(), streamWindows, config.getStreams().getDeadLetterSamples()));
     return new PactumContext(
-        access, registry, folders, alerts, runAlerts, checks, streams, lineage, erasure, pages);
+        access,
+        registry,
+        folders,
+        alerts,
+        runAlerts,
+        checks,
+        streams,
+        erasureEvents,
+        lineage,
+        erasure,
+        pages);
   }
 
   /**

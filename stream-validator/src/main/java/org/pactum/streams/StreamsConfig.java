@@ -26,6 +26,7 @@ import java.util.Map;
  *   deadLetterSamples: 20          # the most dead letters the API and the UI read back at once
  *   clientProperties: {}           # more Kafka client settings (security.protocol, sasl.*, …)
  *   bindings: []                   # bindings of contracts owned elsewhere: contract, input, valid, deadLetter, keyColumn
+ *   erasureRequestsTopic: ""       # erasure requests arriving as JSON events; empty: none
  * }</pre>
  */
 public class StreamsConfig {
@@ -48,6 +49,19 @@ public class StreamsConfig {
   @NotNull private Map<String, String> clientProperties = new LinkedHashMap<>();
 
   @Valid @NotNull private List<BindingConfig> bindings = new ArrayList<>();
+
+  @NotNull private String erasureRequestsTopic = "";
+
+  /** A topic erasure requests arrive on as events; empty: none. */
+  @JsonProperty
+  public String getErasureRequestsTopic() {
+    return erasureRequestsTopic;
+  }
+
+  @JsonProperty
+  public void setErasureRequestsTopic(String erasureRequestsTopic) {
+    this.erasureRequestsTopic = erasureRequestsTopic == null ? "" : erasureRequestsTopic.strip();
+  }
 
   /** Whether validators run in this process: a Kafka cluster is configured. */
   public boolean enabled() {

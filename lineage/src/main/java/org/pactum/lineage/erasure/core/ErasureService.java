@@ -10,7 +10,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,6 +70,28 @@ public final class ErasureService implements AutoCloseable {
 
   public Submitted submit(
       String subjectType, String subjectId, String requestedBy, String legalBasis) {
+    return submit(UUID.randomUUID(), subjectType, subjectId, requestedBy, legalBasis);
+  }
+
+  /**
+   * A request under an id the caller chose (an event's id), so that submitting it again — an event
+   * delivered twice — changes nothing: the existing request is answered, its execution not
+   * repeated.
+   *
+   * @return the request, and its execution (an already finished future when it existed)
+   */
+  public Submitted submitOnce(
+      UUID requestId, String subjectType, String subjectId, String requestedBy, String legalBasis) {
+    Optional<ErasureRequest> existing = store.find(requestId);
+    if (existing.isPresent()) {
+      return new Submitted(
+          existing.get(), CompletableFuture.completedFuture(existing.get().status()));
+    }
+    return submit(requestId, subjectType, subjectId, requestedBy, legalBasis);
+  }
+
+  private Submitted submit(
+      UUID requestId, String subjectType, String subjectId, String requestedBy, String legalBasis) {
     ErasurePlan plan = planner.plan(subjectType);
     if (plan.datasets().isEmpty() && plan.gaps().isEmpty()) {
       throw new ErasureException(
@@ -77,7 +101,7 @@ public final class ErasureService implements AutoCloseable {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ErasureRequest r =
         new ErasureRequest(
-            UUID.randomUUID(),
+            requestId,
             subjectType,
             hasher.hmac(subjectId),
             requestedBy,
