@@ -1,12 +1,10 @@
 package org.pactum.streams.topology;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -94,26 +92,16 @@ public final class ValidationTopology {
                 () -> new RoutingProcessor(validator, plan, retry, erasure),
                 Named.as("validate"),
                 WINDOW_COUNTS);
-    Map<String, KStream<byte[], Routed>> branches =
-        routed
-            .split(Named.as("route-"))
-            .branch((k, v) -> v.is(Routed.Kind.VALID), Branched.as("valid"))
-            .branch((k, v) -> v.is(Routed.Kind.DEAD_LETTER), Branched.as("dead-letter"))
-            .defaultBranch(Branched.as("window-part"));
-    branches
-        .get("route-valid")
-        .mapValues(Routed::bytes, Named.as("valid-bytes"))
+    // one sink for both outputs: the topic chosen per record (fewer nodes on the per-record path)
+    String valid = binding.validTopic();
+    String deadLetter = binding.deadLetterTopic();
+    routed
+        .filter((k, v) -> !v.is(Routed.Kind.WINDOW_PART), Named.as("records"))
         .to(
-            binding.validTopic(),
-            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("valid"));
-    branches
-        .get("route-dead-letter")
-        .mapValues(Routed::bytes, Named.as("dead-letter-bytes"))
-        .to(
-            binding.deadLetterTopic(),
-            Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter"));
-    branches
-        .get("route-window-part")
+            (k, v, context) -> v.is(Routed.Kind.VALID) ? valid : deadLetter,
+            Produced.with(Serdes.ByteArray(), new RoutedBytes()).withName("valid-or-dead-letter"));
+    routed
+        .filter((k, v) -> v.is(Routed.Kind.WINDOW_PART), Named.as("window-parts"))
         .map(
             (k, v) -> KeyValue.pair(new String(k, StandardCharsets.UTF_8), v.bytes()),
             Named.as("by-contract"))
