@@ -59,15 +59,16 @@ import org.pactum.streams.topology.ValidationTopology;
 /**
  * The stream validator's cost, on a real Kafka node (KRaft) in this JVM: {@code --records} order
  * records of the example contract (its 8 row-level checks; one in 100 breaks one) are produced
- * once, then read by two Kafka Streams applications in alternating rounds, both exactly-once with
- * the same threads: a <b>pass-through</b> (input → output, the baseline) and the <b>validator</b>
- * ({@code ValidationTopology}: wire header, writer schema, Avro decode, checks, routing, window
- * counts). Throughput is records committed per second (the application's committed input offsets,
- * from its first commit to its last); the goal is validator ≥ 0.7 × pass-through. Then a live phase
- * sends a steady rate through each and reports the end-to-end latency percentiles (the record's
- * timestamp to its arrival at a read_committed consumer), and the validator's p99 minus the
- * pass-through's is the latency it adds. The heap after a full GC is sampled at each quarter of the
- * validator's run (it should not grow with the record count).
+ * once, then read by two Kafka Streams applications in alternating rounds (after a warm-up round
+ * that is not counted), both exactly-once with the same threads: a <b>pass-through</b> (input →
+ * output, the baseline) and the <b>validator</b> ({@code ValidationTopology}: wire header, writer
+ * schema, Avro decode, checks, routing, window counts). Throughput is records committed per second
+ * (the application's committed input offsets, from its first commit to its last); the goal is
+ * validator ≥ 0.7 × pass-through. Then a live phase sends a steady rate through each and reports
+ * the end-to-end latency percentiles (the record's timestamp to its arrival at a read_committed
+ * consumer), and the validator's p99 minus the pass-through's is the latency it adds. The heap
+ * after a full GC is sampled at each quarter of the validator's run (it should not grow with the
+ * record count).
  */
 public final class StreamValidatorBench {
   private static final double GOAL = 0.7;
@@ -76,6 +77,7 @@ public final class StreamValidatorBench {
   private final int records;
   private final int partitions;
   private final int rounds;
+  private final int warmups;
   private final int liveRate;
   private final int liveSeconds;
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -83,7 +85,8 @@ public final class StreamValidatorBench {
   private StreamValidatorBench(Map<String, String> o) {
     this.records = Integer.parseInt(o.getOrDefault("--records", "1000000"));
     this.partitions = Integer.parseInt(o.getOrDefault("--partitions", "2"));
-    this.rounds = Integer.parseInt(o.getOrDefault("--rounds", "2"));
+    this.rounds = Integer.parseInt(o.getOrDefault("--rounds", "3"));
+    this.warmups = Integer.parseInt(o.getOrDefault("--warmup", "1"));
     this.liveRate = Integer.parseInt(o.getOrDefault("--live-rate", "2000"));
     this.liveSeconds = Integer.parseInt(o.getOrDefault("--live-seconds", "15"));
   }
@@ -139,11 +142,11 @@ public final class StreamValidatorBench {
       List<Double> valid = new ArrayList<>();
       long[] heap = new long[4];
       GroupProgress progress = new GroupProgress(admin);
-      for (int round = 1; round <= rounds; round++) {
-        String p = "bench-pass-" + round;
+      for (int round = 1 - warmups; round <= rounds; round++) {
+        String p = "bench-pass-" + (round + warmups);
         createTopics(admin, p + ".out");
         pass.add(throughput(kafka, progress, p, input, passThrough(input, p + ".out"), dir, null));
-        String v = "bench-validate-" + round;
+        String v = "bench-validate-" + (round + warmups);
         createTopics(admin, v + ".valid", v + ".dlq");
         valid.add(
             throughput(
@@ -155,12 +158,17 @@ public final class StreamValidatorBench {
                     contract, schemas, new Binding(contract.id(), input, v + ".valid", v + ".dlq")),
                 dir,
                 round == rounds ? heap : null));
+        int last = pass.size() - 1;
         Progress.print(
-            "round %d: pass-through %,.0f records/s, validator %,.0f records/s (%.3f)",
-            round,
-            pass.get(round - 1),
-            valid.get(round - 1),
-            valid.get(round - 1) / pass.get(round - 1));
+            "%s: pass-through %,.0f records/s, validator %,.0f records/s (%.3f)",
+            round < 1 ? "warm-up" : "round " + round,
+            pass.get(last),
+            valid.get(last),
+            valid.get(last) / pass.get(last));
+        if (round < 1) {
+          pass.remove(last);
+          valid.remove(last);
+        }
       }
 
       long[] passLatency =
