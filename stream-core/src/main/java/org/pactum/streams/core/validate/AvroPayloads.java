@@ -22,32 +22,15 @@ import org.apache.avro.io.DecoderFactory;
 final class AvroPayloads {
   private static final GenericData DATA = withLogicalTypes();
 
-  /**
-   * A reader per writer schema and thread: building one resolves the schema (costly), and a reader
-   * is not documented as safe to share between threads. Writer schemas are few; the cache is
-   * bounded anyway.
-   */
-  private static final ThreadLocal<Map<Schema, GenericDatumReader<Object>>> READERS =
-      ThreadLocal.withInitial(HashMap::new);
-
-  private static final int MAX_READERS = 256;
-
   private AvroPayloads() {}
 
   /** The decoded record; {@link CorruptPayload} when the bytes are not one. */
-  static IndexedRecord decode(Schema writer, byte[] value, int offset) throws CorruptPayload {
+  static IndexedRecord decode(Schema writer, byte[] value, int offset, Readers readers)
+      throws CorruptPayload {
     AvroBounds.check(writer, value, offset); // no length or count larger than the bytes
     BinaryDecoder decoder =
         DecoderFactory.get().binaryDecoder(value, offset, value.length - offset, null);
-    Map<Schema, GenericDatumReader<Object>> readers = READERS.get();
-    GenericDatumReader<Object> reader = readers.get(writer);
-    if (reader == null) {
-      if (readers.size() >= MAX_READERS) {
-        readers.clear();
-      }
-      reader = new GenericDatumReader<>(writer, writer, DATA);
-      readers.put(writer, reader);
-    }
+    GenericDatumReader<Object> reader = readers.of(writer);
     Object decoded;
     try {
       decoded = reader.read(null, decoder);
@@ -74,6 +57,30 @@ final class AvroPayloads {
     data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
     data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
     return data;
+  }
+
+  /**
+   * A reader per writer schema and thread, kept by one validator: building one resolves the schema
+   * (costly), and a reader is not documented as safe to share between threads. Writer schemas are
+   * few; the cache is bounded anyway.
+   */
+  static final class Readers {
+    private static final int MAX = 256;
+    private final ThreadLocal<Map<Schema, GenericDatumReader<Object>>> byThread =
+        ThreadLocal.withInitial(HashMap::new);
+
+    GenericDatumReader<Object> of(Schema writer) {
+      Map<Schema, GenericDatumReader<Object>> readers = byThread.get();
+      GenericDatumReader<Object> reader = readers.get(writer);
+      if (reader == null) {
+        if (readers.size() >= MAX) {
+          readers.clear();
+        }
+        reader = new GenericDatumReader<>(writer, writer, DATA);
+        readers.put(writer, reader);
+      }
+      return reader;
+    }
   }
 
   /** The payload does not decode with the writer schema. */

@@ -39,6 +39,7 @@ public final class RecordValidator {
   private final SchemaSource schemas;
   private final RecordChecks checks;
   private final WriterSubjects subjects;
+  private final AvroPayloads.Readers readers = new AvroPayloads.Readers();
 
   /**
    * A validator accepting writer schemas of the contract's own subjects ({@link WriterSubjects}).
@@ -141,7 +142,7 @@ public final class RecordValidator {
     }
     IndexedRecord record;
     try {
-      record = AvroPayloads.decode(writer, value, framed.payloadOffset());
+      record = AvroPayloads.decode(writer, value, framed.payloadOffset(), readers);
     } catch (CorruptPayload e) {
       return Inspection.undecoded(
           rejected(

@@ -82,13 +82,14 @@ class AvroBoundsTest {
   void aPayloadAvroWrotePasses() throws Exception {
     byte[] bytes = write(order());
     AvroBounds.check(ORDER, bytes, 0);
-    assertThat(AvroPayloads.decode(ORDER, bytes, 0).get(0).toString()).isEqualTo("o-1");
+    assertThat(AvroPayloads.decode(ORDER, bytes, 0, new AvroPayloads.Readers()).get(0).toString())
+        .isEqualTo("o-1");
   }
 
   @Test
   void aStringLengthOfGigabytesIsRefusedBeforeAnythingIsAllocated() {
     byte[] bytes = concat(varint(Integer.MAX_VALUE - 8L), new byte[] {'x'});
-    assertThatThrownBy(() -> AvroPayloads.decode(ORDER, bytes, 0))
+    assertThatThrownBy(() -> AvroPayloads.decode(ORDER, bytes, 0, new AvroPayloads.Readers()))
         .isInstanceOf(CorruptPayload.class)
         .hasMessageContaining("does not fit");
   }
@@ -136,7 +137,7 @@ class AvroBoundsTest {
                 """);
     byte[] deep = new byte[1_000_000];
     Arrays.fill(deep, (byte) 2); // branch 1 (Node), a million times
-    assertThatThrownBy(() -> AvroPayloads.decode(node, deep, 0))
+    assertThatThrownBy(() -> AvroPayloads.decode(node, deep, 0, new AvroPayloads.Readers()))
         .isInstanceOf(CorruptPayload.class)
         .hasMessageContaining("nested deeper");
   }
@@ -148,7 +149,7 @@ class AvroBoundsTest {
       byte[] bytes = new byte[random.nextInt(64)];
       random.nextBytes(bytes);
       try {
-        AvroPayloads.decode(ORDER, bytes, 0);
+        AvroPayloads.decode(ORDER, bytes, 0, new AvroPayloads.Readers());
       } catch (CorruptPayload expected) {
         // the only way out for bytes that are not an Order
       }
