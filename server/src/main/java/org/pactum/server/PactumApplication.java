@@ -45,10 +45,8 @@ import org.slf4j.LoggerFactory;
 public class PactumApplication extends Application<PactumConfiguration> {
   private static final Logger LOG = LoggerFactory.getLogger(PactumApplication.class);
 
-  /** Where the generated erasure secret is kept when {@code erasure.secret} is empty. */
-  static final String ERASURE_SECRET_FILE = "~/.pactum/erasure-secret";
-
   private final PactumHome home;
+
   private final IntConsumer onServing;
   private final Consumer<String> console;
   private final boolean renewDemoToken;
@@ -146,7 +144,7 @@ public class PactumApplication extends Application<PactumConfiguration> {
             database.jdbi(),
             database.datasources(),
             config.getContracts().getPaths().stream().map(home::resolve).toList(),
-            home.resolve(ERASURE_SECRET_FILE),
+            home.resolve(PactumHome.ERASURE_SECRET_FILE),
             home.home(),
             environment.getObjectMapper(),
             clock);

@@ -27,6 +27,7 @@ import java.util.Map;
  *   clientProperties: {}           # more Kafka client settings (security.protocol, sasl.*, …)
  *   bindings: []                   # bindings of contracts owned elsewhere: contract, input, valid, deadLetter, keyColumn
  *   erasureRequestsTopic: ""       # erasure requests arriving as JSON events; empty: none
+ *   contracts: []                  # only these contracts' streams run here; empty: all bound
  * }</pre>
  */
 public class StreamsConfig {
@@ -51,6 +52,19 @@ public class StreamsConfig {
   @Valid @NotNull private List<BindingConfig> bindings = new ArrayList<>();
 
   @NotNull private String erasureRequestsTopic = "";
+
+  @NotNull private List<String> contracts = new ArrayList<>();
+
+  /** Only these contracts' bindings run in this process; empty: every bound contract. */
+  @JsonProperty
+  public List<String> getContracts() {
+    return contracts;
+  }
+
+  @JsonProperty
+  public void setContracts(List<String> contracts) {
+    this.contracts = contracts == null ? new ArrayList<>() : new ArrayList<>(contracts);
+  }
 
   /** A topic erasure requests arrive on as events; empty: none. */
   @JsonProperty

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.kafka.streams.Topology;
 import org.pactum.registry.core.contract.CurrentCatalog;
@@ -81,7 +82,7 @@ public record StreamsContext(
       validators =
           Optional.of(
               new StreamValidators(
-                  new CatalogBindings(catalog, configured),
+                  new CatalogBindings(catalog, configured, Set.copyOf(config.getContracts())),
                   bound -> topology(bound, schemas, erased, size, sinks),
                   kafka,
                   Duration.ofMillis(config.getReconcileInterval().toMilliseconds()),

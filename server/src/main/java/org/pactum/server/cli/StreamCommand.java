@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "stream",
     mixinStandardHelpOptions = true,
     description = "Contracts enforced on Kafka at ingestion.",
-    subcommands = {StreamCommand.Status.class})
+    subcommands = {StreamRunCommand.class, StreamCommand.Status.class})
 final class StreamCommand {
 
   /**

@@ -9,6 +9,8 @@ import java.util.Map;
  * the working directory.
  */
 public record PactumHome(Path home, Path userHome) {
+  /** Where the generated erasure secret is kept when none is configured. */
+  public static final String ERASURE_SECRET_FILE = "~/.pactum/erasure-secret";
 
   public static PactumHome fromEnvironment(Map<String, String> env) {
     String home = env.get("PACTUM_HOME");
