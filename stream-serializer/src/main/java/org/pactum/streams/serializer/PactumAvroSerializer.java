@@ -118,9 +118,9 @@ public final class PactumAvroSerializer implements Serializer<Object> {
     if (headers != null) {
       identity.addTo(headers);
     }
-    RecordChecks.Failures failures = bound.checks().evaluate(record);
-    if (!failures.enforced().isEmpty()) {
-      throw violation(topic, headers, record, bound, failures);
+    // the enforced checks alone decide; the tolerated ones are read only to explain a rejection
+    if (!bound.checks().passes(record)) {
+      throw violation(topic, headers, record, bound, bound.checks().evaluate(record));
     }
     return wire.write(schemaId(bound, record.getSchema()), record);
   }

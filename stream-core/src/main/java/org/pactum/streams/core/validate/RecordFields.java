@@ -11,18 +11,24 @@ import org.apache.avro.generic.IndexedRecord;
 final class RecordFields {
   private RecordFields() {}
 
-  static FieldValue read(IndexedRecord record, String path) {
-    Object current = record;
-    for (String name : path.split("\\.", -1)) {
+  /** The value at {@code path}. */
+  static FieldValue read(IndexedRecord record, FieldPath path) {
+    String[] names = path.names();
+    int first = path.firstPosition(record.getSchema());
+    if (first < 0) {
+      return new FieldValue.Absent("the writer schema has no field " + names[0]);
+    }
+    Object current = record.get(first);
+    for (int i = 1; i < names.length; i++) {
       if (current == null) {
         return new FieldValue.Present(null);
       }
       if (!(current instanceof IndexedRecord r)) {
         return new FieldValue.Absent("the path crosses a value that is not a record");
       }
-      Schema.Field field = r.getSchema().getField(name);
+      Schema.Field field = r.getSchema().getField(names[i]);
       if (field == null) {
-        return new FieldValue.Absent("the writer schema has no field " + name);
+        return new FieldValue.Absent("the writer schema has no field " + names[i]);
       }
       current = r.get(field.pos());
     }
