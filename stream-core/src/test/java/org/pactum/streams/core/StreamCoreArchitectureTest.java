@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * producer's serializer share it without pulling each other's runtime.
  */
 @AnalyzeClasses(
-    packages = "org.pactum.streams.core",
+    packages = "org.pactum.streams",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class StreamCoreArchitectureTest {
   @ArchTest
@@ -36,4 +36,13 @@ class StreamCoreArchitectureTest {
               "org.jdbi..",
               "org.pactum.checks..",
               "org.pactum.registry..");
+
+  @ArchTest
+  static final ArchRule coreKnowsNoHttpNorTheRegistryClient =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pactum.streams.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.net.http..", "org.pactum.streams.client..");
 }

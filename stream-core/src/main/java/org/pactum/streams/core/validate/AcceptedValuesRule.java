@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.apache.avro.generic.GenericEnumSymbol;
 import org.pactum.contracts.model.AcceptedValuesCheck;
 
 /**
@@ -17,7 +19,11 @@ import org.pactum.contracts.model.AcceptedValuesCheck;
  * accepts {@code 1}), booleans as {@code true}/{@code false}, dates and timestamps as such; text
  * and enum symbols exactly (case-sensitive).
  */
-record AcceptedValuesRule(AcceptedValuesCheck check) implements RecordRule {
+record AcceptedValuesRule(AcceptedValuesCheck check, Set<String> texts) implements RecordRule {
+  AcceptedValuesRule(AcceptedValuesCheck check) {
+    this(check, Set.copyOf(check.values()));
+  }
+
   @Override
   public String column() {
     return check.column();
@@ -32,6 +38,10 @@ record AcceptedValuesRule(AcceptedValuesCheck check) implements RecordRule {
   public boolean violates(Object value) {
     if (value == null) {
       return false;
+    }
+    if (value instanceof CharSequence || value instanceof GenericEnumSymbol<?>) {
+      // text and enum symbols compare exactly: one hash look-up instead of a scan
+      return !texts.contains(value.toString());
     }
     for (String accepted : check.values()) {
       if (matches(value, accepted)) {

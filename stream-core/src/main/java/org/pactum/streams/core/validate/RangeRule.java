@@ -69,7 +69,8 @@ record RangeRule(RangeCheck check) implements RecordRule {
         return v.compareTo(d.value());
       }
       if (value instanceof Instant v) {
-        return v.compareTo(d.value().atStartOfDay(ZoneOffset.UTC).toInstant());
+        // midnight UTC of the bound's day, without building a zoned date-time per record
+        return v.compareTo(Instant.ofEpochSecond(d.value().toEpochDay() * 86_400L));
       }
       if (value instanceof LocalDateTime v) {
         return v.compareTo(d.value().atStartOfDay());

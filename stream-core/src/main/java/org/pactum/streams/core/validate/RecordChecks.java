@@ -23,19 +23,20 @@ import org.pactum.streams.core.Reason;
  */
 public final class RecordChecks {
   private final List<RecordRule> rules = new ArrayList<>();
+
+  /** Each rule's column path, in rule order (paths are hot). */
   private final List<FieldPath> paths = new ArrayList<>();
+
+  /** The enforced rules and their paths, for {@link #passes}. */
+  private final RecordRule[] enforcedRules;
+
+  private final FieldPath[] enforcedPaths;
+
   private final List<Check> perWindowOnly = new ArrayList<>();
   private final PiiMasks masks;
 
   public RecordChecks(DataContract contract) {
     this.masks = new PiiMasks(contract);
-    compile(contract);
-    for (RecordRule rule : rules) {
-      paths.add(FieldPath.of(rule.column()));
-    }
-  }
-
-  private void compile(DataContract contract) {
     for (Check check : contract.checks()) {
       if (check instanceof NotNullCheck c) {
         rules.add(new NotNullRule(c));
@@ -49,6 +50,18 @@ public final class RecordChecks {
         perWindowOnly.add(check);
       }
     }
+    List<RecordRule> enforced = new ArrayList<>();
+    List<FieldPath> enforcedAt = new ArrayList<>();
+    for (RecordRule rule : rules) {
+      FieldPath path = FieldPath.of(rule.column());
+      paths.add(path);
+      if (enforced(rule.check().thresholds())) {
+        enforced.add(rule);
+        enforcedAt.add(path);
+      }
+    }
+    this.enforcedRules = enforced.toArray(RecordRule[]::new);
+    this.enforcedPaths = enforcedAt.toArray(FieldPath[]::new);
   }
 
   /** The checks that need a window or a table (unique, row counts, statistics, freshness, SQL). */
@@ -61,10 +74,30 @@ public final class RecordChecks {
     return rules.stream().map(r -> r.check().name()).toList();
   }
 
+  /**
+   * Whether the record fails no enforced check: what a producer needs before it sends, evaluating
+   * the enforced checks only and allocating nothing. When false, {@link #evaluate} says why.
+   */
+  public boolean passes(IndexedRecord record) {
+    for (int i = 0; i < enforcedRules.length; i++) {
+      RecordRule rule = enforcedRules[i];
+      FieldValue field = RecordFields.read(record, enforcedPaths[i]);
+      if (!(field instanceof FieldValue.Present p)) {
+        if (rule.violatedByAbsence()) {
+          return false;
+        }
+      } else if (rule instanceof NotNullRule ? p.value() == null : rule.violates(p.value())) {
+        // not_null, the most common check, is decided here without a call through the interface
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every failure of the record, split into enforced and tolerated. */
   public Failures evaluate(IndexedRecord record) {
-    List<Reason> enforced = new ArrayList<>();
-    List<Reason> tolerated = new ArrayList<>();
+    List<Reason> enforced = null;
+    List<Reason> tolerated = null;
     for (int i = 0; i < rules.size(); i++) {
       RecordRule rule = rules.get(i);
       FieldValue field = RecordFields.read(record, paths.get(i));
@@ -88,9 +121,23 @@ public final class RecordChecks {
               rule.column(),
               rule.expected(),
               actual);
-      (enforced(rule.check().thresholds()) ? enforced : tolerated).add(reason);
+      if (enforced(rule.check().thresholds())) {
+        enforced = add(enforced, reason);
+      } else {
+        tolerated = add(tolerated, reason);
+      }
     }
-    return new Failures(enforced, tolerated);
+    if (enforced == null && tolerated == null) {
+      return Failures.NONE; // the common case allocates nothing
+    }
+    return new Failures(
+        enforced == null ? List.of() : enforced, tolerated == null ? List.of() : tolerated);
+  }
+
+  private static List<Reason> add(List<Reason> reasons, Reason reason) {
+    List<Reason> out = reasons == null ? new ArrayList<>(2) : reasons;
+    out.add(reason);
+    return out;
   }
 
   private static boolean enforced(Thresholds thresholds) {
@@ -99,6 +146,9 @@ public final class RecordChecks {
 
   /** A record's failed checks: enforced ones reject it, tolerated ones are only counted. */
   public record Failures(List<Reason> enforced, List<Reason> tolerated) {
+    /** A record that failed nothing. */
+    public static final Failures NONE = new Failures(List.of(), List.of());
+
     public Failures {
       enforced = List.copyOf(enforced);
       tolerated = List.copyOf(tolerated);

@@ -11,25 +11,29 @@ import org.apache.avro.generic.IndexedRecord;
 public final class RecordFields {
   private RecordFields() {}
 
+  /** The value at {@code path} (split here: for one-off reads). */
   public static FieldValue read(IndexedRecord record, String path) {
     return read(record, FieldPath.of(path));
   }
 
-  /**
-   * As {@link #read(IndexedRecord, String)}, the path split once beforehand (the per-record path).
-   */
+  /** The value at {@code path}, split once beforehand: the per-record path. */
   public static FieldValue read(IndexedRecord record, FieldPath path) {
-    Object current = record;
-    for (String name : path.names()) {
+    String[] names = path.names();
+    int first = path.firstPosition(record.getSchema());
+    if (first < 0) {
+      return new FieldValue.Absent("the writer schema has no field " + names[0]);
+    }
+    Object current = record.get(first);
+    for (int i = 1; i < names.length; i++) {
       if (current == null) {
         return new FieldValue.Present(null);
       }
       if (!(current instanceof IndexedRecord r)) {
         return new FieldValue.Absent("the path crosses a value that is not a record");
       }
-      Schema.Field field = r.getSchema().getField(name);
+      Schema.Field field = r.getSchema().getField(names[i]);
       if (field == null) {
-        return new FieldValue.Absent("the writer schema has no field " + name);
+        return new FieldValue.Absent("the writer schema has no field " + names[i]);
       }
       current = r.get(field.pos());
     }

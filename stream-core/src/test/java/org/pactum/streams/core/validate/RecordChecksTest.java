@@ -291,4 +291,54 @@ class RecordChecksTest {
     assertThat(checks.perRecord()).isEmpty();
     assertThat(checks.perWindowOnly()).containsExactly(unique, rows);
   }
+
+  @Test
+  void passesDecidesByTheEnforcedChecksAlone() {
+    RegexCheck tolerated = new RegexCheck("rx", "name", "^x", new Thresholds(null, 0.01), AT);
+    NotNullCheck enforced = new NotNullCheck("nn", "n", Thresholds.STRICT, AT);
+    RecordChecks checks = new RecordChecks(contract(List.of(tolerated, enforced)));
+
+    assertThat(checks.passes(record(Map.of("n", 1L, "name", "y")))).isTrue();
+    assertThat(checks.passes(record(Map.of("name", "x")))).isFalse();
+    assertThat(
+            new RecordChecks(
+                    contract(List.of(new NotNullCheck("nn", "missing", Thresholds.STRICT, AT))))
+                .passes(record(Map.of())))
+        .isFalse();
+    assertThat(checks.evaluate(record(Map.of("n", 1L, "name", "x"))))
+        .isSameAs(RecordChecks.Failures.NONE);
+  }
+
+  @Test
+  void oneCheckReadsRecordsOfSeveralWriterSchemasAlternately() {
+    Schema moved =
+        new Schema.Parser()
+            .parse(
+                """
+                {"type": "record", "name": "R2", "fields": [
+                  {"name": "other", "type": "string"},
+                  {"name": "n", "type": ["null", "long"]}
+                ]}
+                """);
+    Schema lacking =
+        new Schema.Parser().parse("{\"type\": \"record\", \"name\": \"R3\", \"fields\": []}");
+    RecordChecks checks =
+        new RecordChecks(contract(List.of(new NotNullCheck("nn", "n", Thresholds.STRICT, AT))));
+    GenericData.Record movedNull = new GenericData.Record(moved);
+    movedNull.put("other", "x");
+    GenericData.Record movedSet = new GenericData.Record(moved);
+    movedSet.put("other", "x");
+    movedSet.put("n", 5L);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(checks.passes(record(Map.of("n", 1L)))).isTrue();
+      assertThat(checks.passes(movedNull)).isFalse();
+      assertThat(checks.passes(movedSet)).isTrue();
+      assertThat(checks.passes(new GenericData.Record(lacking))).isFalse();
+      assertThat(checks.evaluate(new GenericData.Record(lacking)).enforced())
+          .singleElement()
+          .satisfies(
+              r -> assertThat(r.actual()).isEqualTo("absent: the writer schema has no field n"));
+    }
+  }
 }
