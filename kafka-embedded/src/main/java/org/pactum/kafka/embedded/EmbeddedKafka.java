@@ -122,6 +122,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   /** Formats the node's directory as {@code kafka-storage.sh format} does; a no-op once done. */
   private static void format(Path directory) {
+    if (Files.exists(directory.resolve("meta.properties"))) {
+      // formatted before: its cluster id is the node's; formatting again would give it another
+      return;
+    }
     try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
       new Formatter()
           .setPrintStream(quiet)
