@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.pactum.api.auth.authz.Requires;
 import org.pactum.checks.core.Run;
 import org.pactum.checks.core.RunHistory;
 import org.pactum.checks.core.RunId;
+import org.pactum.checks.core.Trigger;
 import org.pactum.contracts.model.DataContract;
 import org.pactum.lineage.core.DatasetRef;
 import org.pactum.registry.core.contract.CatalogContract;
@@ -36,6 +38,9 @@ import org.pactum.server.catalog.ContractFolders;
 public final class UiResource {
   /** How many recent runs a contract's quality history shows. */
   static final int HISTORY_RUNS = 30;
+
+  /** How many pages of runs the grid reads past a stream's windows for its table's runs. */
+  static final int STREAM_SKIP_PAGES = 20;
 
   private final CurrentCatalog catalog;
   private final ContractFolders folders;
@@ -99,7 +104,7 @@ public final class UiResource {
     if (entry.isEmpty()) {
       return notFound("No contract with id " + id + " is in the catalog.");
     }
-    List<Run> runs = history.list(id, null, null, HISTORY_RUNS);
+    List<Run> runs = tableRuns(id);
     QualityGrid grid = QualityGrid.of(runs, history.results(runs.stream().map(Run::id).toList()));
     DataContract model = entry.get().loaded().contract();
     return Response.ok(
@@ -110,6 +115,29 @@ public final class UiResource {
                 lineageOf.apply(model).orElse(null),
                 VersionHistory.of(versionsOf.apply(id))))
         .build();
+  }
+
+  /**
+   * The contract's newest runs on its table, up to {@link #HISTORY_RUNS}: a stream's windows have
+   * their own page ({@code /ui/streams/{id}}) and would crowd the days out of the grid. Reads at
+   * most {@value #STREAM_SKIP_PAGES} pages of runs past the stream's.
+   */
+  private List<Run> tableRuns(String contractId) {
+    List<Run> out = new ArrayList<>();
+    RunHistory.Position after = null;
+    for (int page = 0; page < STREAM_SKIP_PAGES && out.size() < HISTORY_RUNS; page++) {
+      List<Run> batch = history.list(contractId, null, null, after, RunHistory.MAX_PAGE);
+      for (Run r : batch) {
+        if (r.trigger() != Trigger.STREAM && out.size() < HISTORY_RUNS) {
+          out.add(r);
+        }
+      }
+      if (batch.size() < RunHistory.MAX_PAGE) {
+        break;
+      }
+      after = RunHistory.Position.of(batch.get(batch.size() - 1));
+    }
+    return out;
   }
 
   /**

@@ -116,6 +116,13 @@ public final class Endpoints {
             obj(
                 "{\"contract\": \"orders.order_placed\", \"check\": \"range(amount)\", \"severity\": \"critical\", \"team\": \"checkout\", \"owner\": {\"slack\": \"#checkout\"}, \"dataset\": \"warehouse:public.orders\", \"tags\": [\"pii\"]}")));
     out.add(read("/api/v1/alerts/receivers", "/api/v1/alerts/receivers"));
+    // streams (no Kafka is configured on the fuzzed server: the list says so, a stream is 404)
+    out.add(read("/api/v1/streams", "/api/v1/streams?limit=10"));
+    out.add(read("/api/v1/streams/{contract}", "/api/v1/streams/orders.order_placed?windows=5"));
+    out.add(
+        read(
+            "/api/v1/streams/{contract}/dead-letters",
+            "/api/v1/streams/orders.order_placed/dead-letters?limit=5"));
     // lineage
     out.add(write("POST", "/api/v1/lineage", "/api/v1/lineage", obj(OPENLINEAGE)));
     out.add(
@@ -246,10 +253,13 @@ public final class Endpoints {
             "/ui/erasures",
             "/ui/erasures/{id}",
             "/ui/audit",
+            "/ui/streams",
+            "/ui/streams/{contract}",
             "/ui/lineage",
             "/ui/lineage/{namespace}/{dataset}")) {
       String concrete =
           p.replace("{id}", "1")
+              .replace("{contract}", "orders.order_placed")
               .replace("{namespace}", "warehouse")
               .replace("{dataset}", "public.orders");
       out.add(new Endpoint("GET", p, concrete, null, "text/html"));
