@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +123,11 @@ class SignInBrowserIT {
     assertThat(browser.getTitle()).isEqualTo("Contracts · Pactum");
 
     browser.findElement(By.cssSelector("form.sign-out button")).click();
+    // the click returns before the form's navigation has finished on a busy machine
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!browser.getCurrentUrl().equals(url + "/ui/login") && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
     assertThat(browser.getCurrentUrl()).isEqualTo(url + "/ui/login");
     assertThat(browser.manage().getCookieNamed("pactum_session")).isNull();
     browser.get(url + "/ui/");

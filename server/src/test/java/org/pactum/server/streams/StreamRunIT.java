@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.avro.Conversions;
@@ -106,6 +107,13 @@ class StreamRunIT {
                       "stream", "run", "--contract", "orders.order_placed", config.toString()));
             },
             "stream-run-it");
+    // a real operator's process has none of the dw.* properties other test servers in this JVM
+    // left behind (they would point the command at their database)
+    Properties overrides = new Properties();
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("dw."))
+        .forEach(k -> overrides.setProperty(k, System.getProperty(k)));
+    overrides.stringPropertyNames().forEach(System::clearProperty);
     run.start();
     try {
       Schema schema =
@@ -137,6 +145,7 @@ class StreamRunIT {
     } finally {
       run.interrupt();
       run.join(60_000);
+      overrides.stringPropertyNames().forEach(k -> System.setProperty(k, overrides.getProperty(k)));
     }
     assertThat(run.isAlive()).isFalse();
     assertThat(exit.get()).as(out.toString()).isZero();
