@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.IndexedRecord;
@@ -15,6 +13,7 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.serialization.Serializer;
+import org.pactum.streams.core.validate.AvroLogicalTypes;
 
 /**
  * {@link SerializerBench}'s baseline: what a plain Avro serializer does with a known schema id —
@@ -23,7 +22,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class PlainAvroWireSerializer implements Serializer<Object> {
   /** The same conversions as the serializer's, so both sides write the same values the same way. */
-  private static final GenericData DATA = withLogicalTypes();
+  private static final GenericData DATA = AvroLogicalTypes.data();
 
   private final int schemaId;
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
@@ -50,19 +49,5 @@ final class PlainAvroWireSerializer implements Serializer<Object> {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static GenericData withLogicalTypes() {
-    GenericData data = new GenericData();
-    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
-    data.addLogicalTypeConversion(new TimeConversions.DateConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
-    return data;
   }
 }

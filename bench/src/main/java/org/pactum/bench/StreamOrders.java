@@ -10,14 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
+import org.pactum.streams.core.validate.AvroLogicalTypes;
 
 /**
  * Order records of the example contract's schema in Confluent's wire format, generated from a seed
@@ -32,7 +31,7 @@ final class StreamOrders {
   private final Schema schema;
   private final int schemaId;
   private final Random random;
-  private final GenericData data = new GenericData();
+  private final GenericData data = AvroLogicalTypes.data();
   private final GenericDatumWriter<GenericRecord> writer;
   private long n;
 
@@ -40,9 +39,6 @@ final class StreamOrders {
     this.schema = schema;
     this.schemaId = schemaId;
     this.random = new Random(seed);
-    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
     this.writer = new GenericDatumWriter<>(schema, data);
   }
 

@@ -20,9 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
@@ -39,6 +37,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.pactum.registry.core.SchemaRegistry;
 import org.pactum.registry.core.SchemaSubmission;
 import org.pactum.streams.core.Binding;
+import org.pactum.streams.core.validate.AvroLogicalTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +75,7 @@ public final class DemoOrderStream implements Managed {
   private final SchemaRegistry registry;
   private final Consumer<String> console;
   private final Random random = new Random(2026);
-  private final GenericData data = new GenericData();
+  private final GenericData data = AvroLogicalTypes.data();
   private ScheduledExecutorService ticks;
   private KafkaProducer<byte[], byte[]> producer;
   private Schema schema;
@@ -99,9 +98,6 @@ public final class DemoOrderStream implements Managed {
     this.schemaText = schemaText;
     this.registry = registry;
     this.console = console;
-    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
   }
 
   /** Creates the input topic (two partitions) before the validators look for it. */

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.IndexedRecord;
@@ -14,6 +12,7 @@ import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
+import org.pactum.streams.core.validate.AvroLogicalTypes;
 import org.pactum.streams.core.wire.SchemaId;
 import org.pactum.streams.core.wire.WireFormat;
 
@@ -25,7 +24,7 @@ import org.pactum.streams.core.wire.WireFormat;
  * Thread-safe.
  */
 final class AvroWireWriter {
-  private static final GenericData DATA = withLogicalTypes();
+  private static final GenericData DATA = AvroLogicalTypes.data();
 
   private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
 
@@ -54,19 +53,5 @@ final class AvroWireWriter {
           e);
     }
     return out.toByteArray();
-  }
-
-  private static GenericData withLogicalTypes() {
-    GenericData data = new GenericData();
-    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
-    data.addLogicalTypeConversion(new TimeConversions.DateConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
-    return data;
   }
 }

@@ -3,9 +3,7 @@ package org.pactum.streams.core.validate;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.IndexedRecord;
@@ -20,7 +18,7 @@ import org.apache.avro.io.DecoderFactory;
  * before anything is allocated for it.
  */
 final class AvroPayloads {
-  private static final GenericData DATA = withLogicalTypes();
+  private static final GenericData DATA = AvroLogicalTypes.data();
 
   private AvroPayloads() {}
 
@@ -43,20 +41,6 @@ final class AvroPayloads {
       throw new CorruptPayload(e.getClass().getSimpleName());
     }
     return (IndexedRecord) decoded;
-  }
-
-  private static GenericData withLogicalTypes() {
-    GenericData data = new GenericData();
-    data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-    data.addLogicalTypeConversion(new Conversions.UUIDConversion());
-    data.addLogicalTypeConversion(new TimeConversions.DateConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
-    data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
-    return data;
   }
 
   /**
